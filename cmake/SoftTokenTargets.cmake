@@ -1,0 +1,24 @@
+# Compiler settings shared by every SoftToken target (not applied to third-party code).
+function(softtoken_target_defaults target)
+    target_compile_features(${target} PUBLIC cxx_std_20)
+    if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Werror
+                                                 -Wshadow -Wnon-virtual-dtor)
+    endif()
+endfunction()
+
+# otp-core is plain C++: it can afford the stricter set.
+function(softtoken_core_defaults target)
+    softtoken_target_defaults(${target})
+    if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+        target_compile_options(${target} PRIVATE -Wold-style-cast -Wconversion -Wsign-conversion)
+    endif()
+endfunction()
+
+# Qt targets get the strict defines ZXing's Qt wrapper and KDE use.
+function(softtoken_qt_defaults target)
+    softtoken_target_defaults(${target})
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_KEYWORDS QT_NO_CAST_FROM_ASCII QT_NO_URL_CAST_FROM_STRING
+        QT_USE_QSTRINGBUILDER QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+endfunction()

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+
+#include "otp/algorithm.h"
+#include "otp/result.h"
+
+namespace otp {
+
+inline constexpr int kMinDigits = 6;
+inline constexpr int kMaxDigits = 10;
+
+// HOTP (RFC 4226) with the key schedule done once: the HMAC inner and outer states are
+// precomputed at creation, so each code costs two hash compressions. Use it wherever
+// many codes come from one key (the UI every period, verification windows).
+// Copyable value type; the precomputed state is wiped on destruction.
+class HotpGenerator {
+public:
+    // Errors: OtpEmptyKey, OtpBadDigits (digits outside 6..10).
+    static Result<HotpGenerator> create(std::span<const std::uint8_t> key, Algorithm algorithm,
+                                        int digits);
+
+    // The zero-padded decimal code for `counter` (RFC 4226 §5.3 dynamic truncation).
+    std::string code(std::uint64_t counter) const;
+
+    Algorithm algorithm() const { return m_algorithm; }
+    int digits() const { return m_digits; }
+
+    HotpGenerator(const HotpGenerator&);
+    HotpGenerator& operator=(const HotpGenerator&);
+    HotpGenerator(HotpGenerator&&) noexcept;
+    HotpGenerator& operator=(HotpGenerator&&) noexcept;
+    ~HotpGenerator();
+
+    struct State;  // precomputed inner/outer hash states
+
+private:
+    HotpGenerator(std::unique_ptr<State> state, Algorithm algorithm, int digits);
+
+    std::unique_ptr<State> m_state;
+    Algorithm m_algorithm;
+    int m_digits;
+};
+
+// One-shot HOTP with a fresh OpenSSL EVP_MAC context: the reference the pre-keyed generator
+// is tested and benchmarked against. Same errors as HotpGenerator::create.
+Result<std::string> hotpCode(std::span<const std::uint8_t> key, Algorithm algorithm, int digits,
+                             std::uint64_t counter);
+
+}  // namespace otp

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <span>
+#include <string>
+
+namespace otptool {
+
+// Each command receives the words after its name and returns an ExitCode (output.h).
+using CommandArgs = std::span<const std::string>;
+
+int runCode(CommandArgs args);
+int runUri(CommandArgs args);
+int runSerial(CommandArgs args);
+int runVerify(CommandArgs args);
+// vault (issue 3)
+// qr (issue 4)
+
+}  // namespace otptool
