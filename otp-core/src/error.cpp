@@ -30,6 +30,8 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::OtpEmptyKey: return "otp.empty_key";
     case ErrorCode::OtpTimeBeforeEpoch: return "otp.time_before_epoch";
 
+    case ErrorCode::RandomUnavailable: return "system.random_unavailable";
+
         // vault (issue 3)
 
         // import / export (issue 6)

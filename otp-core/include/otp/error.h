@@ -38,6 +38,9 @@ enum class ErrorCode {
     OtpEmptyKey,
     OtpTimeBeforeEpoch,
 
+    // system
+    RandomUnavailable = 450,
+
     // vault (issue 3) — 500..599
 
     // import / export (issue 6) — 600..699
