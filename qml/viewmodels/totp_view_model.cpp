@@ -1,6 +1,7 @@
 #include "totp_view_model.h"
 
 #include "otp/serial.h"
+#include "otp/uri_generators.h"
 
 namespace {
 // RFC 6238's SHA1 test seed: a token anyone can reproduce with oathtool.
@@ -41,8 +42,7 @@ void TotpViewModel::showDemoToken()
     auto uri = otp::parseKeyUri(kDemoUri);
     if (!uri)
         return;
-    auto generator = otp::TotpGenerator::create(
-        uri->secret, {.algorithm = uri->algorithm, .digits = uri->digits, .period = uri->period});
+    auto generator = otp::totpGeneratorFor(*uri);
     if (!generator)
         return;
     m_token = std::move(uri).value();
