@@ -22,6 +22,7 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::UriBadCounter: return "uri.bad_counter";
     case ErrorCode::UriBadSerial: return "uri.bad_serial";
     case ErrorCode::UriDuplicateParameter: return "uri.duplicate_parameter";
+    case ErrorCode::UriInvalidText: return "uri.invalid_text";
 
     case ErrorCode::SerialBadFormat: return "serial.bad_format";
 

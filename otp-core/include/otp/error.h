@@ -28,6 +28,7 @@ enum class ErrorCode {
     UriBadCounter,
     UriBadSerial,
     UriDuplicateParameter,
+    UriInvalidText,  // issuer or account is not UTF-8, or holds control characters
 
     // serial numbers
     SerialBadFormat = 300,

@@ -18,30 +18,42 @@ enum class OtpType { Totp, Hotp };
 
 // Everything an otpauth:// Key URI holds, decoded.
 // https://github.com/google/google-authenticator/wiki/Key-Uri-Format
+// What we accept and reject, with every error code: docs/key-uri.md.
 struct KeyUri {
     OtpType type = OtpType::Totp;
-    std::string issuer;   // may be empty
-    std::string account;  // may be empty only if issuer is not
+    std::string issuer;  // UTF-8, trimmed; may be empty
+    std::string account; // UTF-8, trimmed; may be empty only if issuer is not
     SecureBytes secret;
     Algorithm algorithm = Algorithm::Sha1;
     int digits = 6;
-    int period = 30;             // TOTP only
-    std::uint64_t counter = 0;   // HOTP only
-    std::optional<Serial> serial;  // as given by the issuer; see effectiveSerial()
-    // Parameters this version does not interpret (e.g. "image"), decoded, in URI order.
+    int period = 30;              // TOTP only
+    std::uint64_t counter = 0;    // HOTP only
+    std::optional<Serial> serial; // as given by the issuer; see effectiveSerial()
+    // Parameters this version does not interpret (e.g. "image"; also `period` of an HOTP URI
+    // and `counter` of a TOTP one), decoded and verbatim, in URI order.
     std::vector<std::pair<std::string, std::string>> extraParameters;
 
     bool operator==(const KeyUri&) const = default;
 };
 
-// Parses an otpauth:// URI. Every rejection has its own ErrorCode and an English message
-// naming the field and value, e.g. "digits must be 6 to 10, got 12".
+// Parses an otpauth:// URI. Every rejection has its own ErrorCode (Uri*, 200..) and an English
+// message naming the field and value, e.g. "digits must be 6 to 10, got 12"; the secret
+// itself is never quoted. Scheme, type and parameter names are case-insensitive. In query
+// values '+' means a space (as URL libraries write it); in the label it is a literal '+'
+// ("alice+bank@example.com"). Defaults: algorithm SHA1, digits 6, period 30.
 Result<KeyUri> parseKeyUri(std::string_view uri);
 
-// Formats a URI that parseKeyUri reads back to an equal KeyUri. It carries the secret.
+// Formats a URI that parseKeyUri reads back to an equal KeyUri (and that formats to the same
+// text again). It carries the secret. Every byte outside A-Z a-z 0-9 - . _ ~ is %-escaped
+// (spaces as %20, '+' as %2B); the issuer goes into the label and the `issuer` parameter;
+// defaults are left out; `counter` is always written for HOTP.
+// Lossless for every KeyUri parseKeyUri returns. For one built by hand that means: a non-empty
+// secret, digits 6..10, period >= 1, issuer and account trimmed printable UTF-8 not both empty,
+// an empty account only with an issuer that has no ':', and no extraParameters named like the
+// interpreted ones.
 SecureString formatKeyUri(const KeyUri& uri);
 
 // The serial the issuer gave, or the one derived from the secret.
 Serial effectiveSerial(const KeyUri& uri);
 
-}  // namespace otp
+} // namespace otp
