@@ -34,6 +34,18 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::RandomUnavailable: return "system.random_unavailable";
 
         // vault (issue 3)
+    case ErrorCode::VaultNotFound: return "vault.not_found";
+    case ErrorCode::VaultDamaged: return "vault.damaged";
+    case ErrorCode::VaultNewerVersion: return "vault.newer_version";
+    case ErrorCode::VaultWrongPassphrase: return "vault.wrong_passphrase";
+    case ErrorCode::VaultPassphraseRequired: return "vault.passphrase_required";
+    case ErrorCode::VaultNoKeystoreKey: return "vault.no_keystore_key";
+    case ErrorCode::VaultKeystoreKeyMismatch: return "vault.keystore_key_mismatch";
+    case ErrorCode::VaultKeystoreUnavailable: return "vault.keystore_unavailable";
+    case ErrorCode::VaultIo: return "vault.io";
+    case ErrorCode::VaultCrypto: return "vault.crypto";
+    case ErrorCode::VaultNoSuchToken: return "vault.no_such_token";
+    case ErrorCode::VaultNoSuchSlot: return "vault.no_such_slot";
 
         // import / export (issue 6)
     }

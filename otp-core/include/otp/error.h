@@ -43,6 +43,18 @@ enum class ErrorCode {
     RandomUnavailable = 450,
 
     // vault (issue 3) — 500..599
+    VaultNotFound = 500,
+    VaultDamaged,
+    VaultNewerVersion,
+    VaultWrongPassphrase,
+    VaultPassphraseRequired,
+    VaultNoKeystoreKey,
+    VaultKeystoreKeyMismatch,
+    VaultKeystoreUnavailable,
+    VaultIo,
+    VaultCrypto,
+    VaultNoSuchToken,
+    VaultNoSuchSlot,
 
     // import / export (issue 6) — 600..699
 };
