@@ -1,5 +1,6 @@
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -121,6 +122,24 @@ TEST(Luhn, CatchesEverySingleDigitError)
     }
 }
 
+TEST(Luhn, CatchesAdjacentSwapsExceptZeroNine)
+{
+    for (int a = 0; a <= 9; ++a) {
+        for (int b = 0; b <= 9; ++b) {
+            if (a == b)
+                continue;
+            std::string digits = "1234567";
+            digits[2] = static_cast<char>('0' + a);
+            digits[3] = static_cast<char>('0' + b);
+            const std::string valid = digits + otp::luhnCheckDigit(digits);
+            std::string swapped = valid;
+            std::swap(swapped[2], swapped[3]);
+            const bool zeroNine = (a == 0 && b == 9) || (a == 9 && b == 0);
+            EXPECT_EQ(otp::luhnValid(swapped), zeroNine) << valid << " -> " << swapped;
+        }
+    }
+}
+
 // docs/serial.md: computed independently with /usr/bin/python3 (hashlib), not with this code.
 struct DerivationVector {
     std::string_view secretBase32;
@@ -144,7 +163,7 @@ INSTANTIATE_TEST_SUITE_P(
         DerivationVector{"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", "TUCE22664270"},
         // Google Authenticator's example, "Hello!" DE AD BE EF
         DerivationVector{"JBSWY3DPEHPK3PXP", "XRAD82676438"},
-        // RFC 6238 SHA-512 seed (64 bytes)
+        // "1234567890" x4 + "12" (42 bytes)
         DerivationVector{"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZA",
                          "IIJD80978869"},
         DerivationVector{"", "LQYZ35169119"}));
