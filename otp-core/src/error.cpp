@@ -30,6 +30,7 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::OtpBadPeriod: return "otp.bad_period";
     case ErrorCode::OtpEmptyKey: return "otp.empty_key";
     case ErrorCode::OtpTimeBeforeEpoch: return "otp.time_before_epoch";
+    case ErrorCode::OtpCryptoFailure: return "otp.crypto_failure";
 
     case ErrorCode::RandomUnavailable: return "system.random_unavailable";
 

@@ -38,6 +38,7 @@ enum class ErrorCode {
     OtpBadPeriod,
     OtpEmptyKey,
     OtpTimeBeforeEpoch,
+    OtpCryptoFailure,  // OpenSSL could not compute an HMAC (no provider, out of memory)
 
     // system
     RandomUnavailable = 450,

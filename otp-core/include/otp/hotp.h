@@ -16,14 +16,17 @@ inline constexpr int kMaxDigits = 10;
 // HOTP (RFC 4226) with the key schedule done once: the HMAC inner and outer states are
 // precomputed at creation, so each code costs two hash compressions. Use it wherever
 // many codes come from one key (the UI every period, verification windows).
-// Copyable value type; the precomputed state is wiped on destruction.
+// Copyable value type; the precomputed state is wiped on destruction. A moved-from generator
+// may only be assigned to or destroyed.
 class HotpGenerator {
 public:
+    // Any non-empty key length (keys longer than the hash block are hashed, RFC 2104).
     // Errors: OtpEmptyKey, OtpBadDigits (digits outside 6..10).
     static Result<HotpGenerator> create(std::span<const std::uint8_t> key, Algorithm algorithm,
                                         int digits);
 
-    // The zero-padded decimal code for `counter` (RFC 4226 §5.3 dynamic truncation).
+    // The zero-padded decimal code of exactly digits() characters for `counter`, the 8-byte
+    // big-endian HOTP moving factor (RFC 4226 §5.3 dynamic truncation). Never fails.
     std::string code(std::uint64_t counter) const;
 
     Algorithm algorithm() const { return m_algorithm; }
@@ -35,7 +38,7 @@ public:
     HotpGenerator& operator=(HotpGenerator&&) noexcept;
     ~HotpGenerator();
 
-    struct State;  // precomputed inner/outer hash states
+    struct State; // precomputed inner/outer hash states
 
 private:
     HotpGenerator(std::unique_ptr<State> state, Algorithm algorithm, int digits);
@@ -46,8 +49,9 @@ private:
 };
 
 // One-shot HOTP with a fresh OpenSSL EVP_MAC context: the reference the pre-keyed generator
-// is tested and benchmarked against. Same errors as HotpGenerator::create.
+// is tested and benchmarked against. Same errors as HotpGenerator::create, plus
+// OtpCryptoFailure if OpenSSL cannot provide HMAC.
 Result<std::string> hotpCode(std::span<const std::uint8_t> key, Algorithm algorithm, int digits,
                              std::uint64_t counter);
 
-}  // namespace otp
+} // namespace otp

@@ -1,0 +1,158 @@
+#include "otp/hotp.h"
+
+#include <array>
+#include <memory>
+#include <optional>
+
+#include <openssl/core_names.h>
+#include <openssl/evp.h>
+#include <openssl/params.h>
+
+#include "hmac_state.h"
+
+namespace otp {
+
+struct HotpGenerator::State {
+    detail::HmacState hmac;
+};
+
+namespace {
+
+std::optional<Error> checkParameters(std::span<const std::uint8_t> key, int digits)
+{
+    if (key.empty())
+        return Error{ErrorCode::OtpEmptyKey, "the key is empty"};
+    if (digits < kMinDigits || digits > kMaxDigits)
+        return Error{ErrorCode::OtpBadDigits,
+                     "digits must be 6 to 10, got " + std::to_string(digits)};
+    return std::nullopt;
+}
+
+// RFC 4226 §5.3 dynamic truncation: 31 bits taken at the offset named by the low nibble of the
+// last byte. offset + 3 <= 18, inside even SHA-1's 20 bytes.
+std::uint32_t dynamicTruncation(std::span<const std::uint8_t> mac)
+{
+    const std::size_t offset = mac.back() & 0x0fU;
+    return (static_cast<std::uint32_t>(mac[offset] & 0x7fU) << 24) |
+           (static_cast<std::uint32_t>(mac[offset + 1]) << 16) |
+           (static_cast<std::uint32_t>(mac[offset + 2]) << 8) |
+           static_cast<std::uint32_t>(mac[offset + 3]);
+}
+
+std::string formatCode(std::uint32_t value, int digits)
+{
+    // Code = value mod 10^digits. For 10 digits the reduction is skipped: value < 2^31 < 10^10,
+    // so it would change nothing (and 10^10 does not fit in 32 bits). Such codes never start
+    // with a digit above 2 — a property of RFC 4226, not a bug.
+    static constexpr std::array<std::uint32_t, 10> kPowersOfTen = {
+        1, 10, 100, 1'000, 10'000, 100'000, 1'000'000, 10'000'000, 100'000'000, 1'000'000'000};
+    if (digits < 10)
+        value %= kPowersOfTen[static_cast<std::size_t>(digits)];
+
+    std::string code(static_cast<std::size_t>(digits), '0');
+    for (auto it = code.rbegin(); it != code.rend() && value != 0; ++it, value /= 10)
+        *it = static_cast<char>('0' + value % 10);
+    return code;
+}
+
+std::string codeFromMac(std::span<const std::uint8_t> mac, int digits)
+{
+    return formatCode(dynamicTruncation(mac), digits);
+}
+
+struct MacDeleter {
+    void operator()(EVP_MAC* mac) const noexcept { EVP_MAC_free(mac); }
+    void operator()(EVP_MAC_CTX* context) const noexcept { EVP_MAC_CTX_free(context); }
+};
+
+// The HMAC implementation is looked up once; every hotpCode() call still gets a fresh context.
+EVP_MAC* hmacAlgorithm()
+{
+    static const std::unique_ptr<EVP_MAC, MacDeleter> mac(EVP_MAC_fetch(nullptr, "HMAC", nullptr));
+    return mac.get();
+}
+
+Error cryptoFailure(std::string_view what)
+{
+    return Error{ErrorCode::OtpCryptoFailure, "OpenSSL " + std::string(what) + " failed"};
+}
+
+} // namespace
+
+HotpGenerator::HotpGenerator(std::unique_ptr<State> state, Algorithm algorithm, int digits)
+    : m_state(std::move(state)), m_algorithm(algorithm), m_digits(digits)
+{}
+
+Result<HotpGenerator> HotpGenerator::create(std::span<const std::uint8_t> key, Algorithm algorithm,
+                                            int digits)
+{
+    if (auto error = checkParameters(key, digits))
+        return *std::move(error);
+    auto state = std::make_unique<State>(State{detail::HmacState(key, algorithm)});
+    const Algorithm normalized = state->hmac.algorithm();
+    return HotpGenerator(std::move(state), normalized, digits);
+}
+
+std::string HotpGenerator::code(std::uint64_t counter) const
+{
+    std::array<std::uint8_t, detail::kMaxDigestSize> mac;
+    const std::size_t size = m_state->hmac.macCounter(counter, mac);
+    return codeFromMac(std::span(mac).first(size), m_digits);
+}
+
+HotpGenerator::HotpGenerator(const HotpGenerator& other)
+    : m_state(other.m_state ? std::make_unique<State>(*other.m_state) : nullptr),
+      m_algorithm(other.m_algorithm), m_digits(other.m_digits)
+{}
+
+HotpGenerator& HotpGenerator::operator=(const HotpGenerator& other)
+{
+    if (this == &other)
+        return *this;
+    if (!other.m_state)
+        m_state.reset();
+    else if (m_state)
+        *m_state = *other.m_state; // overwrites the old key's state in place
+    else
+        m_state = std::make_unique<State>(*other.m_state);
+    m_algorithm = other.m_algorithm;
+    m_digits = other.m_digits;
+    return *this;
+}
+
+HotpGenerator::HotpGenerator(HotpGenerator&&) noexcept = default;
+HotpGenerator& HotpGenerator::operator=(HotpGenerator&&) noexcept = default;
+HotpGenerator::~HotpGenerator() = default; // State's HmacState wipes itself
+
+Result<std::string> hotpCode(std::span<const std::uint8_t> key, Algorithm algorithm, int digits,
+                             std::uint64_t counter)
+{
+    if (auto error = checkParameters(key, digits))
+        return *std::move(error);
+
+    EVP_MAC* hmac = hmacAlgorithm();
+    if (hmac == nullptr)
+        return cryptoFailure("EVP_MAC_fetch(HMAC)");
+    const std::unique_ptr<EVP_MAC_CTX, MacDeleter> context(EVP_MAC_CTX_new(hmac));
+    if (!context)
+        return cryptoFailure("EVP_MAC_CTX_new");
+
+    std::string digestName(algorithmName(algorithm));
+    const std::array<OSSL_PARAM, 2> parameters = {
+        OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digestName.data(), 0),
+        OSSL_PARAM_construct_end()};
+
+    std::array<std::uint8_t, 8> message{};
+    for (std::size_t i = 0; i < message.size(); ++i)
+        message[i] = static_cast<std::uint8_t>(counter >> (56 - 8 * i));
+
+    std::array<std::uint8_t, EVP_MAX_MD_SIZE> mac{};
+    std::size_t size = 0;
+    if (EVP_MAC_init(context.get(), key.data(), key.size(), parameters.data()) != 1 ||
+        EVP_MAC_update(context.get(), message.data(), message.size()) != 1 ||
+        EVP_MAC_final(context.get(), mac.data(), &size, mac.size()) != 1 || size < 20)
+        return cryptoFailure("HMAC");
+    return codeFromMac(std::span(mac).first(size), digits);
+}
+
+} // namespace otp
