@@ -49,6 +49,12 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::VaultNoSuchSlot: return "vault.no_such_slot";
 
         // import / export (issue 6)
+        // QR payloads (issue 4)
+    case ErrorCode::QrInvalidImage: return "qr.invalid_image";
+    case ErrorCode::QrImageUnreadable: return "qr.image_unreadable";
+    case ErrorCode::QrNoCode: return "qr.no_code";
+    case ErrorCode::QrNotTokenSetup: return "qr.not_token_setup";
+    case ErrorCode::QrEncodeFailed: return "qr.encode_failed";
     }
     return "unknown";
 }

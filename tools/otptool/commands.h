@@ -14,5 +14,6 @@ int runSerial(CommandArgs args);
 int runVerify(CommandArgs args);
 // vault (issue 3)
 // qr (issue 4)
+int runQr(CommandArgs args);
 
 }  // namespace otptool

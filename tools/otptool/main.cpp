@@ -23,6 +23,7 @@ constexpr Command kCommands[] = {
     {"verify", otptool::runVerify, "check a code against a URI within a window"},
     // vault (issue 3)
     // qr (issue 4)
+    {"qr", otptool::runQr, "decode, encode and benchmark QR codes"},
 };
 
 int printHelp()

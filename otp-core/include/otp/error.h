@@ -58,6 +58,12 @@ enum class ErrorCode {
     VaultNoSuchSlot,
 
     // import / export (issue 6) — 600..699
+    // QR payloads (issue 4) — 700..799
+    QrInvalidImage = 700,  // an image view ZXing cannot read (bad size or stride)
+    QrImageUnreadable,     // a file or clipboard image that cannot be loaded
+    QrNoCode,              // the image holds no readable QR code
+    QrNotTokenSetup,       // a QR code was read but holds no otpauth:// token setup
+    QrEncodeFailed,        // the text does not fit in a QR code
 };
 
 // Stable, machine-readable name such as "uri.bad_digits" (used by otptool and tests).
