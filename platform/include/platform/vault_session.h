@@ -1,0 +1,104 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <QString>
+
+#include "otp/key_uri.h"
+#include "otp/result.h"
+#include "otp/secure_bytes.h"
+#include "otp/vault/vault.h"
+#include "otp/vault/vault_crypto.h"
+#include "otp/vault/vault_file.h"
+#include "platform/key_store.h"
+#include "platform/vault_store.h"
+
+namespace platform {
+
+// One open vault: ties the durable store, the OS keystore and an optional passphrase together
+// for otptool and the app. Every call blocks (file I/O, scrypt ~0.5 s, keystore); the GUI runs
+// them on a worker thread. One session per data directory at a time.
+//
+// Typical use:
+//   QtKeychainKeyStore keys;
+//   VaultSession session(dataDirectory(overrideDir), &keys);
+//   auto opened = session.openOrCreate();              // or open(&passphrase)
+//   if (!opened && opened.error().code == otp::ErrorCode::VaultKeystoreUnavailable)
+//       ... tell the user why, ask for a passphrase, session.create(&passphrase) ...
+class VaultSession {
+public:
+    struct Options {
+        otp::vault::RandomSource random = otp::vault::systemRandom();
+        otp::vault::ScryptParams scrypt = otp::vault::kDefaultScrypt;  // for new passphrase slots
+    };
+
+    // `keyStore` may be null: only passphrase slots can then be used. Not owned.
+    VaultSession(QString dataDirectory, KeyStore* keyStore);
+    VaultSession(QString dataDirectory, KeyStore* keyStore, Options options);
+
+    // Loads the vault; writes nothing. With a passphrase, the passphrase slot is used and the
+    // keystore is not touched; without, the keystore slot. A damaged main file falls back to the
+    // backup (then recoveredFromBackup() is true). Errors: VaultNotFound, VaultDamaged (main and
+    // backup), VaultNewerVersion, VaultWrongPassphrase, VaultPassphraseRequired (the vault has
+    // only a passphrase slot), VaultNoSuchSlot (a passphrase was given but the vault has no
+    // passphrase slot), VaultNoKeystoreKey, VaultKeystoreKeyMismatch, VaultKeystoreUnavailable,
+    // VaultIo, VaultCrypto.
+    otp::Result<void> open(const otp::SecureString* passphrase = nullptr);
+
+    // Creates and saves an empty vault. Without a passphrase: a new random key goes to the
+    // keystore and the vault gets a keystore slot; if no keystore answers, the error is
+    // VaultKeystoreUnavailable and nothing is written (ask the user for a passphrase).
+    // With a passphrase: a passphrase slot only, the keystore is not touched.
+    // Refuses (VaultIo) if a vault or backup already exists in the directory.
+    otp::Result<void> create(const otp::SecureString* passphrase = nullptr);
+
+    // open(); on VaultNotFound, create().
+    otp::Result<void> openOrCreate(const otp::SecureString* passphrase = nullptr);
+
+    bool isOpen() const { return m_keys.has_value(); }
+    // After open(): the main file was damaged or missing and the backup was loaded.
+    bool recoveredFromBackup() const { return m_mainProblem.has_value(); }
+    // Why the main file was not used (only when recoveredFromBackup()).
+    const std::optional<otp::Error>& mainFileProblem() const { return m_mainProblem; }
+
+    const otp::vault::Vault& vault() const { return m_vault; }
+    bool hasPassphraseSlot() const;
+    bool hasKeystoreSlot() const;
+    const QString& dataDirectory() const { return m_store.directory(); }
+
+    // Saves `changed` as the new content; the session's vault changes only if the save
+    // succeeds. Requires isOpen(). Errors: VaultIo, VaultCrypto.
+    otp::Result<void> save(otp::vault::Vault changed);
+
+    // Adds a token (at the end of the display order) and saves. Returns its id.
+    otp::Result<std::uint64_t> addToken(otp::KeyUri uri, std::int64_t created);
+    // Removes and saves. Error VaultNoSuchToken.
+    otp::Result<void> removeToken(std::uint64_t id);
+
+    // HOTP: returns the code for the stored counter after the incremented counter is saved, so a
+    // code is never shown twice even if the app dies right after. Errors: VaultNoSuchToken,
+    // OtpBadDigits etc. from the generator, VaultIo.
+    otp::Result<std::string> nextHotpCode(std::uint64_t id);
+
+    // Adds or replaces the passphrase slot and saves.
+    otp::Result<void> setPassphrase(const otp::SecureString& passphrase);
+
+private:
+    otp::Result<void> saveWith(const otp::vault::Vault& vault, const otp::vault::VaultKeys& keys);
+    struct Loaded;
+    otp::Result<Loaded> loadFile(VaultStore::File file, const otp::SecureString* passphrase);
+
+    VaultStore m_store;
+    KeyStore* m_keyStore;
+    Options m_options;
+    otp::vault::Vault m_vault;
+    std::optional<otp::vault::VaultKeys> m_keys;
+    std::optional<otp::Error> m_mainProblem;
+    bool m_mainNeedsSetAside = false;
+    std::vector<std::uint8_t> m_lastGood;  // bytes of the last file known to open
+};
+
+}  // namespace platform

@@ -1,0 +1,247 @@
+#include "platform/vault_session.h"
+
+#include <limits>
+#include <utility>
+
+#include "otp/uri_generators.h"
+
+namespace platform {
+
+using otp::Error;
+using otp::ErrorCode;
+using otp::Result;
+using otp::vault::SlotType;
+using otp::vault::VaultKeys;
+namespace vault = otp::vault;
+
+struct VaultSession::Loaded {
+    vault::Vault vault;
+    VaultKeys keys;
+    std::vector<std::uint8_t> bytes;
+};
+
+VaultSession::VaultSession(QString dataDirectory, KeyStore* keyStore)
+    : VaultSession(std::move(dataDirectory), keyStore, Options{})
+{}
+
+VaultSession::VaultSession(QString dataDirectory, KeyStore* keyStore, Options options)
+    : m_store(std::move(dataDirectory)), m_keyStore(keyStore), m_options(std::move(options))
+{}
+
+bool VaultSession::hasPassphraseSlot() const
+{
+    return m_keys && m_keys->hasSlot(SlotType::Passphrase);
+}
+
+bool VaultSession::hasKeystoreSlot() const
+{
+    return m_keys && m_keys->hasSlot(SlotType::Keystore);
+}
+
+Result<VaultSession::Loaded> VaultSession::loadFile(VaultStore::File which,
+                                                    const otp::SecureString* passphrase)
+{
+    auto bytes = m_store.read(which);
+    if (!bytes)
+        return bytes.error();
+    auto file = vault::parseVaultFile(*bytes);
+    if (!file)
+        return file.error();
+
+    Result<VaultKeys> keys = Error{ErrorCode::VaultCrypto, "unreachable"};
+    if (passphrase != nullptr) {
+        if (!file->hasSlot(SlotType::Passphrase))
+            return Error{ErrorCode::VaultNoSuchSlot,
+                         "the vault has no passphrase slot; open it without a passphrase to use "
+                         "the OS keystore"};
+        keys = vault::unlockWithPassphrase(*file, *passphrase);
+    } else if (file->hasSlot(SlotType::Keystore)) {
+        if (m_keyStore == nullptr)
+            return Error{ErrorCode::VaultKeystoreUnavailable, "no OS keystore is configured"};
+        auto wrappingKey = m_keyStore->readKey(keyStoreEntryName(m_store.directory()));
+        if (!wrappingKey)
+            return wrappingKey.error();
+        keys = vault::unlockWithKeystoreKey(*file, *wrappingKey);
+    } else {
+        return Error{ErrorCode::VaultPassphraseRequired,
+                     "the vault is protected by a passphrase only; give the passphrase"};
+    }
+    if (!keys)
+        return keys.error();
+    auto content = vault::decryptVault(*file, *keys);
+    if (!content)
+        return content.error();
+    return Loaded{std::move(content).value(), std::move(keys).value(), std::move(bytes).value()};
+}
+
+Result<void> VaultSession::open(const otp::SecureString* passphrase)
+{
+    m_keys.reset();
+    m_mainProblem.reset();
+    m_mainNeedsSetAside = false;
+
+    auto main = loadFile(VaultStore::File::Main, passphrase);
+    if (!main) {
+        const Error& problem = main.error();
+        // Only damage (or a missing main file) is worth trying the backup for: a wrong
+        // passphrase or a keystore problem would fail there the same way.
+        if (problem.code != ErrorCode::VaultDamaged && problem.code != ErrorCode::VaultNotFound)
+            return problem;
+        auto backup = loadFile(VaultStore::File::Backup, passphrase);
+        if (!backup) {
+            if (problem.code == ErrorCode::VaultNotFound)
+                return backup.error().code == ErrorCode::VaultNotFound
+                           ? Error{ErrorCode::VaultNotFound,
+                                   "no vault yet in " + m_store.directory().toStdString()}
+                           : backup.error();
+            if (backup.error().code == ErrorCode::VaultNotFound)
+                return Error{problem.code, problem.message + " (and there is no backup)"};
+            return Error{problem.code,
+                         problem.message + "; the backup failed too: " + backup.error().message};
+        }
+        m_mainProblem = problem;
+        m_mainNeedsSetAside = problem.code == ErrorCode::VaultDamaged;
+        main = std::move(backup);
+    }
+    m_vault = std::move(main->vault);
+    m_lastGood = std::move(main->bytes);
+    m_keys = std::move(main->keys);
+    return {};
+}
+
+Result<void> VaultSession::create(const otp::SecureString* passphrase)
+{
+    if (m_store.exists(VaultStore::File::Main) || m_store.exists(VaultStore::File::Backup))
+        return Error{ErrorCode::VaultIo, "a vault already exists in " +
+                                             m_store.directory().toStdString() +
+                                             "; refusing to replace it"};
+    auto keys = vault::newVaultKeys(m_options.random);
+    if (!keys)
+        return keys.error();
+    if (passphrase != nullptr) {
+        if (auto ok =
+                vault::setPassphraseSlot(*keys, *passphrase, m_options.scrypt, m_options.random);
+            !ok)
+            return ok.error();
+        if (auto ok = m_store.ensureDirectory(); !ok)
+            return ok.error();
+    } else {
+        if (m_keyStore == nullptr)
+            return Error{ErrorCode::VaultKeystoreUnavailable,
+                         "no OS keystore is configured; protect the vault with a passphrase"};
+        // The directory first: the entry name hashes its canonical path.
+        if (auto ok = m_store.ensureDirectory(); !ok)
+            return ok.error();
+        otp::SecureBytes wrappingKey(vault::kKeySize);
+        if (auto ok = m_options.random(wrappingKey); !ok)
+            return ok.error();
+        if (auto ok = m_keyStore->writeKey(keyStoreEntryName(m_store.directory()), wrappingKey);
+            !ok)
+            return Error{ok.error().code,
+                         ok.error().message + ". Protect the vault with a passphrase instead."};
+        if (auto ok = vault::setKeystoreSlot(*keys, wrappingKey, m_options.random); !ok)
+            return ok.error();
+    }
+    m_lastGood.clear();
+    m_mainProblem.reset();
+    m_mainNeedsSetAside = false;
+    vault::Vault empty;
+    if (auto ok = saveWith(empty, *keys); !ok)
+        return ok;
+    m_vault = std::move(empty);
+    m_keys = std::move(keys).value();
+    return {};
+}
+
+Result<void> VaultSession::openOrCreate(const otp::SecureString* passphrase)
+{
+    auto opened = open(passphrase);
+    if (opened || opened.error().code != ErrorCode::VaultNotFound)
+        return opened;
+    return create(passphrase);
+}
+
+Result<void> VaultSession::saveWith(const vault::Vault& content, const VaultKeys& keys)
+{
+    auto bytes = vault::encodeVaultFile(content, keys, m_options.random);
+    if (!bytes)
+        return bytes.error();
+    if (auto ok = m_store.ensureDirectory(); !ok)
+        return ok;
+    if (m_mainNeedsSetAside) {
+        if (auto ok = m_store.setAsideMain(); !ok)
+            return ok;
+        m_mainNeedsSetAside = false;
+    }
+    // The backup is always a file that was verified to open: the one loaded or last saved.
+    if (!m_lastGood.empty()) {
+        if (auto ok = m_store.writeAtomically(VaultStore::File::Backup, m_lastGood); !ok)
+            return ok;
+    }
+    if (auto ok = m_store.writeAtomically(VaultStore::File::Main, *bytes); !ok)
+        return ok;
+    m_lastGood = std::move(bytes).value();
+    return {};
+}
+
+Result<void> VaultSession::save(vault::Vault changed)
+{
+    if (!m_keys)
+        return Error{ErrorCode::VaultIo, "the vault is not open; refusing to save"};
+    if (auto ok = saveWith(changed, *m_keys); !ok)
+        return ok;
+    m_vault = std::move(changed);
+    return {};
+}
+
+Result<std::uint64_t> VaultSession::addToken(otp::KeyUri uri, std::int64_t created)
+{
+    vault::Vault changed = m_vault;
+    const std::uint64_t id = vault::addToken(changed, std::move(uri), created);
+    if (auto ok = save(std::move(changed)); !ok)
+        return ok.error();
+    return id;
+}
+
+Result<void> VaultSession::removeToken(std::uint64_t id)
+{
+    vault::Vault changed = m_vault;
+    if (auto ok = vault::removeToken(changed, id); !ok)
+        return ok;
+    return save(std::move(changed));
+}
+
+Result<std::string> VaultSession::nextHotpCode(std::uint64_t id)
+{
+    const std::ptrdiff_t index = vault::findToken(m_vault, id);
+    if (index < 0)
+        return Error{ErrorCode::VaultNoSuchToken, "no token with id " + std::to_string(id)};
+    const otp::KeyUri& uri = m_vault.tokens[static_cast<std::size_t>(index)].uri;
+    if (uri.counter == std::numeric_limits<std::uint64_t>::max())
+        return Error{ErrorCode::UriBadCounter, "the HOTP counter is at its maximum"};
+    auto generator = otp::hotpGeneratorFor(uri);
+    if (!generator)
+        return generator.error();
+    std::string code = generator->code(uri.counter);
+    vault::Vault changed = m_vault;
+    changed.tokens[static_cast<std::size_t>(index)].uri.counter += 1;
+    if (auto ok = save(std::move(changed)); !ok)
+        return ok.error();
+    return code;
+}
+
+Result<void> VaultSession::setPassphrase(const otp::SecureString& passphrase)
+{
+    if (!m_keys)
+        return Error{ErrorCode::VaultIo, "the vault is not open"};
+    VaultKeys keys{m_keys->masterKey, m_keys->slots};
+    if (auto ok = vault::setPassphraseSlot(keys, passphrase, m_options.scrypt, m_options.random);
+        !ok)
+        return ok;
+    if (auto ok = saveWith(m_vault, keys); !ok)
+        return ok;
+    m_keys = std::move(keys);
+    return {};
+}
+
+}  // namespace platform

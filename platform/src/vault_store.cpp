@@ -1,0 +1,182 @@
+#include "platform/vault_store.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <string>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <QDir>
+#include <QFile>
+
+namespace platform {
+
+namespace {
+
+constexpr auto kMainName = "vault.stv";
+constexpr auto kBackupName = "vault.stv.bak";
+constexpr auto kDamagedName = "vault.stv.damaged";
+
+otp::Error ioError(const std::string& what, const QString& path, int err)
+{
+    return otp::Error{otp::ErrorCode::VaultIo,
+                      what + " " + path.toStdString() + ": " + std::strerror(err)};
+}
+
+// Closes the descriptor when it goes out of scope.
+class Fd {
+public:
+    explicit Fd(int fd) : m_fd(fd) {}
+    Fd(const Fd&) = delete;
+    Fd& operator=(const Fd&) = delete;
+    ~Fd()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    int get() const { return m_fd; }
+    int release()
+    {
+        int fd = m_fd;
+        m_fd = -1;
+        return fd;
+    }
+
+private:
+    int m_fd;
+};
+
+// fsync that also reaches the disk on Apple platforms, where plain fsync only reaches the drive.
+int fullSync(int fd)
+{
+#ifdef F_FULLFSYNC
+    if (::fcntl(fd, F_FULLFSYNC) == 0)
+        return 0;
+#endif
+    return ::fsync(fd);
+}
+
+otp::Result<void> syncDirectory(const QString& dir)
+{
+    const QByteArray native = QFile::encodeName(dir);
+    Fd fd(::open(native.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (fd.get() < 0)
+        return ioError("cannot open directory", dir, errno);
+    if (fullSync(fd.get()) != 0)
+        return ioError("cannot sync directory", dir, errno);
+    return {};
+}
+
+}  // namespace
+
+VaultStore::VaultStore(QString directory) : m_directory(std::move(directory)) {}
+
+QString VaultStore::path(File file) const
+{
+    return QDir(m_directory)
+        .filePath(QString::fromLatin1(file == File::Main ? kMainName : kBackupName));
+}
+
+QString VaultStore::damagedPath() const
+{
+    return QDir(m_directory).filePath(QString::fromLatin1(kDamagedName));
+}
+
+bool VaultStore::exists(File file) const
+{
+    struct stat st {};
+    return ::stat(QFile::encodeName(path(file)).constData(), &st) == 0;
+}
+
+otp::Result<std::vector<std::uint8_t>> VaultStore::read(File file) const
+{
+    const QString p = path(file);
+    Fd fd(::open(QFile::encodeName(p).constData(), O_RDONLY | O_CLOEXEC));
+    if (fd.get() < 0) {
+        if (errno == ENOENT)
+            return otp::Error{otp::ErrorCode::VaultNotFound, "no vault at " + p.toStdString()};
+        return ioError("cannot open", p, errno);
+    }
+    std::vector<std::uint8_t> bytes;
+    std::uint8_t buffer[16384];
+    for (;;) {
+        ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return ioError("cannot read", p, errno);
+        if (n == 0)
+            break;
+        bytes.insert(bytes.end(), buffer, buffer + n);
+        if (bytes.size() > (64u << 20))
+            return otp::Error{otp::ErrorCode::VaultDamaged,
+                              "vault damaged: " + p.toStdString() + " is larger than 64 MiB"};
+    }
+    return bytes;
+}
+
+otp::Result<void> VaultStore::ensureDirectory() const
+{
+    if (!QDir().mkpath(m_directory))
+        return otp::Error{otp::ErrorCode::VaultIo,
+                          "cannot create directory " + m_directory.toStdString()};
+    if (::chmod(QFile::encodeName(m_directory).constData(), 0700) != 0)
+        return ioError("cannot set permissions of", m_directory, errno);
+    return {};
+}
+
+otp::Result<void> VaultStore::writeAtomically(File file, std::span<const std::uint8_t> bytes) const
+{
+    const QString target = path(file);
+    const QString temp = target + QStringLiteral(".tmp");
+    const QByteArray tempNative = QFile::encodeName(temp);
+
+    ::unlink(tempNative.constData());  // a stale temp file from a crash
+    Fd fd(::open(tempNative.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
+    if (fd.get() < 0)
+        return ioError("cannot create", temp, errno);
+    auto fail = [&](const std::string& what) {
+        const int err = errno;
+        ::close(fd.release());
+        ::unlink(tempNative.constData());
+        return ioError(what, temp, err);
+    };
+    if (::fchmod(fd.get(), 0600) != 0)  // independent of the umask
+        return fail("cannot set permissions of");
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        ssize_t n = ::write(fd.get(), bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return fail("cannot write");
+        done += static_cast<std::size_t>(n);
+    }
+    if (fullSync(fd.get()) != 0)
+        return fail("cannot sync");
+    if (::close(fd.release()) != 0) {
+        const int err = errno;
+        ::unlink(tempNative.constData());
+        return ioError("cannot close", temp, err);
+    }
+    if (::rename(tempNative.constData(), QFile::encodeName(target).constData()) != 0) {
+        const int err = errno;
+        ::unlink(tempNative.constData());
+        return ioError("cannot rename over", target, err);
+    }
+    return syncDirectory(m_directory);
+}
+
+otp::Result<void> VaultStore::setAsideMain() const
+{
+    const QByteArray main = QFile::encodeName(path(File::Main));
+    if (::rename(main.constData(), QFile::encodeName(damagedPath()).constData()) != 0) {
+        if (errno == ENOENT)
+            return {};
+        return ioError("cannot rename", path(File::Main), errno);
+    }
+    return syncDirectory(m_directory);
+}
+
+}  // namespace platform
