@@ -10,6 +10,9 @@
 #include "hmac_state.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
+#include <type_traits>
 
 #include <openssl/crypto.h>
 #include <openssl/sha.h>
@@ -17,16 +20,39 @@
 namespace otp::detail {
 namespace {
 
-constexpr std::uint8_t kIpad = 0x36; // RFC 2104 §2
+constexpr std::uint8_t kIpad = 0x36;  // RFC 2104 §2
 constexpr std::uint8_t kOpad = 0x5c;
+
+template <typename T> T byteSwap(T value)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    if constexpr (sizeof(T) == 8)
+        return __builtin_bswap64(value);
+    else
+        return __builtin_bswap32(value);
+#else
+    T swapped = 0;
+    for (std::size_t i = 0; i < sizeof(T); ++i, value >>= 8)
+        swapped = static_cast<T>((swapped << 8) | (value & 0xff));
+    return swapped;
+#endif
+}
+
+template <typename T> void storeBigEndian(T value, std::uint8_t* out)
+{
+    static_assert(std::is_unsigned_v<T> && (sizeof(T) == 4 || sizeof(T) == 8));
+    if constexpr (std::endian::native == std::endian::little)
+        value = byteSwap(value);
+    std::memcpy(out, &value, sizeof value);
+}
 
 // Per-hash glue: block and digest sizes, and moving the chaining value in and out of
 // OpenSSL's context struct.
 struct Sha1 {
     using Context = SHA_CTX;
-    static constexpr std::size_t kBlockSize = SHA_CBLOCK;         // 64
-    static constexpr std::size_t kDigestSize = SHA_DIGEST_LENGTH; // 20
-    static constexpr std::size_t kWordSize = 4;
+    using Word = std::uint32_t;
+    static constexpr std::size_t kBlockSize = SHA_CBLOCK;          // 64
+    static constexpr std::size_t kDigestSize = SHA_DIGEST_LENGTH;  // 20
     static constexpr std::size_t kWords = 5;
 
     static void init(Context& c) { SHA1_Init(&c); }
@@ -51,13 +77,21 @@ struct Sha1 {
     {
         v = {c.h0, c.h1, c.h2, c.h3, c.h4, 0, 0, 0};
     }
+    static void digest(const Context& c, std::uint8_t* out)
+    {
+        storeBigEndian<std::uint32_t>(c.h0, out);
+        storeBigEndian<std::uint32_t>(c.h1, out + 4);
+        storeBigEndian<std::uint32_t>(c.h2, out + 8);
+        storeBigEndian<std::uint32_t>(c.h3, out + 12);
+        storeBigEndian<std::uint32_t>(c.h4, out + 16);
+    }
 };
 
 struct Sha256 {
     using Context = SHA256_CTX;
-    static constexpr std::size_t kBlockSize = SHA256_CBLOCK;         // 64
-    static constexpr std::size_t kDigestSize = SHA256_DIGEST_LENGTH; // 32
-    static constexpr std::size_t kWordSize = 4;
+    using Word = std::uint32_t;
+    static constexpr std::size_t kBlockSize = SHA256_CBLOCK;          // 64
+    static constexpr std::size_t kDigestSize = SHA256_DIGEST_LENGTH;  // 32
     static constexpr std::size_t kWords = 8;
 
     static void init(Context& c) { SHA256_Init(&c); }
@@ -80,13 +114,18 @@ struct Sha256 {
         for (std::size_t i = 0; i < kWords; ++i)
             v[i] = c.h[i];
     }
+    static void digest(const Context& c, std::uint8_t* out)
+    {
+        for (std::size_t i = 0; i < kWords; ++i)
+            storeBigEndian<Word>(c.h[i], out + i * sizeof(Word));
+    }
 };
 
 struct Sha512 {
     using Context = SHA512_CTX;
-    static constexpr std::size_t kBlockSize = SHA512_CBLOCK;         // 128
-    static constexpr std::size_t kDigestSize = SHA512_DIGEST_LENGTH; // 64
-    static constexpr std::size_t kWordSize = 8;
+    using Word = std::uint64_t;
+    static constexpr std::size_t kBlockSize = SHA512_CBLOCK;          // 128
+    static constexpr std::size_t kDigestSize = SHA512_DIGEST_LENGTH;  // 64
     static constexpr std::size_t kWords = 8;
 
     static void init(Context& c) { SHA512_Init(&c); }
@@ -109,29 +148,36 @@ struct Sha512 {
         for (std::size_t i = 0; i < kWords; ++i)
             v[i] = c.h[i];
     }
+    static void digest(const Context& c, std::uint8_t* out)
+    {
+        for (std::size_t i = 0; i < kWords; ++i)
+            storeBigEndian<Word>(c.h[i], out + i * sizeof(Word));
+    }
 };
 
-static_assert(Sha1::kWords * Sha1::kWordSize == Sha1::kDigestSize);
-static_assert(Sha256::kWords * Sha256::kWordSize == Sha256::kDigestSize);
-static_assert(Sha512::kWords * Sha512::kWordSize == Sha512::kDigestSize);
+static_assert(Sha1::kWords * sizeof(Sha1::Word) == Sha1::kDigestSize);
+static_assert(Sha256::kWords * sizeof(Sha256::Word) == Sha256::kDigestSize);
+static_assert(Sha512::kWords * sizeof(Sha512::Word) == Sha512::kDigestSize);
 static_assert(Sha512::kDigestSize <= kMaxDigestSize);
 
-void storeBigEndian(std::uint64_t value, std::size_t bytes, std::uint8_t* out)
+// The final block of a message whose last `used` bytes start the block: those bytes (left zero
+// here, the caller fills them), the 0x80 marker, zeros, and the message length in bits,
+// big-endian, in the last 8 bytes (FIPS 180-4 §5.1; the upper half of SHA-512's 16-byte length
+// field stays zero). The message is one key block plus `used` bytes. Built at compile time.
+template <typename H, std::size_t Used> constexpr std::array<std::uint8_t, H::kBlockSize> padded()
 {
-    for (std::size_t i = 0; i < bytes; ++i)
-        out[i] = static_cast<std::uint8_t>(value >> (8 * (bytes - 1 - i)));
+    static_assert(Used + 1 + 8 <= H::kBlockSize, "must fit in one block");
+    std::array<std::uint8_t, H::kBlockSize> block{};
+    block[Used] = 0x80;
+    const std::uint64_t bits = (H::kBlockSize + Used) * 8;
+    for (std::size_t i = 0; i < 8; ++i)
+        block[H::kBlockSize - 1 - i] = static_cast<std::uint8_t>(bits >> (8 * i));
+    return block;
 }
 
-// Completes `block` as the final block of a message whose total length (including the key
-// block already hashed) is `messageBytes`, `used` bytes of which are in `block`: appends the
-// 0x80 marker, zeros, and the big-endian bit length in the last 8 bytes (FIPS 180-4 §5.1; the
-// upper half of SHA-512's 16-byte length field stays zero). Caller ensures it fits.
-template <typename H> void pad(std::uint8_t* block, std::size_t used, std::size_t messageBytes)
-{
-    block[used] = 0x80;
-    std::fill(block + used + 1, block + H::kBlockSize - 8, std::uint8_t{0});
-    storeBigEndian(messageBytes * 8, 8, block + H::kBlockSize - 8);
-}
+// Inner message: the 8-byte counter. Outer message: the inner digest.
+template <typename H> constexpr auto kInnerBlock = padded<H, 8>();
+template <typename H> constexpr auto kOuterBlock = padded<H, H::kDigestSize>();
 
 template <typename H>
 void precompute(std::span<const std::uint8_t> key, std::array<std::uint64_t, 8>& inner,
@@ -166,33 +212,25 @@ std::size_t mac(const std::array<std::uint64_t, 8>& inner,
                 const std::array<std::uint64_t, 8>& outer, std::uint64_t counter,
                 std::array<std::uint8_t, kMaxDigestSize>& out)
 {
-    static_assert(8 + 1 + 8 <= H::kBlockSize && H::kDigestSize + 1 + 8 <= H::kBlockSize,
-                  "message and digest must fit in one padded block");
-    std::array<std::uint8_t, H::kBlockSize> block;
     typename H::Context context;
 
     // Inner hash: K' ^ ipad (already absorbed) || counter.
-    storeBigEndian(counter, 8, block.data());
-    pad<H>(block.data(), 8, H::kBlockSize + 8);
+    std::array<std::uint8_t, H::kBlockSize> block = kInnerBlock<H>;
+    storeBigEndian(counter, block.data());
     H::load(context, inner);
     H::transform(context, block.data());
 
     // Outer hash: K' ^ opad (already absorbed) || inner digest.
-    std::array<std::uint64_t, 8> digest{};
-    H::save(context, digest);
-    for (std::size_t i = 0; i < H::kWords; ++i)
-        storeBigEndian(digest[i], H::kWordSize, block.data() + i * H::kWordSize);
-    pad<H>(block.data(), H::kDigestSize, H::kBlockSize + H::kDigestSize);
+    block = kOuterBlock<H>;
+    H::digest(context, block.data());
     H::load(context, outer);
     H::transform(context, block.data());
 
-    H::save(context, digest);
-    for (std::size_t i = 0; i < H::kWords; ++i)
-        storeBigEndian(digest[i], H::kWordSize, out.data() + i * H::kWordSize);
+    H::digest(context, out.data());
     return H::kDigestSize;
 }
 
-} // namespace
+}  // namespace
 
 HmacState::HmacState(std::span<const std::uint8_t> key, Algorithm algorithm)
     : m_algorithm(algorithm)
@@ -200,7 +238,7 @@ HmacState::HmacState(std::span<const std::uint8_t> key, Algorithm algorithm)
     switch (algorithm) {
     case Algorithm::Sha256: precompute<Sha256>(key, m_inner, m_outer); break;
     case Algorithm::Sha512: precompute<Sha512>(key, m_inner, m_outer); break;
-    default: // Sha1, and any value outside the enum, as algorithmName() does
+    default:  // Sha1, and any value outside the enum, as algorithmName() does
         m_algorithm = Algorithm::Sha1;
         precompute<Sha1>(key, m_inner, m_outer);
         break;
@@ -223,4 +261,4 @@ std::size_t HmacState::macCounter(std::uint64_t counter,
     }
 }
 
-} // namespace otp::detail
+}  // namespace otp::detail
