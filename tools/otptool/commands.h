@@ -13,6 +13,7 @@ int runUri(CommandArgs args);
 int runSerial(CommandArgs args);
 int runVerify(CommandArgs args);
 // vault (issue 3)
+int runVault(CommandArgs args);
 // qr (issue 4)
 int runQr(CommandArgs args);
 

@@ -22,6 +22,7 @@ constexpr Command kCommands[] = {
     {"serial", otptool::runSerial, "print a token's serial number"},
     {"verify", otptool::runVerify, "check a code against a URI within a window"},
     // vault (issue 3)
+    {"vault", otptool::runVault, "the token vault: add, list, code, remove, passwd, check"},
     // qr (issue 4)
     {"qr", otptool::runQr, "decode, encode and benchmark QR codes"},
 };

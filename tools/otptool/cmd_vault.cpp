@@ -1,0 +1,300 @@
+// otptool vault: the encrypted token vault for testers and scripts (docs/vault.md).
+
+#include <array>
+#include <iostream>
+#include <limits>
+#include <optional>
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include "args.h"
+#include "commands.h"
+#include "otp/secure_bytes.h"
+#include "otp/uri_generators.h"
+#include "output.h"
+#include "platform/data_location.h"
+#include "platform/key_store.h"
+#include "platform/vault_session.h"
+#include "uri_argument.h"
+
+namespace otptool {
+namespace {
+
+constexpr std::string_view kUsage =
+    R"(usage: otptool vault SUBCOMMAND [ARGS] [--data-dir DIR] [--passphrase-file FILE]
+
+The encrypted token vault the app uses (docs/vault.md).
+  add URI|-        add a token ("-" reads the URI from stdin); creates the vault if needed
+  list             one line per token: INDEX, issuer, account, serial, type (tab-separated)
+  code [INDEX]     the current code of token INDEX (1-based; may be omitted with one token).
+                   HOTP: the counter is advanced and saved before the code is printed.
+                   --at UNIX_SECONDS for TOTP.
+  remove INDEX     remove a token
+  passwd --new-passphrase-file FILE
+                   add or change the passphrase slot
+  check            verify the vault: exit 0 intact, 1 damaged (details on stderr)
+
+  --data-dir DIR          the data directory (default: the app's data location)
+  --passphrase-file FILE  open (or create) the vault with the passphrase in FILE (one
+                          trailing newline is ignored) instead of the OS keystore
+
+exit status: 0 success, 1 "no" (check found damage), 2 error (message on stderr)
+)";
+
+constexpr std::array kOptions = {
+    OptionSpec{"data-dir", true},
+    OptionSpec{"passphrase-file", true},
+    OptionSpec{"new-passphrase-file", true},
+    OptionSpec{"at", true},
+};
+
+// The passphrase in `path`, without one trailing newline. nullopt after printing why.
+std::optional<otp::SecureString> readPassphraseFile(const std::string& path)
+{
+    QFile file(QString::fromStdString(path));
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail("cannot read passphrase file " + path + ": " + file.errorString().toStdString());
+        return std::nullopt;
+    }
+    otp::SecureString passphrase;
+    char c = 0;
+    while (file.getChar(&c))
+        passphrase.push_back(c);
+    std::string_view v = passphrase.view();
+    std::size_t keep = v.size();
+    if (v.ends_with("\r\n"))
+        keep -= 2;
+    else if (v.ends_with('\n'))
+        keep -= 1;
+    otp::SecureString trimmed(v.substr(0, keep));
+    if (trimmed.empty()) {
+        fail("passphrase file " + path + " is empty");
+        return std::nullopt;
+    }
+    return trimmed;
+}
+
+// Everything a subcommand needs: the session and how it was opened.
+struct Context {
+    const Args& args;
+    QString dataDir;
+    std::optional<otp::SecureString> passphrase;
+    platform::QtKeychainKeyStore keyStore;
+    platform::VaultSession session;
+
+    Context(const Args& a, QString dir, std::optional<otp::SecureString> pass)
+        : args(a), dataDir(dir), passphrase(std::move(pass)), session(dir, &keyStore)
+    {}
+    const otp::SecureString* pass() const { return passphrase ? &*passphrase : nullptr; }
+};
+
+void warnIfRecovered(const platform::VaultSession& session)
+{
+    if (session.recoveredFromBackup())
+        std::cerr << "otptool: warning: " << session.mainFileProblem()->message
+                  << "; loaded the backup (vault.stv.bak)\n";
+}
+
+int openExisting(Context& c)
+{
+    if (auto ok = c.session.open(c.pass()); !ok)
+        return fail(ok.error());
+    warnIfRecovered(c.session);
+    return kExitOk;
+}
+
+// The token at 1-based position `text`, or nullopt after printing why.
+std::optional<std::uint64_t> tokenAt(const platform::VaultSession& session, std::string_view text)
+{
+    const auto count = static_cast<std::int64_t>(session.vault().tokens.size());
+    if (count == 0) {
+        fail("the vault holds no tokens");
+        return std::nullopt;
+    }
+    auto index = parseInteger(text, 1, count);
+    if (!index) {
+        fail("INDEX must be 1 to " + std::to_string(count) + ", got '" + std::string(text) + "'");
+        return std::nullopt;
+    }
+    return session.vault().tokens[static_cast<std::size_t>(*index - 1)].id;
+}
+
+int add(Context& c)
+{
+    if (c.args.positional().size() != 2)
+        return fail("vault add takes one URI (or - for stdin)");
+    auto uri = keyUriFromArgument(c.args.positional()[1]);
+    if (!uri)
+        return fail(uri.error());
+    if (auto ok = c.session.openOrCreate(c.pass()); !ok) {
+        if (ok.error().code == otp::ErrorCode::VaultKeystoreUnavailable)
+            std::cerr << "otptool: hint: --passphrase-file FILE creates a passphrase vault\n";
+        return fail(ok.error());
+    }
+    warnIfRecovered(c.session);
+    auto id = c.session.addToken(std::move(uri).value(), otp::systemClock()());
+    if (!id)
+        return fail(id.error());
+    const auto& tokens = c.session.vault().tokens;
+    const auto index = static_cast<std::size_t>(otp::vault::findToken(c.session.vault(), *id));
+    std::cout << "added token " << index + 1 << " (serial " << tokens[index].serial.display()
+              << ")\n";
+    return kExitOk;
+}
+
+int list(Context& c)
+{
+    if (int rc = openExisting(c); rc != kExitOk)
+        return rc;
+    int index = 1;
+    for (const auto& t : c.session.vault().tokens) {
+        std::cout << index++ << '\t' << t.uri.issuer << '\t' << t.uri.account << '\t'
+                  << t.serial.compact() << '\t'
+                  << (t.uri.type == otp::OtpType::Totp ? "totp" : "hotp") << '\n';
+    }
+    return kExitOk;
+}
+
+int code(Context& c)
+{
+    if (c.args.positional().size() > 2)
+        return fail("vault code takes at most one INDEX");
+    if (int rc = openExisting(c); rc != kExitOk)
+        return rc;
+    const auto& tokens = c.session.vault().tokens;
+    if (c.args.positional().size() == 1 && tokens.size() != 1)
+        return fail("the vault holds " + std::to_string(tokens.size()) +
+                    " tokens; give an INDEX (see otptool vault list)");
+    auto id = tokenAt(c.session, c.args.positional().size() == 2 ? c.args.positional()[1] : "1");
+    if (!id)
+        return kExitBadInput;
+    const auto& token =
+        tokens[static_cast<std::size_t>(otp::vault::findToken(c.session.vault(), *id))];
+    if (token.uri.type == otp::OtpType::Hotp) {
+        if (c.args.has("at"))
+            return fail("--at applies to TOTP tokens; this is an HOTP token");
+        auto next = c.session.nextHotpCode(*id);  // saved before it is printed
+        if (!next)
+            return fail(next.error());
+        std::cout << *next << '\n';
+        return kExitOk;
+    }
+    auto at = timeOption(c.args);
+    if (!at)
+        return kExitBadInput;
+    auto generator = otp::totpGeneratorFor(token.uri);
+    if (!generator)
+        return fail(generator.error());
+    auto totp = generator->codeAt(*at);
+    if (!totp)
+        return fail(totp.error());
+    std::cout << *totp << '\n';
+    return kExitOk;
+}
+
+int remove(Context& c)
+{
+    if (c.args.positional().size() != 2)
+        return fail("vault remove takes one INDEX");
+    if (int rc = openExisting(c); rc != kExitOk)
+        return rc;
+    auto id = tokenAt(c.session, c.args.positional()[1]);
+    if (!id)
+        return kExitBadInput;
+    if (auto ok = c.session.removeToken(*id); !ok)
+        return fail(ok.error());
+    std::cout << "removed token " << c.args.positional()[1] << '\n';
+    return kExitOk;
+}
+
+int passwd(Context& c)
+{
+    auto file = c.args.value("new-passphrase-file");
+    if (!file)
+        return fail("vault passwd needs --new-passphrase-file FILE");
+    auto newPassphrase = readPassphraseFile(*file);
+    if (!newPassphrase)
+        return kExitBadInput;
+    if (int rc = openExisting(c); rc != kExitOk)
+        return rc;
+    const bool had = c.session.hasPassphraseSlot();
+    if (auto ok = c.session.setPassphrase(*newPassphrase); !ok)
+        return fail(ok.error());
+    std::cout << (had ? "passphrase changed\n" : "passphrase slot added\n");
+    return kExitOk;
+}
+
+int check(Context& c)
+{
+    auto opened = c.session.open(c.pass());
+    if (!opened) {
+        if (opened.error().code != otp::ErrorCode::VaultDamaged)
+            return fail(opened.error());
+        std::cerr << "otptool: " << opened.error().message << " (vault.damaged)\n";
+        return kExitNo;
+    }
+    if (c.session.recoveredFromBackup()) {
+        std::cerr << "otptool: " << c.session.mainFileProblem()->message
+                  << "; the backup is intact (" << c.session.vault().tokens.size()
+                  << " tokens) and the next save will restore the main file from it\n";
+        return kExitNo;
+    }
+    std::cout << "vault intact: " << c.session.vault().tokens.size()
+              << " tokens, slots:" << (c.session.hasKeystoreSlot() ? " keystore" : "")
+              << (c.session.hasPassphraseSlot() ? " passphrase" : "") << '\n';
+    return kExitOk;
+}
+
+}  // namespace
+
+int runVault(CommandArgs argv)
+{
+    auto parsed = Args::parse(argv, kOptions);
+    if (auto* error = std::get_if<std::string>(&parsed))
+        return fail(*error);
+    const Args& args = std::get<Args>(parsed);
+    if (args.has("help"))
+        return printUsage(kUsage);
+    if (args.positional().empty())
+        return fail("vault needs a subcommand: add, list, code, remove, passwd, check");
+
+    std::optional<otp::SecureString> passphrase;
+    if (auto file = args.value("passphrase-file")) {
+        passphrase = readPassphraseFile(*file);
+        if (!passphrase)
+            return kExitBadInput;
+    }
+    QString overrideDir;
+    if (auto dir = args.value("data-dir")) {
+        if (dir->empty())
+            return fail("--data-dir needs a directory");
+        overrideDir = QString::fromStdString(*dir);
+    } else {
+        // The same location the app uses.
+        QCoreApplication::setOrganizationName(QStringLiteral("SoftToken"));
+        QCoreApplication::setApplicationName(QStringLiteral("SoftToken"));
+    }
+    Context context(args, platform::dataDirectory(overrideDir), std::move(passphrase));
+
+    const std::string& sub = args.positional()[0];
+    if (sub != "passwd" && args.has("new-passphrase-file"))
+        return fail("--new-passphrase-file belongs to vault passwd");
+    if (sub != "code" && args.has("at"))
+        return fail("--at belongs to vault code");
+    if (sub == "add")
+        return add(context);
+    if (sub == "list")
+        return list(context);
+    if (sub == "code")
+        return code(context);
+    if (sub == "remove")
+        return remove(context);
+    if (sub == "passwd")
+        return passwd(context);
+    if (sub == "check")
+        return check(context);
+    return fail("unknown vault subcommand '" + sub + "' (see otptool vault --help)");
+}
+
+}  // namespace otptool
