@@ -216,6 +216,11 @@ std::span<const std::string_view> cascadeStages()
     return kStageNames;
 }
 
+std::size_t fastStageCount()
+{
+    return 5;  // half-size, plain, inverted, mirrored, contrast
+}
+
 otp::Result<ScanResult> scanQr(GrayView image, const ScanOptions& options)
 {
     if (!image.valid())
@@ -223,6 +228,8 @@ otp::Result<ScanResult> scanQr(GrayView image, const ScanOptions& options)
     try {
         for (std::size_t i = 0; i < kStages.size(); ++i) {
             if (options.onlyStage && *options.onlyStage != i)
+                continue;
+            if (!applies(kStages[i], image))
                 continue;
             ScanResult result{runStage(image, kStages[i]), kStages[i].name};
             if (!result.payloads.empty())

@@ -20,7 +20,8 @@ struct ScanResult {
 
 struct ScanOptions {
     // Run the retry cascade (see docs/qr-scanning.md) when the plain read finds nothing.
-    // false: one plain ZXing read (QR only), the cheapest call for a live camera at high fps.
+    // false: only the first stage that applies (a half-size read for frames of 500 px and more,
+    // a plain read otherwise): one ZXing call.
     bool cascade = true;
     // Run only the stage with this index into cascadeStages() (for measuring stage costs).
     std::optional<std::size_t> onlyStage;
@@ -28,6 +29,10 @@ struct ScanOptions {
 
 // The names of the cascade's stages, in the order they run.
 std::span<const std::string_view> cascadeStages();
+
+// How many of the first cascade stages are cheap enough to run on every camera frame; the
+// camera worker runs those and then one of the others in turn (FrameScanner).
+std::size_t fastStageCount();
 
 // Reads the QR codes in `image` with ZXing, retrying with transformed images (inverted,
 // mirrored, contrast-stretched, denoised, upscaled, sharpened, cropped) until one stage finds
