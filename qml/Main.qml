@@ -1,45 +1,220 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import SoftToken
 
 ApplicationWindow {
     id: window
+
+    required property AppController app
+
     width: 390
     height: 844
     visible: true
     title: qsTr("SoftToken")
+    font.family: app.fontFamily !== "" ? app.fontFamily : Qt.application.font.family
 
-    TotpViewModel {
-        id: token
-        Component.onCompleted: showDemoToken()
+    Material.theme: app.settings.theme === AppSettings.DarkTheme ? Material.Dark
+                  : app.settings.theme === AppSettings.LightTheme ? Material.Light
+                  : Material.System
+    Material.primary: Material.Indigo
+    Material.accent: Material.Teal
+
+    function openPage(component, properties) {
+        menu.close()
+        stack.push(component, Object.assign({ app: window.app }, properties || {}))
+    }
+    function openManualEntry() { openPage(manualEntryPage) }
+    function openScan() { openPage(scanPage) }
+    function openSettings() { openPage(settingsPage) }
+    function openAbout() { openPage(aboutPage) }
+    function openImportExport() { openPage(importExportPage) }
+    function openToken(tokenId) { openPage(tokenPage, { tokenId: tokenId }) }
+    function importImage() { imageDialogLoader.active = true; imageDialogLoader.item.open() }
+    function showMessage(text) { snackbar.show(text, "", null) }
+    function showError(text) { snackbar.show(text, "", null) }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 4
+            anchors.rightMargin: 4
+            spacing: 0
+
+            ToolButton {
+                id: backButton
+                visible: stack.depth > 1
+                text: "←"
+                font.pixelSize: 22
+                Accessible.name: qsTr("Back")
+                onClicked: stack.pop()
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: backButton.visible ? 0 : 12
+                text: stack.currentItem && stack.currentItem.title ? stack.currentItem.title : window.title
+                font.pixelSize: 20
+                elide: Label.ElideRight
+                verticalAlignment: Qt.AlignVCenter
+            }
+            TestClockBadge {
+                objectName: "testClockBadge"
+                visible: window.app.clock.testClock
+                clock: window.app.clock
+            }
+            ToolButton {
+                id: menuButton
+                objectName: "menuButton"
+                text: "≡"
+                font.pixelSize: 26
+                Accessible.name: qsTr("Menu")
+                onClicked: menu.opened ? menu.close() : menu.open()
+            }
+        }
     }
 
-    ColumnLayout {
-        anchors.centerIn: parent
-        spacing: 12
+    AppMenu {
+        id: menu
+        objectName: "appMenu"
+        x: window.width - width - 4
+        y: 0
+        registrationMode: window.app.settings.registrationMode
+        onModeSwitchRequested: window.app.settings.toggleMode()
+        onScanRequested: window.openScan()
+        onImportExportRequested: window.openImportExport()
+        onSettingsRequested: window.openSettings()
+        onAboutRequested: window.openAbout()
+    }
 
-        Label {
-            Layout.alignment: Qt.AlignHCenter
-            text: token.issuer
-            font.pixelSize: 20
+    StackView {
+        id: stack
+        objectName: "stack"
+        anchors.fill: parent
+        initialItem: homePage
+    }
+
+    Component {
+        id: homePage
+        Page {
+            title: window.app.settings.registrationMode ? qsTr("Registration mode") : qsTr("SoftToken")
+            Loader {
+                anchors.fill: parent
+                sourceComponent: window.app.tokens.count === 0 ? emptyHome
+                               : window.app.tokens.count === 1 ? singleHome : listHome
+            }
         }
-        Label {
-            Layout.alignment: Qt.AlignHCenter
-            text: token.code.length === 6 ? token.code.slice(0, 3) + " " + token.code.slice(3) : token.code
-            font.pixelSize: 48
-            font.family: "monospace"
-            Accessible.name: token.code.split("").join(" ")
+    }
+    Component {
+        id: emptyHome
+        EmptyPage {
+            app: window.app
+            onScanRequested: window.openScan()
+            onImportRequested: window.importImage()
+            onManualRequested: window.openManualEntry()
         }
-        ProgressBar {
-            Layout.fillWidth: true
-            from: 0
-            to: token.period
-            value: token.secondsRemaining
+    }
+    Component {
+        id: singleHome
+        TokenPage {
+            app: window.app
+            onMessage: text => window.showMessage(text)
         }
-        Label {
-            Layout.alignment: Qt.AlignHCenter
-            text: qsTr("%n second(s) left", "", token.secondsRemaining)
+    }
+    Component {
+        id: listHome
+        TokenListPage {
+            app: window.app
+            onOpenToken: tokenId => window.openToken(tokenId)
+            onMessage: text => window.showMessage(text)
+            onDeleted: name => snackbar.show(qsTr("“%1” deleted").arg(name), qsTr("Undo"),
+                                             () => window.showError(window.app.tokens.undoRemove()))
         }
+    }
+    Component {
+        id: tokenPage
+        TokenPage {
+            onMessage: text => window.showMessage(text)
+        }
+    }
+    Component {
+        id: manualEntryPage
+        ManualEntryPage {}
+    }
+    Component {
+        id: scanPage
+        ScanPage {
+            onImportRequested: window.importImage()
+            onManualRequested: { stack.pop(); window.openManualEntry() }
+            onMessage: text => window.showError(text)
+        }
+    }
+    Component {
+        id: settingsPage
+        SettingsPage {}
+    }
+    Component {
+        id: aboutPage
+        AboutPage {}
+    }
+    Component {
+        id: importExportPage
+        ImportExportPage {
+            onImportRequested: window.importImage()
+            onMessage: text => window.showError(text)
+        }
+    }
+
+    // The file dialog module loads only when it is first needed (start-up time).
+    Loader {
+        id: imageDialogLoader
+        active: false
+        source: "ImageFileDialog.qml"
+        onLoaded: item.accepted.connect(() => window.app.importImage(item.selectedFile))
+    }
+
+    ConfirmTokenSheet {
+        id: confirmSheet
+        objectName: "confirmSheet"
+        pending: window.app.pending
+        onConfirmed: action => {
+            const error = window.app.confirmPending(action)
+            if (error !== "") {
+                window.showError(error)
+                return
+            }
+            close()
+            while (stack.depth > 1)
+                stack.pop(null)
+            window.showMessage(qsTr("Token added"))
+        }
+        onRejected: window.app.discardPending()
+    }
+
+    Connections {
+        target: window.app
+        function onPendingReady() { confirmSheet.open() }
+        function onErrorOccurred(message) { window.showError(message) }
+    }
+
+    BusyIndicator {
+        anchors.centerIn: parent
+        running: window.app.busy
+        visible: running
+        Accessible.name: qsTr("Working…")
+    }
+
+    Snackbar {
+        id: snackbar
+        objectName: "snackbar"
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 24
+        width: Math.min(parent.width - 32, 520)
+    }
+
+    Component.onCompleted: {
+        if (app.startupError !== "")
+            showError(app.startupError)
     }
 }

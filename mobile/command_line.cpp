@@ -1,0 +1,96 @@
+#include "command_line.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+CommandLineResult parseCommandLine(const QCoreApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("SoftToken: one-time passwords for your bank."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Keep the vault and settings in DIR."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption virtualCamera(
+        QStringLiteral("virtual-camera"),
+        QStringLiteral("Scan from a video or image FILE instead of a camera."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption timeOffset(QStringLiteral("time-offset"),
+                                        QStringLiteral("Shift the clock by SECONDS (test clock)."),
+                                        QStringLiteral("SECONDS"));
+    const QCommandLineOption fakeTime(
+        QStringLiteral("fake-time"),
+        QStringLiteral("Start the clock at UNIX_SECONDS; it then runs (test clock)."),
+        QStringLiteral("UNIX_SECONDS"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("User interface language: ja or en."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption passphraseFile(
+        QStringLiteral("passphrase-file"),
+        QStringLiteral("Unlock the vault with the passphrase in FILE (first line)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save the start screen to FILE.png once it has settled, and quit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption screenshotDelay(
+        QStringLiteral("screenshot-delay"),
+        QStringLiteral("Milliseconds to wait after the first frame (default 700)."),
+        QStringLiteral("MS"));
+    const QCommandLineOption registrationMode(
+        QStringLiteral("registration-mode"),
+        QStringLiteral("Start in registration mode (serial number + one-time password)."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("Show an in-memory demo token (RFC 6238 test key); nothing is saved."));
+    parser.addOptions({dataDir, virtualCamera, timeOffset, fakeTime, lang, passphraseFile,
+                       screenshot, screenshotDelay, registrationMode, demo});
+    parser.process(app);
+
+    CommandLineResult result;
+    CommandLineOptions o;
+    o.dataDir = parser.value(dataDir);
+    o.virtualCamera = parser.value(virtualCamera);
+    o.passphraseFile = parser.value(passphraseFile);
+    o.screenshot = parser.value(screenshot);
+    o.registrationMode = parser.isSet(registrationMode);
+    o.demo = parser.isSet(demo);
+    bool ok = true;
+    if (parser.isSet(timeOffset)) {
+        o.timeOffset = parser.value(timeOffset).toLongLong(&ok);
+        if (!ok) {
+            result.errorText = QStringLiteral("--time-offset needs whole seconds, got \"%1\"")
+                                   .arg(parser.value(timeOffset));
+            return result;
+        }
+    }
+    if (parser.isSet(fakeTime)) {
+        const qint64 t = parser.value(fakeTime).toLongLong(&ok);
+        if (!ok || t < 0) {
+            result.errorText = QStringLiteral("--fake-time needs Unix seconds >= 0, got \"%1\"")
+                                   .arg(parser.value(fakeTime));
+            return result;
+        }
+        o.fakeTime = t;
+    }
+    if (parser.isSet(lang)) {
+        o.language = parser.value(lang);
+        if (o.language != QLatin1String("ja") && o.language != QLatin1String("en")) {
+            result.errorText =
+                QStringLiteral("--lang must be ja or en, got \"%1\"").arg(o.language);
+            return result;
+        }
+    }
+    if (parser.isSet(screenshotDelay)) {
+        o.screenshotDelayMs = parser.value(screenshotDelay).toInt(&ok);
+        if (!ok || o.screenshotDelayMs < 0) {
+            result.errorText = QStringLiteral("--screenshot-delay needs milliseconds, got \"%1\"")
+                                   .arg(parser.value(screenshotDelay));
+            return result;
+        }
+    }
+    result.options = o;
+    return result;
+}

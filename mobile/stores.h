@@ -1,0 +1,14 @@
+#pragma once
+
+#include <memory>
+
+#include <QString>
+
+#include "command_line.h"
+#include "otp/result.h"
+#include "token_store.h"
+
+// The token store the command line asks for: --demo an in-memory demo token; otherwise the
+// vault in `dataDir`, unlocked with --passphrase-file or the OS keystore (created when missing).
+otp::Result<std::shared_ptr<TokenStore>> openTokenStore(const CommandLineOptions& options,
+                                                        const QString& dataDir);

@@ -1,0 +1,29 @@
+import QtQuick
+import SoftToken
+import QtQuick.Controls
+
+// A code or serial in large, grouped, fixed-width digits. Screen readers get it one character
+// at a time ("1 2 3 4 5 6"). Tapping emits activated() (copy, when tap-to-copy is on).
+Label {
+    id: view
+
+    property string spoken: ""
+    property string role: qsTr("One-time password")
+
+    signal activated()
+
+    font.family: "DejaVu Sans Mono"
+    font.pixelSize: 44
+    font.weight: Font.DemiBold
+    font.letterSpacing: 1
+    horizontalAlignment: Text.AlignHCenter
+    fontSizeMode: Text.HorizontalFit
+    minimumPixelSize: 18
+
+    Accessible.role: Accessible.StaticText
+    Accessible.name: role + ": " + (spoken !== "" ? spoken : text)
+
+    TapHandler {
+        onTapped: view.activated()
+    }
+}

@@ -1,0 +1,83 @@
+import QtQuick
+import SoftToken
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Shows a scanned or typed token before anything is saved: issuer, account, type, serial and
+// its first code, and what to do if it duplicates a saved token.
+Dialog {
+    id: sheet
+
+    property PendingToken pending
+
+    signal confirmed(int action)
+
+    modal: true
+    title: qsTr("Add this token?")
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - 32 : 360, 480)
+    closePolicy: Popup.CloseOnEscape
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 6
+        component Field: ColumnLayout {
+            property alias label: caption.text
+            property alias value: content.text
+            property alias valueFont: content.font
+            visible: content.text !== ""
+            spacing: 0
+            Layout.fillWidth: true
+            Label { id: caption; opacity: 0.7; font.pixelSize: 13 }
+            Label { id: content; Layout.fillWidth: true; wrapMode: Text.Wrap; font.pixelSize: 17 }
+        }
+        Field { label: qsTr("Issuer"); value: sheet.pending ? sheet.pending.issuer : "" }
+        Field { label: qsTr("Account"); value: sheet.pending ? sheet.pending.account : "" }
+        Field { label: qsTr("Type"); value: sheet.pending ? sheet.pending.typeText : "" }
+        Field {
+            objectName: "pendingSerial"
+            label: qsTr("Serial number")
+            value: sheet.pending ? sheet.pending.serial : ""
+            valueFont.family: "DejaVu Sans Mono"
+        }
+        Field {
+            objectName: "pendingCode"
+            label: qsTr("First code")
+            value: sheet.pending ? sheet.pending.firstCode : ""
+            valueFont.family: "DejaVu Sans Mono"
+            valueFont.pixelSize: 28
+            Accessible.name: qsTr("First code") + ": " + (sheet.pending ? sheet.pending.spokenFirstCode : "")
+        }
+        Label {
+            objectName: "duplicateWarning"
+            Layout.fillWidth: true
+            Layout.topMargin: 8
+            visible: sheet.pending && sheet.pending.duplicateText !== ""
+            text: sheet.pending ? sheet.pending.duplicateText : ""
+            color: "#d84315"
+            wrapMode: Text.Wrap
+        }
+    }
+
+    footer: DialogButtonBox {
+        Button {
+            objectName: "cancelAddButton"
+            text: qsTr("Cancel")
+            flat: true
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+        Button {
+            objectName: "replaceButton"
+            visible: sheet.pending && sheet.pending.duplicateText !== ""
+            text: qsTr("Replace")
+            flat: true
+            onClicked: sheet.confirmed(AppController.ReplaceDuplicate)
+        }
+        Button {
+            objectName: "addButton"
+            text: sheet.pending && sheet.pending.duplicateText !== "" ? qsTr("Keep both") : qsTr("Add")
+            flat: true
+            onClicked: sheet.confirmed(AppController.AddNew)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import QtQuick
+import SoftToken
+import QtQuick.Controls
+import QtQuick.Shapes
+
+// Seconds left as a ring plus the number. It changes once a second (no animation), so an idle
+// token screen repaints at 1 Hz.
+Item {
+    id: ring
+
+    property int secondsRemaining: 0
+    property int period: 30
+    property real lineWidth: Math.max(3, width / 12)
+    property bool showNumber: true
+    readonly property bool urgent: secondsRemaining <= 5
+
+    implicitWidth: 64
+    implicitHeight: 64
+
+    Accessible.role: Accessible.ProgressBar
+    Accessible.name: qsTr("%n second(s) left", "", secondsRemaining)
+
+    Shape {
+        anchors.fill: parent
+        layer.enabled: true
+        layer.samples: 4  // smooth edges; redrawn once a second
+
+        ShapePath {
+            fillColor: "transparent"
+            strokeColor: ring.palette.mid
+            strokeWidth: ring.lineWidth
+            PathAngleArc {
+                centerX: ring.width / 2
+                centerY: ring.height / 2
+                radiusX: (ring.width - ring.lineWidth) / 2
+                radiusY: (ring.height - ring.lineWidth) / 2
+                startAngle: 0
+                sweepAngle: 360
+            }
+        }
+        ShapePath {
+            fillColor: "transparent"
+            strokeColor: ring.urgent ? "#d84315" : ring.palette.highlight
+            strokeWidth: ring.lineWidth
+            capStyle: ShapePath.RoundCap
+            PathAngleArc {
+                centerX: ring.width / 2
+                centerY: ring.height / 2
+                radiusX: (ring.width - ring.lineWidth) / 2
+                radiusY: (ring.height - ring.lineWidth) / 2
+                startAngle: -90
+                sweepAngle: ring.period > 0 ? 360 * ring.secondsRemaining / ring.period : 0
+            }
+        }
+    }
+    Label {
+        anchors.centerIn: parent
+        visible: ring.showNumber
+        text: ring.secondsRemaining
+        font.pixelSize: ring.height * 0.34
+        font.weight: Font.DemiBold
+        color: ring.urgent ? "#d84315" : ring.palette.windowText
+    }
+}

@@ -1,0 +1,8 @@
+import QtQuick
+import SoftToken
+import QtQuick.Dialogs
+
+FileDialog {
+    title: qsTr("Choose an image of the QR code")
+    nameFilters: [qsTr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)")]
+}

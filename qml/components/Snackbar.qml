@@ -1,0 +1,58 @@
+import QtQuick
+import SoftToken
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A short message at the bottom, optionally with one action (Undo). Hides itself after a while.
+Rectangle {
+    id: bar
+
+    property string text: ""
+    property string actionText: ""
+    property var action: null
+
+    function show(message, actionLabel, callback) {
+        text = message
+        actionText = actionLabel || ""
+        action = callback || null
+        visible = message !== ""
+        hideTimer.restart()
+    }
+
+    visible: false
+    implicitHeight: row.implicitHeight + 16
+    radius: 6
+    color: "#323232"
+
+    Accessible.role: Accessible.AlertMessage
+    Accessible.name: text
+
+    Timer {
+        id: hideTimer
+        interval: bar.actionText !== "" ? 6000 : 3000
+        onTriggered: bar.visible = false
+    }
+    RowLayout {
+        id: row
+        anchors.fill: parent
+        anchors.leftMargin: 16
+        anchors.rightMargin: 8
+        Label {
+            Layout.fillWidth: true
+            text: bar.text
+            color: "white"
+            wrapMode: Text.Wrap
+        }
+        Button {
+            objectName: "snackbarAction"
+            visible: bar.actionText !== ""
+            text: bar.actionText
+            flat: true
+            onClicked: {
+                bar.visible = false
+                if (bar.action)
+                    bar.action()
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import QtQuick
+import SoftToken
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// One row of the token list: issuer, account, code and countdown (and the serial in
+// registration mode). Tap: copy (or open, when tap-to-copy is off); ⋮: the row's actions.
+ItemDelegate {
+    id: row
+
+    required property int index
+    required property var tokenId
+    required property string issuer
+    required property string account
+    required property string groupedCode
+    required property string spokenCode
+    required property int secondsRemaining
+    required property int period
+    required property bool isHotp
+    required property string serial
+    required property string spokenSerial
+    required property string error
+
+    property bool registrationMode: false
+    property bool tapToCopy: true
+    property bool isFirst: false
+    property bool isLast: false
+
+    signal copyRequested()
+    signal openRequested()
+    signal renameRequested()
+    signal deleteRequested()
+    signal moveRequested(int delta)
+
+    width: ListView.view ? ListView.view.width : implicitWidth
+    Accessible.name: (issuer + " " + account).trim() + ", " + qsTr("one-time password") + " " + spokenCode
+                     + (registrationMode ? ", " + qsTr("serial number") + " " + spokenSerial : "")
+    onClicked: tapToCopy ? copyRequested() : openRequested()
+
+    contentItem: RowLayout {
+        spacing: 12
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+            Label {
+                Layout.fillWidth: true
+                text: row.issuer !== "" ? row.issuer : row.account
+                font.pixelSize: 16
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
+            }
+            Label {
+                Layout.fillWidth: true
+                text: row.account
+                visible: row.issuer !== "" && row.account !== ""
+                opacity: 0.7
+                elide: Text.ElideMiddle
+            }
+            Label {
+                text: row.error !== "" ? row.error : row.groupedCode
+                font.family: row.error !== "" ? row.font.family : "DejaVu Sans Mono"
+                font.pixelSize: row.error !== "" ? 14 : 30
+                font.weight: Font.DemiBold
+                color: row.error !== "" ? "#d84315" : row.palette.windowText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: row.registrationMode
+                text: qsTr("Serial number: %1").arg(row.serial)
+                font.pixelSize: 14
+                Accessible.name: qsTr("Serial number: %1").arg(row.spokenSerial)
+            }
+        }
+        CountdownRing {
+            visible: !row.isHotp
+            Layout.preferredWidth: 36
+            Layout.preferredHeight: 36
+            secondsRemaining: row.secondsRemaining
+            period: row.period
+        }
+        ToolButton {
+            objectName: "rowMenuButton"
+            text: "⋮"
+            font.pixelSize: 20
+            Accessible.name: qsTr("Actions for %1").arg(row.issuer !== "" ? row.issuer : row.account)
+            onClicked: rowMenu.open()
+            Menu {
+                id: rowMenu
+                MenuItem { text: qsTr("Copy code"); onTriggered: row.copyRequested() }
+                MenuItem { text: qsTr("Open"); onTriggered: row.openRequested() }
+                MenuItem { text: qsTr("Rename"); onTriggered: row.renameRequested() }
+                MenuItem { text: qsTr("Move up"); enabled: !row.isFirst; onTriggered: row.moveRequested(-1) }
+                MenuItem { text: qsTr("Move down"); enabled: !row.isLast; onTriggered: row.moveRequested(1) }
+                MenuItem { text: qsTr("Delete"); onTriggered: row.deleteRequested() }
+            }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""Fills qml/i18n/softtoken_ja.ts from the table below after `ninja update_translations`.
+
+Words follow the bank guides: ワンタイムパスワード, シリアル番号, モード切替, トークン, QRコード.
+Usage: python3 qml/i18n/fill_ja.py  (exits 1 and lists any source text without a translation)
+"""
+import pathlib
+import sys
+import xml.etree.ElementTree as ET
+
+JA = {
+    "About": "このアプリについて",
+    "SoftToken": "SoftToken",
+    "Version %1": "バージョン %1",
+    "A software token for one-time passwords (TOTP and HOTP). Your secret keys are encrypted on this device and never leave it.":
+        "ワンタイムパスワード（TOTP・HOTP）のソフトウェアトークンです。秘密鍵はこの端末内で暗号化され、外部に送信されることはありません。",
+    "Open-source software used": "使用しているオープンソースソフトウェア",
+    "The full license texts are installed with these libraries (on Debian: /usr/share/doc/<package>/copyright).":
+        "各ライセンスの全文は、ライブラリとともにインストールされています（Debian の場合: /usr/share/doc/<パッケージ名>/copyright）。",
+    "You already have this token (%1).": "このトークンはすでに登録されています（%1）。",
+    "A saved token (%1) has the same serial number.": "登録済みのトークン（%1）と同じシリアル番号です。",
+    "Enter the issuer or the account name.": "発行元またはアカウント名を入力してください。",
+    "Reading QR codes from images is not available in this build.": "このビルドでは画像からQRコードを読み取れません。",
+    "Mode switch: to normal mode": "モード切替（通常モードへ）",
+    "Mode switch: to registration mode": "モード切替（登録モードへ）",
+    "Scan QR code": "QRコードを読み取る",
+    "Import / Export": "インポート／エクスポート",
+    "Settings": "設定",
+    "“%1” at position %2 is not allowed: a secret key uses only the digits 2–7 (did you mean O, I or B?).":
+        "%2文字目の「%1」は使えません。秘密鍵に使える数字は 2〜7 だけです（O、I、B の間違いではありませんか？）。",
+    "“%1” at position %2 is not allowed: a secret key uses only the letters A–Z and the digits 2–7.":
+        "%2文字目の「%1」は使えません。秘密鍵に使えるのは英字 A〜Z と数字 2〜7 だけです。",
+    "The secret key has the wrong length: a character is missing or extra.":
+        "秘密鍵の長さが正しくありません。文字が足りないか、多すぎます。",
+    "This is not a valid secret key.": "有効な秘密鍵ではありません。",
+    "Enter the secret key.": "秘密鍵を入力してください。",
+    "The secret key is too short: it needs at least %n character(s).":
+        "秘密鍵が短すぎます。%n文字以上必要です。",
+    "One-time password": "ワンタイムパスワード",
+    "Add this token?": "このトークンを追加しますか？",
+    "Issuer": "発行元",
+    "Account": "アカウント",
+    "Type": "種類",
+    "Serial number": "シリアル番号",
+    "First code": "最初のコード",
+    "Cancel": "キャンセル",
+    "Replace": "置き換える",
+    "Keep both": "両方残す",
+    "Add": "追加",
+    "%n second(s) left": "残り%n秒",
+    "Add your token": "トークンを追加しましょう",
+    "Scan the QR code shown by your bank": "銀行の画面に表示されたQRコードを読み取ってください",
+    "Your bank shows it on its token registration page. The secret stays on this device.":
+        "QRコードは銀行のトークン登録ページに表示されます。秘密鍵はこの端末の外に出ません。",
+    "Import image": "画像から読み込む",
+    "Enter key manually": "キーを手動で入力",
+    "The secret key may only contain the letters A–Z and the digits 2–7.":
+        "秘密鍵に使えるのは英字 A〜Z と数字 2〜7 だけです。",
+    "The secret key has the wrong length. Check that no character is missing.":
+        "秘密鍵の長さが正しくありません。入力漏れがないか確認してください。",
+    "This QR code is not a valid token setup. Ask your bank for a new one.":
+        "このQRコードはトークンの設定として正しくありません。銀行で新しいQRコードを発行してください。",
+    "The token setup has no valid secret key.": "トークンの設定に有効な秘密鍵がありません。",
+    "The token setup names two different issuers.": "トークンの設定に異なる発行元が2つ含まれています。",
+    "The token uses an algorithm this app does not support.": "このトークンはこのアプリが対応していないアルゴリズムを使用しています。",
+    "The number of digits must be between 6 and 10.": "桁数は 6〜10 の範囲で指定してください。",
+    "The period must be at least 1 second.": "更新間隔は 1 秒以上にしてください。",
+    "The counter of this counter-based token is missing or invalid.": "カウンター方式のトークンのカウンターがないか、正しくありません。",
+    "A serial number has 4 letters and 8 digits, for example ABCD 1234 5678.":
+        "シリアル番号は英字4文字と数字8桁です（例: ABCD 1234 5678）。",
+    "The secret key is empty.": "秘密鍵が空です。",
+    "The device clock is set before this token's start time. Check the date and time settings.":
+        "端末の時刻がこのトークンの開始時刻より前になっています。日付と時刻の設定を確認してください。",
+    "A cryptographic operation failed on this device.": "この端末で暗号処理に失敗しました。",
+    "No saved tokens were found.": "保存されたトークンが見つかりません。",
+    "The saved tokens are damaged and cannot be read.": "保存されたトークンが破損していて読み込めません。",
+    "The saved tokens were written by a newer version of this app. Please update.":
+        "保存されたトークンは新しいバージョンのアプリで作成されています。アプリを更新してください。",
+    "Wrong passphrase, or the saved tokens were tampered with.": "パスフレーズが違うか、保存されたトークンが改ざんされています。",
+    "Enter your passphrase to open your tokens.": "トークンを開くにはパスフレーズを入力してください。",
+    "The device key store is not available. Unlock with your passphrase instead.":
+        "端末のキーストアを利用できません。代わりにパスフレーズで解除してください。",
+    "Your tokens could not be saved. Check the free storage space.": "トークンを保存できませんでした。空き容量を確認してください。",
+    "This token no longer exists.": "このトークンはすでに存在しません。",
+    "This image cannot be opened.": "この画像を開けません。",
+    "No QR code was found. Make sure the whole code is visible and sharp.":
+        "QRコードが見つかりません。コード全体がはっきり写っているか確認してください。",
+    "This QR code is not a token setup code from your bank.": "このQRコードは銀行のトークン設定用QRコードではありません。",
+    "Something went wrong (error %1).": "問題が発生しました（エラー %1）。",
+    "Choose an image of the QR code": "QRコードの画像を選択",
+    "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)": "画像 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)",
+    "Import": "インポート",
+    "Paste from clipboard": "クリップボードから貼り付け",
+    "Export": "エクスポート",
+    "Encrypted export arrives in a later version.": "暗号化エクスポートは今後のバージョンで対応予定です。",
+    "Back": "戻る",
+    "Menu": "メニュー",
+    "Registration mode": "登録モード",
+    "“%1” deleted": "「%1」を削除しました",
+    "Undo": "元に戻す",
+    "Token added": "トークンを追加しました",
+    "Working…": "処理中…",
+    "Issuer (your bank)": "発行元（銀行名）",
+    "Secret key": "秘密鍵",
+    "e.g. JBSW Y3DP EHPK 3PXP": "例: JBSW Y3DP EHPK 3PXP",
+    "Letters A–Z and digits 2–7; spaces are ignored.": "英字 A〜Z と数字 2〜7。スペースは無視されます。",
+    "Advanced": "詳細設定",
+    "Time-based (TOTP)": "時刻方式（TOTP）",
+    "Counter-based (HOTP)": "カウンター方式（HOTP）",
+    "Algorithm": "アルゴリズム",
+    "Digits": "桁数",
+    "Period (seconds)": "更新間隔（秒）",
+    "Counter": "カウンター",
+    "Optional, e.g. ABCD 1234 5678": "省略可（例: ABCD 1234 5678）",
+    "Check and add": "確認して追加",
+    "Counter-based (HOTP), %1 digits, %2": "カウンター方式（HOTP）、%1桁、%2",
+    "Time-based (TOTP), %1 digits, every %2 s, %3": "時刻方式（TOTP）、%1桁、%2秒ごと、%3",
+    "Camera preview": "カメラのプレビュー",
+    "The camera is not available. Use one of the options below.": "カメラを利用できません。下のいずれかの方法をお使いください。",
+    "Theme": "テーマ",
+    "Follow the system": "システムに合わせる",
+    "Light": "ライト",
+    "Dark": "ダーク",
+    "Language": "言語",
+    "Show the next code in the last seconds": "残り数秒で次のコードを表示する",
+    "Tap a code to copy it": "コードをタップしてコピーする",
+    "Clear copied codes from the clipboard": "コピーしたコードをクリップボードから消去",
+    "Never": "消去しない",
+    "After 15 seconds": "15秒後",
+    "After 30 seconds": "30秒後",
+    "After 1 minute": "1分後",
+    "After 2 minutes": "2分後",
+    "TEST CLOCK": "テスト用時計",
+    "Copy": "コピー",
+    "Copy serial number": "シリアル番号をコピー",
+    "Next: %1": "次: %1",
+    "Next code: %1": "次のコード: %1",
+    "Next code": "次のコード",
+    "Copy one-time password": "ワンタイムパスワードをコピー",
+    "Enter an issuer or an account name.": "発行元またはアカウント名を入力してください。",
+    "Search tokens": "トークンを検索",
+    "One-time password copied": "ワンタイムパスワードをコピーしました",
+    "No token matches “%1”": "「%1」に一致するトークンはありません",
+    "Rename token": "トークンの名前を変更",
+    "Save": "保存",
+    "Delete “%1”?": "「%1」を削除しますか？",
+    "Without this token you cannot sign in to %1 until you register a new one with your bank.":
+        "このトークンを削除すると、銀行で新しいトークンを登録するまで %1 にログインできなくなります。",
+    "Delete": "削除",
+    "Type the serial number and the one-time password into your bank's registration page.":
+        "シリアル番号とワンタイムパスワードを銀行の登録ページに入力してください。",
+    "Serial number copied": "シリアル番号をコピーしました",
+    "one-time password": "ワンタイムパスワード",
+    "serial number": "シリアル番号",
+    "Serial number: %1": "シリアル番号: %1",
+    "Actions for %1": "%1 の操作",
+    "Copy code": "コードをコピー",
+    "Open": "開く",
+    "Rename": "名前を変更",
+    "Move up": "上へ移動",
+    "Move down": "下へ移動",
+}
+
+path = pathlib.Path(__file__).with_name("softtoken_ja.ts")
+tree = ET.parse(path)
+missing = []
+for message in tree.getroot().iter("message"):
+    source = message.find("source").text
+    translation = message.find("translation")
+    text = JA.get(source)
+    if text is None:
+        missing.append(source)
+        continue
+    translation.attrib.pop("type", None)
+    if message.get("numerus") == "yes":
+        for child in list(translation):
+            translation.remove(child)
+        form = ET.SubElement(translation, "numerusform")
+        form.text = text
+        translation.text = None
+    else:
+        translation.text = text
+ET.indent(tree, space="    ")
+body = ET.tostring(tree.getroot(), encoding="unicode")
+path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+if missing:
+    print("untranslated:", *missing, sep="\n  ")
+    sys.exit(1)

@@ -1,0 +1,68 @@
+import QtQuick
+import SoftToken
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// First run: no token yet. Says what to do and offers the three ways to add one.
+Page {
+    id: page
+
+    required property AppController app
+
+    signal scanRequested()
+    signal importRequested()
+    signal manualRequested()
+
+    title: qsTr("SoftToken")
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 48, 420)
+        spacing: 16
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Add your token")
+            font.pixelSize: 26
+            font.weight: Font.DemiBold
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+        }
+        Label {
+            objectName: "instructions"
+            Layout.fillWidth: true
+            text: qsTr("Scan the QR code shown by your bank")
+            font.pixelSize: 18
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.bottomMargin: 16
+            text: qsTr("Your bank shows it on its token registration page. The secret stays on this device.")
+            opacity: 0.7
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+        }
+        Button {
+            objectName: "scanButton"
+            Layout.fillWidth: true
+            text: qsTr("Scan QR code")
+            highlighted: true
+            onClicked: page.scanRequested()
+        }
+        Button {
+            objectName: "importButton"
+            Layout.fillWidth: true
+            text: qsTr("Import image")
+            onClicked: page.importRequested()
+        }
+        Button {
+            objectName: "manualButton"
+            Layout.fillWidth: true
+            text: qsTr("Enter key manually")
+            flat: true
+            onClicked: page.manualRequested()
+        }
+    }
+}

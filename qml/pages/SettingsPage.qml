@@ -1,0 +1,76 @@
+import QtQuick
+import SoftToken
+import QtQuick.Controls
+import QtQuick.Layouts
+
+Page {
+    id: page
+
+    required property AppController app
+    readonly property AppSettings settings: app.settings
+    readonly property var clearChoices: [0, 15, 30, 60, 120]
+
+    title: qsTr("Settings")
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 32
+        clip: true
+
+        ColumnLayout {
+            id: column
+            x: 20
+            y: 16
+            width: parent.width - 40
+            spacing: 8
+
+            Label { text: qsTr("Theme"); font.weight: Font.DemiBold }
+            ComboBox {
+                objectName: "themeBox"
+                Layout.fillWidth: true
+                model: [qsTr("Follow the system"), qsTr("Light"), qsTr("Dark")]
+                currentIndex: page.settings.theme
+                onActivated: index => page.settings.theme = index
+                Accessible.name: qsTr("Theme")
+            }
+
+            Label { text: qsTr("Language"); font.weight: Font.DemiBold; Layout.topMargin: 8 }
+            ComboBox {
+                objectName: "languageBox"
+                Layout.fillWidth: true
+                // Language names in their own language, so they can be found in any language.
+                model: [qsTr("Follow the system"), "日本語", "English"]
+                currentIndex: page.settings.language === "ja" ? 1 : page.settings.language === "en" ? 2 : 0
+                onActivated: index => page.settings.language = ["", "ja", "en"][index]
+                Accessible.name: qsTr("Language")
+            }
+
+            Switch {
+                objectName: "showNextCodeSwitch"
+                Layout.topMargin: 8
+                Layout.fillWidth: true
+                text: qsTr("Show the next code in the last seconds")
+                checked: page.settings.showNextCode
+                onToggled: page.settings.showNextCode = checked
+            }
+            Switch {
+                objectName: "tapToCopySwitch"
+                Layout.fillWidth: true
+                text: qsTr("Tap a code to copy it")
+                checked: page.settings.tapToCopy
+                onToggled: page.settings.tapToCopy = checked
+            }
+
+            Label { text: qsTr("Clear copied codes from the clipboard"); font.weight: Font.DemiBold; Layout.topMargin: 8; Layout.fillWidth: true; wrapMode: Text.Wrap }
+            ComboBox {
+                objectName: "clipboardBox"
+                Layout.fillWidth: true
+                model: [qsTr("Never"), qsTr("After 15 seconds"), qsTr("After 30 seconds"),
+                        qsTr("After 1 minute"), qsTr("After 2 minutes")]
+                currentIndex: Math.max(0, page.clearChoices.indexOf(page.settings.clipboardClearSeconds))
+                onActivated: index => page.settings.clipboardClearSeconds = page.clearChoices[index]
+                Accessible.name: qsTr("Clear copied codes from the clipboard")
+            }
+        }
+    }
+}

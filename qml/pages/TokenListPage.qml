@@ -1,0 +1,143 @@
+import QtQuick
+import SoftToken
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Several tokens: a searchable list with copy, open, rename, reorder and delete (with undo).
+Page {
+    id: page
+
+    required property AppController app
+
+    signal openToken(var tokenId)
+    signal message(string text)
+    signal deleted(string name)
+
+    title: app.settings.registrationMode ? qsTr("Registration mode") : qsTr("SoftToken")
+
+    TokenFilterModel {
+        id: filtered
+        sourceModel: page.app.tokens
+        query: search.text
+    }
+
+    header: Pane {
+        padding: 8
+        TextField {
+            id: search
+            objectName: "searchField"
+            width: parent.width
+            placeholderText: qsTr("Search tokens")
+            Accessible.name: qsTr("Search tokens")
+            inputMethodHints: Qt.ImhNoPredictiveText
+        }
+    }
+
+    ListView {
+        id: list
+        objectName: "tokenList"
+        anchors.fill: parent
+        clip: true
+        model: filtered
+        delegate: TokenRow {
+            registrationMode: page.app.settings.registrationMode
+            tapToCopy: page.app.settings.tapToCopy
+            isFirst: index === 0
+            isLast: index === list.count - 1
+            onCopyRequested: {
+                page.app.clipboard.copyCode(groupedCode)
+                page.message(qsTr("One-time password copied"))
+            }
+            onOpenRequested: page.openToken(tokenId)
+            onRenameRequested: renameDialog.ask(tokenId, issuer, account)
+            onDeleteRequested: deleteDialog.ask(tokenId, issuer !== "" ? issuer : account)
+            onMoveRequested: delta => {
+                const from = filtered.sourceRow(index)
+                const to = filtered.sourceRow(index + delta)
+                const error = page.app.tokens.move(from, to)
+                if (error !== "")
+                    page.message(error)
+            }
+        }
+        Label {
+            anchors.centerIn: parent
+            visible: list.count === 0
+            text: qsTr("No token matches “%1”").arg(search.text)
+            opacity: 0.7
+        }
+    }
+
+    Dialog {
+        id: renameDialog
+        objectName: "renameDialog"
+        property var tokenId: 0
+        function ask(id, issuer, account) {
+            tokenId = id
+            issuerField.text = issuer
+            accountField.text = account
+            renameError.text = ""
+            open()
+        }
+        title: qsTr("Rename token")
+        modal: true
+        anchors.centerIn: parent
+        width: Math.min(page.width - 32, 420)
+        ColumnLayout {
+            anchors.fill: parent
+            Label { text: qsTr("Issuer") }
+            TextField { id: issuerField; Layout.fillWidth: true; Accessible.name: qsTr("Issuer") }
+            Label { text: qsTr("Account") }
+            TextField { id: accountField; Layout.fillWidth: true; Accessible.name: qsTr("Account") }
+            Label { id: renameError; visible: text !== ""; color: "#d84315"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        }
+        footer: DialogButtonBox {
+            Button { text: qsTr("Cancel"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
+            Button {
+                text: qsTr("Save")
+                flat: true
+                onClicked: {
+                    renameError.text = page.app.tokens.rename(renameDialog.tokenId, issuerField.text, accountField.text)
+                    if (renameError.text === "")
+                        renameDialog.close()
+                }
+            }
+        }
+    }
+
+    Dialog {
+        id: deleteDialog
+        objectName: "deleteDialog"
+        property var tokenId: 0
+        property string name: ""
+        function ask(id, tokenName) {
+            tokenId = id
+            name = tokenName
+            open()
+        }
+        title: qsTr("Delete “%1”?").arg(name)
+        modal: true
+        anchors.centerIn: parent
+        width: Math.min(page.width - 32, 420)
+        Label {
+            width: parent.width
+            text: qsTr("Without this token you cannot sign in to %1 until you register a new one with your bank.").arg(deleteDialog.name)
+            wrapMode: Text.Wrap
+        }
+        footer: DialogButtonBox {
+            Button { text: qsTr("Cancel"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
+            Button {
+                objectName: "confirmDeleteButton"
+                text: qsTr("Delete")
+                flat: true
+                onClicked: {
+                    deleteDialog.close()
+                    const error = page.app.tokens.remove(deleteDialog.tokenId)
+                    if (error !== "")
+                        page.message(error)
+                    else
+                        page.deleted(deleteDialog.name)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import QtQuick
+import SoftToken
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The token screen: one token, big. `tokenId` 0 shows the only token (the home screen with a
+// single token); otherwise the token opened from the list.
+Page {
+    id: page
+
+    required property AppController app
+    property var tokenId: 0
+
+    signal message(string text)
+
+    title: filtered.count > 0 && page.tokenId !== 0 ? (repeater.itemAt(0) ? repeater.itemAt(0).issuer : "")
+                                                   : (app.settings.registrationMode ? qsTr("Registration mode") : qsTr("SoftToken"))
+
+    TokenFilterModel {
+        id: filtered
+        sourceModel: page.app.tokens
+        tokenId: page.tokenId
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 48
+        clip: true
+
+        ColumnLayout {
+            id: column
+            x: 20
+            y: 24
+            width: parent.width - 40
+            spacing: 16
+
+            Label {
+                objectName: "modeBanner"
+                Layout.fillWidth: true
+                visible: page.app.settings.registrationMode
+                text: qsTr("Type the serial number and the one-time password into your bank's registration page.")
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+                opacity: 0.8
+            }
+
+            Repeater {
+                id: repeater
+                model: filtered
+                delegate: TokenCard {
+                    required property var tokenId
+                    Layout.fillWidth: true
+                    registrationMode: page.app.settings.registrationMode
+                    showNextCode: page.app.settings.showNextCode
+                    tapToCopy: page.app.settings.tapToCopy
+                    onCopyCodeRequested: {
+                        page.app.clipboard.copyCode(groupedCode)
+                        page.message(qsTr("One-time password copied"))
+                    }
+                    onCopySerialRequested: {
+                        page.app.clipboard.copyText(serial)
+                        page.message(qsTr("Serial number copied"))
+                    }
+                    onNextHotpRequested: {
+                        const error = page.app.tokens.nextHotpCode(tokenId)
+                        if (error !== "")
+                            page.message(error)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,261 @@
+#include "app_controller.h"
+
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QLocale>
+#include <QQmlEngine>
+#include <QThreadPool>
+
+#include "error_text.h"
+#include "otp/algorithm.h"
+#include "otp/base32.h"
+#include "otp/uri_generators.h"
+#ifdef SOFTTOKEN_HAVE_QR_IMAGE
+#include "platform/qr/image_input.h"
+#endif
+
+namespace {
+
+std::string toStd(const QString& s)
+{
+    return s.trimmed().toStdString();
+}
+
+}  // namespace
+
+AppController::AppController(QObject* parent) : QObject(parent)
+{
+    m_tokens.setClock(&m_clock);
+    (void)m_tokens.setStore(std::make_shared<MemoryTokenStore>());
+    m_clipboard.setClearSeconds(m_settings.clipboardClearSeconds());
+    connect(&m_settings, &AppSettings::clipboardClearSecondsChanged, this,
+            [this] { m_clipboard.setClearSeconds(m_settings.clipboardClearSeconds()); });
+    connect(&m_settings, &AppSettings::languageChanged, this, [this] {
+        m_languageOverride.clear();  // an explicit choice in Settings wins over --lang
+        applyLanguage();
+    });
+    connect(&m_tokens, &TokenListModel::errorOccurred, this, &AppController::errorOccurred);
+    applyLanguage();
+}
+
+AppController::~AppController()
+{
+    QCoreApplication::removeTranslator(&m_translator);
+}
+
+void AppController::setStore(std::shared_ptr<TokenStore> store)
+{
+    auto loaded = m_tokens.setStore(std::move(store));
+    m_startupError = loaded ? QString() : ErrorText::forError(loaded.error());
+    Q_EMIT startupErrorChanged();
+}
+
+void AppController::setStartupError(const otp::Error& error)
+{
+    m_startupError = ErrorText::forError(error);
+    Q_EMIT startupErrorChanged();
+}
+
+void AppController::setLanguageOverride(const QString& language)
+{
+    m_languageOverride = language;
+    applyLanguage();
+}
+
+void AppController::applyLanguage()
+{
+    QString wanted = !m_languageOverride.isEmpty() ? m_languageOverride : m_settings.language();
+    if (wanted.isEmpty())
+        wanted =
+            QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
+    QCoreApplication::removeTranslator(&m_translator);
+    if (wanted == QLatin1String("ja")) {
+        if (m_translator.load(QStringLiteral(":/i18n/softtoken_ja.qm")))
+            QCoreApplication::installTranslator(&m_translator);
+        else
+            qWarning("Japanese translation missing from the resources");
+    }
+    const bool changed = wanted != m_language;
+    m_language = wanted;
+    QQmlEngine* engine = m_engine ? m_engine.data() : qmlEngine(this);
+    if (engine)
+        engine->retranslate();
+    if (changed)
+        Q_EMIT languageChanged();
+}
+
+QString AppController::fontFamily() const
+{
+    // Without an explicit Japanese family, fontconfig may pick Chinese glyph shapes for kanji.
+    static const QString japanese = QStringLiteral("Noto Sans CJK JP");
+    if (m_language == QLatin1String("ja") && QFontDatabase::hasFamily(japanese))
+        return japanese;
+    return {};
+}
+
+QString AppController::version() const
+{
+    return QCoreApplication::applicationVersion();
+}
+
+void AppController::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
+}
+
+QString AppController::offerUri(otp::KeyUri uri)
+{
+    QString firstCode;
+    if (uri.type == otp::OtpType::Hotp) {
+        auto generator = otp::hotpGeneratorFor(uri);
+        if (!generator)
+            return ErrorText::forError(generator.error());
+        firstCode = QString::fromStdString(generator->code(uri.counter));
+    } else {
+        auto generator = otp::totpGeneratorFor(uri);
+        if (!generator)
+            return ErrorText::forError(generator.error());
+        auto code = generator->codeAt(m_clock.now());
+        if (!code)
+            return ErrorText::forError(code.error());
+        firstCode = QString::fromStdString(*code);
+    }
+    TokenListModel::Duplicate kind = TokenListModel::Duplicate::None;
+    const int row = m_tokens.findDuplicate(uri, &kind);
+    QString duplicate;
+    if (row >= 0) {
+        const QModelIndex i = m_tokens.index(row);
+        const QString name = i.data(TokenListModel::IssuerRole).toString() + QStringLiteral(" ") +
+                             i.data(TokenListModel::AccountRole).toString();
+        duplicate = kind == TokenListModel::Duplicate::SameSecret
+                        ? tr("You already have this token (%1).").arg(name.trimmed())
+                        : tr("A saved token (%1) has the same serial number.").arg(name.trimmed());
+    }
+    m_pending.set(std::move(uri), firstCode, duplicate);
+    Q_EMIT pendingReady();
+    return {};
+}
+
+QString AppController::offerPayload(std::string_view payload)
+{
+    if (!payload.starts_with("otpauth://") && !payload.starts_with("OTPAUTH://"))
+        return ErrorText::forCode(otp::ErrorCode::QrNotTokenSetup);
+    auto uri = otp::parseKeyUri(payload);
+    if (!uri)
+        return ErrorText::forError(uri.error());
+    return offerUri(std::move(uri).value());
+}
+
+QString AppController::offerManual(const QString& issuer, const QString& account,
+                                   const QString& secret, bool hotp, const QString& algorithm,
+                                   int digits, int period, qulonglong counter,
+                                   const QString& serial)
+{
+    if (issuer.trimmed().isEmpty() && account.trimmed().isEmpty())
+        return tr("Enter the issuer or the account name.");
+    otp::KeyUri uri;
+    uri.type = hotp ? otp::OtpType::Hotp : otp::OtpType::Totp;
+    uri.issuer = toStd(issuer);
+    uri.account = toStd(account);
+    QByteArray latin = secret.toLatin1();
+    auto key = otp::base32Decode(std::string_view(latin.constData(), latin.size()));
+    latin.fill('\0');
+    if (!key)
+        return ErrorText::forError(key.error());
+    if (key->empty())
+        return ErrorText::forCode(otp::ErrorCode::OtpEmptyKey);
+    uri.secret = std::move(key).value();
+    const auto parsedAlgorithm = otp::parseAlgorithm(algorithm.toStdString());
+    if (!parsedAlgorithm)
+        return ErrorText::forCode(otp::ErrorCode::UriUnknownAlgorithm);
+    uri.algorithm = *parsedAlgorithm;
+    if (digits < otp::kMinDigits || digits > otp::kMaxDigits)
+        return ErrorText::forCode(otp::ErrorCode::OtpBadDigits);
+    uri.digits = digits;
+    if (period < 1)
+        return ErrorText::forCode(otp::ErrorCode::OtpBadPeriod);
+    uri.period = period;
+    uri.counter = counter;
+    if (!serial.trimmed().isEmpty()) {
+        auto parsed = otp::Serial::parse(serial.toStdString());
+        if (!parsed)
+            return ErrorText::forError(parsed.error());
+        uri.serial = std::move(parsed).value();
+    }
+    return offerUri(std::move(uri));
+}
+
+void AppController::importImage(const QUrl& file)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    setBusy(true);
+    QPointer<AppController> self(this);
+    // The scan cascade can take hundreds of milliseconds on a large photo: keep it off the
+    // GUI thread.
+#ifdef SOFTTOKEN_HAVE_QR_IMAGE
+    QThreadPool::globalInstance()->start([self, path] {
+        auto result = platform::qr::scanImageFile(path);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, result = std::move(result)]() mutable {
+                if (!self)
+                    return;
+                self->setBusy(false);
+                QString error;
+                if (!result)
+                    error = ErrorText::forError(result.error());
+                else if (result->payloads.empty())
+                    error = ErrorText::forCode(otp::ErrorCode::QrNoCode);
+                else
+                    error = self->offerPayload(result->payloads.front());
+                if (!error.isEmpty())
+                    Q_EMIT self->errorOccurred(error);
+            },
+            Qt::QueuedConnection);
+    });
+#else
+    Q_UNUSED(path);
+    setBusy(false);
+    Q_EMIT errorOccurred(tr("Reading QR codes from images is not available in this build."));
+#endif
+}
+
+QString AppController::pasteFromClipboard()
+{
+#ifndef SOFTTOKEN_HAVE_QR_IMAGE
+    return tr("Reading QR codes from images is not available in this build.");
+#else
+    auto payloads = platform::qr::payloadsFromClipboard();
+    if (!payloads)
+        return ErrorText::forError(payloads.error());
+    if (payloads->empty())
+        return ErrorText::forCode(otp::ErrorCode::QrNoCode);
+    return offerPayload(payloads->front());
+#endif
+}
+
+QString AppController::confirmPending(ConfirmAction action)
+{
+    if (!m_pending.valid())
+        return {};
+    // Copy: if the save fails, the sheet stays open with the token still pending.
+    otp::KeyUri uri = *m_pending.uri();
+    const int duplicateRow = m_tokens.findDuplicate(uri);
+    std::uint64_t id = 0;
+    if (action == ReplaceDuplicate && duplicateRow >= 0) {
+        id = m_tokens.tokenAt(duplicateRow)->id;
+        if (auto replaced = m_tokens.replace(id, std::move(uri)); !replaced)
+            return ErrorText::forError(replaced.error());
+    } else {
+        auto added = m_tokens.add(std::move(uri));
+        if (!added)
+            return ErrorText::forError(added.error());
+        id = *added;
+    }
+    m_pending.clear();
+    Q_EMIT tokenAdded(id);
+    return {};
+}

@@ -1,0 +1,106 @@
+#pragma once
+
+#include <memory>
+#include <string_view>
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QString>
+#include <QTranslator>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+#include "app_clock.h"
+#include "app_settings.h"
+#include "pending_token.h"
+#include "secure_clipboard.h"
+#include "token_filter_model.h"
+#include "token_list_model.h"
+#include "token_store.h"
+
+// The root view model that Main.qml receives (`required property AppController app`): owns the
+// token list, clock, settings, clipboard and the add-a-token flow. main.cpp configures it from
+// the command line; tests create one in QML with an in-memory store and the system clock.
+class AppController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(TokenListModel* tokens READ tokens CONSTANT)
+    Q_PROPERTY(AppClock* clock READ clock CONSTANT)
+    Q_PROPERTY(AppSettings* settings READ settings CONSTANT)
+    Q_PROPERTY(PendingToken* pending READ pending CONSTANT)
+    Q_PROPERTY(SecureClipboard* clipboard READ clipboard CONSTANT)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
+    Q_PROPERTY(QString fontFamily READ fontFamily NOTIFY languageChanged)
+    Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(QString startupError READ startupError NOTIFY startupErrorChanged)
+
+public:
+    explicit AppController(QObject* parent = nullptr);
+    ~AppController() override;
+
+    // --- configuration from main.cpp (C++ only) ---
+    void setStore(std::shared_ptr<TokenStore> store);
+    // A problem opening the tokens, shown once the window is up.
+    void setStartupError(const otp::Error& error);
+    void setEngine(QQmlEngine* engine) { m_engine = engine; }
+    // --lang: wins over the saved setting until the user picks a language in Settings.
+    void setLanguageOverride(const QString& language);
+    // Offers a scanned payload (QR text) for confirmation. "" or a translated error.
+    QString offerPayload(std::string_view payload);
+
+    TokenListModel* tokens() { return &m_tokens; }
+    AppClock* clock() { return &m_clock; }
+    AppSettings* settings() { return &m_settings; }
+    PendingToken* pending() { return &m_pending; }
+    SecureClipboard* clipboard() { return &m_clipboard; }
+    bool busy() const { return m_busy; }
+    QString language() const { return m_language; }  // effective: "ja" or "en"
+    QString fontFamily() const;
+    QString version() const;
+    QString startupError() const { return m_startupError; }
+
+    // Checks typed token details and, if they are fine, makes them the pending token.
+    // `secret` is base32. Returns "" or a translated error naming the field.
+    Q_INVOKABLE QString offerManual(const QString& issuer, const QString& account,
+                                    const QString& secret, bool hotp, const QString& algorithm,
+                                    int digits, int period, qulonglong counter,
+                                    const QString& serial);
+    // Reads QR codes from an image file in the background (busy meanwhile); the result arrives
+    // as pendingReady() or errorOccurred().
+    Q_INVOKABLE void importImage(const QUrl& file);
+    // A QR image or otpauth:// text on the clipboard. "" or a translated error.
+    Q_INVOKABLE QString pasteFromClipboard();
+
+    enum ConfirmAction { AddNew, ReplaceDuplicate };
+    Q_ENUM(ConfirmAction)
+    // Saves the pending token. Returns "" or a translated error.
+    Q_INVOKABLE QString confirmPending(ConfirmAction action = AddNew);
+    Q_INVOKABLE void discardPending() { m_pending.clear(); }
+
+Q_SIGNALS:
+    void busyChanged();
+    void languageChanged();
+    void startupErrorChanged();
+    void pendingReady();
+    void errorOccurred(const QString& message);
+    void tokenAdded(qulonglong id);
+
+private:
+    QString offerUri(otp::KeyUri uri);
+    void applyLanguage();
+    void setBusy(bool busy);
+
+    AppClock m_clock;
+    AppSettings m_settings;
+    TokenListModel m_tokens;
+    PendingToken m_pending;
+    SecureClipboard m_clipboard;
+    QPointer<QQmlEngine> m_engine;
+    QTranslator m_translator;
+    QString m_languageOverride;
+    QString m_language = QStringLiteral("en");
+    QString m_startupError;
+    bool m_busy = false;
+};

@@ -1,0 +1,66 @@
+#include "error_text.h"
+
+QString ErrorText::forError(const otp::Error& error)
+{
+    return forCode(error.code);
+}
+
+QString ErrorText::forCode(otp::ErrorCode code)
+{
+    using C = otp::ErrorCode;
+    switch (code) {
+    case C::Base32InvalidCharacter:
+        return tr("The secret key may only contain the letters A–Z and the digits 2–7.");
+    case C::Base32InvalidLength:
+        return tr("The secret key has the wrong length. Check that no character is missing.");
+    case C::UriNotOtpauth:
+    case C::UriUnknownType:
+    case C::UriMissingLabel:
+    case C::UriBadPercentEncoding:
+    case C::UriDuplicateParameter:
+    case C::UriInvalidText:
+        return tr("This QR code is not a valid token setup. Ask your bank for a new one.");
+    case C::UriMissingSecret:
+    case C::UriBadSecret: return tr("The token setup has no valid secret key.");
+    case C::UriIssuerConflict: return tr("The token setup names two different issuers.");
+    case C::UriUnknownAlgorithm:
+        return tr("The token uses an algorithm this app does not support.");
+    case C::UriBadDigits:
+    case C::OtpBadDigits: return tr("The number of digits must be between 6 and 10.");
+    case C::UriBadPeriod:
+    case C::OtpBadPeriod: return tr("The period must be at least 1 second.");
+    case C::UriMissingCounter:
+    case C::UriBadCounter:
+        return tr("The counter of this counter-based token is missing or invalid.");
+    case C::UriBadSerial:
+    case C::SerialBadFormat:
+        return tr("A serial number has 4 letters and 8 digits, for example ABCD 1234 5678.");
+    case C::OtpEmptyKey: return tr("The secret key is empty.");
+    case C::OtpTimeBeforeEpoch:
+        return tr("The device clock is set before this token's start time. Check the date and "
+                  "time settings.");
+    case C::OtpCryptoFailure:
+    case C::RandomUnavailable:
+    case C::VaultCrypto: return tr("A cryptographic operation failed on this device.");
+    case C::VaultNotFound: return tr("No saved tokens were found.");
+    case C::VaultDamaged: return tr("The saved tokens are damaged and cannot be read.");
+    case C::VaultNewerVersion:
+        return tr("The saved tokens were written by a newer version of this app. Please update.");
+    case C::VaultWrongPassphrase:
+        return tr("Wrong passphrase, or the saved tokens were tampered with.");
+    case C::VaultPassphraseRequired: return tr("Enter your passphrase to open your tokens.");
+    case C::VaultNoKeystoreKey:
+    case C::VaultKeystoreKeyMismatch:
+    case C::VaultKeystoreUnavailable:
+        return tr("The device key store is not available. Unlock with your passphrase instead.");
+    case C::VaultIo: return tr("Your tokens could not be saved. Check the free storage space.");
+    case C::VaultNoSuchToken: return tr("This token no longer exists.");
+    case C::QrInvalidImage:
+    case C::QrImageUnreadable: return tr("This image cannot be opened.");
+    case C::QrNoCode:
+        return tr("No QR code was found. Make sure the whole code is visible and sharp.");
+    case C::QrNotTokenSetup: return tr("This QR code is not a token setup code from your bank.");
+    default: break;
+    }
+    return tr("Something went wrong (error %1).").arg(static_cast<int>(code));
+}

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include "otp/error.h"
+
+// The translated, user-facing sentence for an error from otp-core, the vault or the scanner.
+// Chosen by ErrorCode only: the English Error::message is for logs and never shown.
+class ErrorText {
+    Q_DECLARE_TR_FUNCTIONS(ErrorText)
+
+public:
+    static QString forError(const otp::Error& error);
+    static QString forCode(otp::ErrorCode code);
+};

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <optional>
+
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+#include "otp/key_uri.h"
+
+// A token that was scanned or typed but not saved yet: what the confirmation sheet shows
+// (issuer, account, type, serial, first code) and whether it duplicates a saved token.
+class PendingToken : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by AppController")
+    Q_PROPERTY(bool valid READ valid NOTIFY changed)
+    Q_PROPERTY(QString issuer READ issuer NOTIFY changed)
+    Q_PROPERTY(QString account READ account NOTIFY changed)
+    Q_PROPERTY(bool isHotp READ isHotp NOTIFY changed)
+    Q_PROPERTY(QString typeText READ typeText NOTIFY changed)
+    Q_PROPERTY(QString serial READ serial NOTIFY changed)
+    Q_PROPERTY(QString firstCode READ firstCode NOTIFY changed)
+    Q_PROPERTY(QString spokenFirstCode READ spokenFirstCode NOTIFY changed)
+    Q_PROPERTY(QString duplicateText READ duplicateText NOTIFY changed)
+
+public:
+    explicit PendingToken(QObject* parent = nullptr);
+
+    void set(otp::KeyUri uri, const QString& firstCode, const QString& duplicateText);
+    void clear();
+    const std::optional<otp::KeyUri>& uri() const { return m_uri; }
+    std::optional<otp::KeyUri> take();
+
+    bool valid() const { return m_uri.has_value(); }
+    QString issuer() const;
+    QString account() const;
+    bool isHotp() const;
+    QString typeText() const;
+    QString serial() const;
+    QString firstCode() const;
+    QString spokenFirstCode() const;
+    QString duplicateText() const { return m_duplicateText; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    std::optional<otp::KeyUri> m_uri;
+    QString m_firstCode;
+    QString m_duplicateText;
+};
