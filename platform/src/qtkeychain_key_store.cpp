@@ -1,7 +1,11 @@
-#include <memory>
+#include <condition_variable>
+#include <functional>
+#include <mutex>
 #include <optional>
 
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QThread>
 #include <qt6keychain/keychain.h>
 
 #include "otp/secure_bytes.h"
@@ -11,13 +15,44 @@ namespace platform {
 
 namespace {
 
-// Runs a QtKeychain job to completion in the calling thread.
-void runBlocking(QKeychain::Job& job)
+// Runs one QtKeychain job to completion and hands it to `finished` before it is deleted.
+// Jobs always run in the application's main thread: QtKeychain's libsecret backend delivers its
+// callbacks there, and a job living in another thread is used after it was freed (seen with
+// QtKeychain 0.13). A worker thread therefore waits while the main thread runs the job; the main
+// thread's event loop must be running. In the main thread (otptool) a local event loop waits.
+void runJob(const std::function<QKeychain::Job*()>& make,
+            const std::function<void(QKeychain::Job&)>& finished)
 {
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
+    QCoreApplication* app = QCoreApplication::instance();
+    if (app == nullptr || QThread::currentThread() == app->thread()) {
+        std::unique_ptr<QKeychain::Job> job(make());
+        job->setAutoDelete(false);
+        QEventLoop loop;
+        QObject::connect(job.get(), &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+        job->start();
+        loop.exec();
+        finished(*job);
+        return;
+    }
+    std::mutex mutex;
+    std::condition_variable cv;
+    bool done = false;
+    QMetaObject::invokeMethod(
+        app,
+        [&] {
+            QKeychain::Job* job = make();
+            job->setAutoDelete(true);  // deleted by QtKeychain, in the main thread
+            QObject::connect(job, &QKeychain::Job::finished, job, [&](QKeychain::Job* j) {
+                finished(*j);
+                std::lock_guard lock(mutex);
+                done = true;
+                cv.notify_one();
+            });
+            job->start();
+        },
+        Qt::QueuedConnection);
+    std::unique_lock lock(mutex);
+    cv.wait(lock, [&] { return done; });
 }
 
 otp::Error failure(const QKeychain::Job& job, const QString& entry)
@@ -32,7 +67,7 @@ otp::Error failure(const QKeychain::Job& job, const QString& entry)
                           " (QtKeychain error " + std::to_string(int(job.error())) + ")"};
 }
 
-// A QByteArray copy is unavoidable for QtKeychain; wipe ours before it is freed.
+// QtKeychain needs the key in a QByteArray; wipe our copy once nobody else shares it.
 void wipe(QByteArray& bytes)
 {
     if (!bytes.isEmpty())
@@ -45,32 +80,46 @@ QtKeychainKeyStore::QtKeychainKeyStore(QString service) : m_service(std::move(se
 
 otp::Result<otp::SecureBytes> QtKeychainKeyStore::readKey(const QString& entry)
 {
-    auto job = std::make_unique<QKeychain::ReadPasswordJob>(m_service);
-    job->setAutoDelete(false);
-    job->setKey(entry);
-    runBlocking(*job);
-    if (job->error() != QKeychain::NoError)
-        return failure(*job, entry);
-    QByteArray data = job->binaryData();
-    job.reset();  // drop the job's reference so wiping `data` wipes the shared buffer itself
-    otp::SecureBytes key(data.begin(), data.end());
-    wipe(data);
+    std::optional<otp::Error> error;
+    otp::SecureBytes key;
+    runJob(
+        [&]() -> QKeychain::Job* {
+            auto* job = new QKeychain::ReadPasswordJob(m_service);
+            job->setKey(entry);
+            return job;
+        },
+        [&](QKeychain::Job& job) {
+            if (job.error() != QKeychain::NoError) {
+                error = failure(job, entry);
+                return;
+            }
+            QByteArray data = static_cast<QKeychain::ReadPasswordJob&>(job).binaryData();
+            key.assign(data.begin(), data.end());
+            wipe(data);  // detaches: wipes our copy; the job's is freed with the job
+        });
+    if (error)
+        return *error;
     return key;
 }
 
 otp::Result<void> QtKeychainKeyStore::writeKey(const QString& entry,
                                                std::span<const std::uint8_t> key)
 {
-    auto job = std::make_unique<QKeychain::WritePasswordJob>(m_service);
-    job->setAutoDelete(false);
-    job->setKey(entry);
     QByteArray data(reinterpret_cast<const char*>(key.data()), static_cast<qsizetype>(key.size()));
-    job->setBinaryData(data);
-    runBlocking(*job);
     std::optional<otp::Error> error;
-    if (job->error() != QKeychain::NoError)
-        error = failure(*job, entry);
-    job.reset();  // as in readKey: then `data` is the only reference
+    runJob(
+        [&]() -> QKeychain::Job* {
+            auto* job = new QKeychain::WritePasswordJob(m_service);
+            job->setKey(entry);
+            job->setBinaryData(data);
+            return job;
+        },
+        [&](QKeychain::Job& job) {
+            if (job.error() != QKeychain::NoError)
+                error = failure(job, entry);
+            // Drop the job's reference so that wiping `data` wipes the shared buffer itself.
+            static_cast<QKeychain::WritePasswordJob&>(job).setBinaryData(QByteArray());
+        });
     wipe(data);
     if (error)
         return *error;
@@ -79,12 +128,19 @@ otp::Result<void> QtKeychainKeyStore::writeKey(const QString& entry,
 
 otp::Result<void> QtKeychainKeyStore::removeKey(const QString& entry)
 {
-    QKeychain::DeletePasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setKey(entry);
-    runBlocking(job);
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        return failure(job, entry);
+    std::optional<otp::Error> error;
+    runJob(
+        [&]() -> QKeychain::Job* {
+            auto* job = new QKeychain::DeletePasswordJob(m_service);
+            job->setKey(entry);
+            return job;
+        },
+        [&](QKeychain::Job& job) {
+            if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
+                error = failure(job, entry);
+        });
+    if (error)
+        return *error;
     return {};
 }
 

@@ -39,8 +39,9 @@ QString keyStoreEntryName(const QString& dataDirectory);
 
 // The OS keystore through QtKeychain: Secret Service (Linux), Keychain (macOS, iOS), Credential
 // Manager (Windows), Android Keystore. Entries are stored under the service name `service`.
-// Each call runs a local event loop until the QtKeychain job finishes; a QCoreApplication must
-// exist. Thread-safe: each call uses its own job in the calling thread.
+// A QCoreApplication must exist. Called from the main thread (otptool), a call runs a local event
+// loop until the QtKeychain job finishes. Called from a worker thread (the GUI), the job runs in
+// the main thread and the worker waits: the main thread's event loop must be running.
 class QtKeychainKeyStore final : public KeyStore {
 public:
     explicit QtKeychainKeyStore(QString service = QStringLiteral("SoftToken"));
