@@ -69,7 +69,7 @@ std::string formatCode(std::uint32_t value, int digits)
     std::size_t position = code.size();
     for (; position >= 2; value /= 100) {
         position -= 2;
-        const std::size_t pair = 2 * (value % 100);
+        const std::size_t pair = std::size_t{2} * (value % 100);
         code[position] = kDigitPairs[pair];
         code[position + 1] = kDigitPairs[pair + 1];
     }
@@ -118,7 +118,7 @@ Result<HotpGenerator> HotpGenerator::create(std::span<const std::uint8_t> key, A
 
 std::string HotpGenerator::code(std::uint64_t counter) const
 {
-    std::array<std::uint8_t, detail::kMaxDigestSize> mac;
+    std::array<std::uint8_t, detail::kMaxDigestSize> mac{};
     const std::size_t size = m_state->hmac.macCounter(counter, mac);
     return codeFromMac(std::span(mac).first(size), m_digits);
 }

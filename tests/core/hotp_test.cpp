@@ -45,7 +45,7 @@ const Rfc4226Case kRfc4226Cases[] = {
 std::string expectedCode(std::uint32_t truncated, int digits)
 {
     std::string all = std::to_string(truncated);
-    all.insert(0, 10 - all.size(), '0'); // the 10-digit form
+    all.insert(0, 10 - all.size(), '0');  // the 10-digit form
     return all.substr(10 - static_cast<std::size_t>(digits));
 }
 
@@ -124,6 +124,13 @@ TEST(HotpGenerator, RejectsEmptyKey)
     }
 }
 
+TEST(HotpGenerator, ErrorCodesHaveStableNames)
+{
+    EXPECT_EQ(otp::errorCodeName(otp::ErrorCode::OtpBadDigits), "otp.bad_digits");
+    EXPECT_EQ(otp::errorCodeName(otp::ErrorCode::OtpEmptyKey), "otp.empty_key");
+    EXPECT_EQ(otp::errorCodeName(otp::ErrorCode::OtpCryptoFailure), "otp.crypto_failure");
+}
+
 TEST(HotpGenerator, ReportsItsParameters)
 {
     auto generator = HotpGenerator::create(kRfc4226Secret, Algorithm::Sha512, 8);
@@ -193,7 +200,7 @@ TEST(HotpGenerator, CopiesAreIndependentOfTheOriginal)
     std::optional<HotpGenerator> original =
         *HotpGenerator::create(kRfc4226Secret, Algorithm::Sha1, 6);
     HotpGenerator copy(*original);
-    original.reset(); // the copy must own its own state
+    original.reset();  // the copy must own its own state
     EXPECT_EQ(copy.code(0), expected);
 
     auto other = HotpGenerator::create(bytes("another key"), Algorithm::Sha256, 8);
@@ -225,8 +232,8 @@ TEST(HotpGenerator, MovesTransferTheKey)
     EXPECT_EQ(target.code(1), "287082");
     EXPECT_EQ(target.digits(), 6);
 
-    moved = target; // a moved-from generator can be assigned to again
+    moved = target;  // a moved-from generator can be assigned to again
     EXPECT_EQ(moved.code(9), "520489");
 }
 
-} // namespace
+}  // namespace
