@@ -1,0 +1,142 @@
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+#include "app_controller.h"
+#include "test_support.h"
+
+namespace {
+
+class AppControllerTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        app.clock()->setFakeTime(59);
+        app.clock()->setFrozen(true);
+        app.setStore(store);
+    }
+
+    QString offer(const QString& secret, int digits = 8, const QString& serial = {})
+    {
+        return app.offerManual(QStringLiteral("ACME"), QStringLiteral("alice"), secret, false,
+                               QStringLiteral("SHA1"), digits, 30, 0, serial);
+    }
+
+    std::shared_ptr<MemoryTokenStore> store = std::make_shared<MemoryTokenStore>();
+    AppController app;
+};
+
+TEST_F(AppControllerTest, ManualEntryShowsTheFirstCodeBeforeSaving)
+{
+    QSignalSpy ready(&app, &AppController::pendingReady);
+    EXPECT_EQ(offer(QString::fromLatin1(kRfcKey)), QString());
+    EXPECT_EQ(ready.count(), 1);
+    EXPECT_TRUE(app.pending()->valid());
+    EXPECT_EQ(app.pending()->firstCode(), QStringLiteral("9428 7082"));
+    EXPECT_EQ(app.pending()->issuer(), QStringLiteral("ACME"));
+    EXPECT_TRUE(app.pending()->typeText().contains(QStringLiteral("TOTP")));
+    EXPECT_TRUE(store->tokens().empty());  // nothing saved yet
+
+    EXPECT_EQ(app.confirmPending(), QString());
+    EXPECT_FALSE(app.pending()->valid());
+    EXPECT_EQ(store->tokens().size(), 1u);
+    EXPECT_EQ(app.tokens()->count(), 1);
+}
+
+TEST_F(AppControllerTest, ManualEntryErrorsAreTranslatedSentencesNotCodes)
+{
+    EXPECT_TRUE(offer(QStringLiteral("JBSW1")).contains(QStringLiteral("A–Z")));
+    EXPECT_TRUE(
+        offer(QString::fromLatin1(kRfcKey), 12).contains(QStringLiteral("between 6 and 10")));
+    EXPECT_TRUE(offer(QString::fromLatin1(kRfcKey), 6, QStringLiteral("AB-12"))
+                    .contains(QStringLiteral("4 letters and 8 digits")));
+    EXPECT_FALSE(app.offerManual(QString(), QString(), QString::fromLatin1(kRfcKey), false,
+                                 QStringLiteral("SHA1"), 6, 30, 0, QString())
+                     .isEmpty());
+    EXPECT_FALSE(app.pending()->valid());
+}
+
+TEST_F(AppControllerTest, DuplicateIsReportedAndCanReplaceOrKeepBoth)
+{
+    ASSERT_EQ(offer(QString::fromLatin1(kRfcKey)), QString());
+    ASSERT_EQ(app.confirmPending(), QString());
+
+    ASSERT_EQ(app.offerManual(QStringLiteral("ACME 2"), QStringLiteral("bob"),
+                              QString::fromLatin1(kRfcKey), false, QStringLiteral("SHA1"), 6, 30, 0,
+                              QString()),
+              QString());
+    EXPECT_TRUE(app.pending()->duplicateText().contains(QStringLiteral("already")));
+    ASSERT_EQ(app.confirmPending(AppController::ReplaceDuplicate), QString());
+    ASSERT_EQ(app.tokens()->count(), 1);
+    EXPECT_EQ(store->tokens().at(0).uri.issuer, "ACME 2");
+    EXPECT_EQ(store->tokens().at(0).uri.digits, 6);
+
+    ASSERT_EQ(offer(QString::fromLatin1(kRfcKey)), QString());
+    ASSERT_EQ(app.confirmPending(AppController::AddNew), QString());
+    EXPECT_EQ(app.tokens()->count(), 2);
+}
+
+TEST_F(AppControllerTest, SameSerialIsADuplicateToo)
+{
+    ASSERT_EQ(offer(QString::fromLatin1(kRfcKey), 6, QStringLiteral("abcd-1234-5678")), QString());
+    ASSERT_EQ(app.confirmPending(), QString());
+    ASSERT_EQ(offer(QStringLiteral("JBSWY3DPEHPK3PXP"), 6, QStringLiteral("ABCD 1234 5678")),
+              QString());
+    EXPECT_TRUE(app.pending()->duplicateText().contains(QStringLiteral("serial")));
+}
+
+TEST_F(AppControllerTest, FailedSaveKeepsThePendingToken)
+{
+    ASSERT_EQ(offer(QString::fromLatin1(kRfcKey)), QString());
+    store->failNextSave();
+    EXPECT_FALSE(app.confirmPending().isEmpty());
+    EXPECT_TRUE(app.pending()->valid());
+    EXPECT_EQ(app.confirmPending(), QString());
+}
+
+TEST_F(AppControllerTest, ScannedPayloadsAreCheckedBeforeTheSheet)
+{
+    EXPECT_TRUE(app.offerPayload("https://example.com").contains(QStringLiteral("not a token")));
+    EXPECT_FALSE(app.offerPayload("otpauth://totp/X?digits=6").isEmpty());
+    EXPECT_EQ(app.offerPayload(std::string("otpauth://totp/Bank:me?secret=") + kRfcKey +
+                               "&issuer=Bank&serial=ABCD12345678"),
+              QString());
+    EXPECT_EQ(app.pending()->serial(), QStringLiteral("ABCD 1234 5678"));
+    EXPECT_EQ(app.pending()->firstCode(), QStringLiteral("287 082"));
+}
+
+TEST_F(AppControllerTest, StoreLoadErrorBecomesAReadableStartupError)
+{
+    app.setStartupError(otp::Error{otp::ErrorCode::VaultWrongPassphrase, "tag mismatch"});
+    EXPECT_TRUE(app.startupError().contains(QStringLiteral("passphrase")));
+    EXPECT_FALSE(app.startupError().contains(QStringLiteral("tag mismatch")));
+}
+
+TEST_F(AppControllerTest, JapaneseIsLoadedOnRequest)
+{
+    app.setLanguageOverride(QStringLiteral("ja"));
+    EXPECT_EQ(app.language(), QStringLiteral("ja"));
+    EXPECT_EQ(offer(QStringLiteral("JBSW1")),
+              QStringLiteral("秘密鍵に使えるのは英字 A〜Z と数字 2〜7 だけです。"));
+    app.setLanguageOverride(QStringLiteral("en"));
+    EXPECT_TRUE(offer(QStringLiteral("JBSW1")).startsWith(QStringLiteral("The secret key")));
+}
+
+TEST_F(AppControllerTest, CopiedCodesAreSensitiveAndCleared)
+{
+    app.clipboard()->setClearSeconds(1);
+    app.clipboard()->copyCode(QStringLiteral("123 456"));
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    EXPECT_EQ(clipboard->text(), QStringLiteral("123456"));
+    ASSERT_NE(clipboard->mimeData(), nullptr);
+    EXPECT_EQ(clipboard->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+              QByteArrayLiteral("secret"));
+    QSignalSpy cleared(app.clipboard(), &SecureClipboard::cleared);
+    ASSERT_TRUE(cleared.wait(2500));
+    EXPECT_TRUE(clipboard->text().isEmpty());
+}
+
+}  // namespace
