@@ -45,8 +45,16 @@ CommandLineResult parseCommandLine(const QCoreApplication& app)
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QStringLiteral("Show an in-memory demo token (RFC 6238 test key); nothing is saved."));
+    const QCommandLineOption demoCount(QStringLiteral("demo-count"),
+                                       QStringLiteral("With --demo: show N demo tokens (1-5)."),
+                                       QStringLiteral("N"));
+    const QCommandLineOption screen(
+        QStringLiteral("screen"),
+        QStringLiteral("Open a screen first: home, manual, settings, about, scan, import, menu, "
+                       "confirm (for screenshots)."),
+        QStringLiteral("NAME"));
     parser.addOptions({dataDir, virtualCamera, timeOffset, fakeTime, lang, passphraseFile,
-                       screenshot, screenshotDelay, registrationMode, demo});
+                       screenshot, screenshotDelay, registrationMode, demo, demoCount, screen});
     parser.process(app);
 
     CommandLineResult result;
@@ -88,6 +96,27 @@ CommandLineResult parseCommandLine(const QCoreApplication& app)
         if (!ok || o.screenshotDelayMs < 0) {
             result.errorText = QStringLiteral("--screenshot-delay needs milliseconds, got \"%1\"")
                                    .arg(parser.value(screenshotDelay));
+            return result;
+        }
+    }
+    if (parser.isSet(demoCount)) {
+        o.demoCount = parser.value(demoCount).toInt(&ok);
+        if (!ok || o.demoCount < 1 || o.demoCount > 5) {
+            result.errorText = QStringLiteral("--demo-count must be 1 to 5, got \"%1\"")
+                                   .arg(parser.value(demoCount));
+            return result;
+        }
+        o.demo = true;
+    }
+    if (parser.isSet(screen)) {
+        static const QStringList screens = {QStringLiteral("home"),     QStringLiteral("manual"),
+                                            QStringLiteral("settings"), QStringLiteral("about"),
+                                            QStringLiteral("scan"),     QStringLiteral("import"),
+                                            QStringLiteral("menu"),     QStringLiteral("confirm")};
+        o.screen = parser.value(screen);
+        if (!screens.contains(o.screen)) {
+            result.errorText = QStringLiteral("--screen must be one of %1, got \"%2\"")
+                                   .arg(screens.join(QStringLiteral(", ")), o.screen);
             return result;
         }
     }

@@ -20,6 +20,8 @@ struct CommandLineOptions {
     int screenshotDelayMs = 700;     // --screenshot-delay
     bool registrationMode = false;   // --registration-mode
     bool demo = false;               // --demo: an in-memory demo token, nothing saved
+    int demoCount = 1;               // --demo-count: how many demo tokens (1..5)
+    QString screen;                  // --screen: open this screen first (screenshots)
 };
 
 // Parses the application's arguments. --help and --version print and exit. Bad values give

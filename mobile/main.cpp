@@ -77,10 +77,15 @@ int main(int argc, char* argv[])
 
     QQmlApplicationEngine engine;
     controller.setEngine(&engine);
-    engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&controller)}});
+    engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&controller)},
+                                 {QStringLiteral("startScreen"), options->screen}});
     engine.load(QUrl(QStringLiteral("qrc:/SoftToken/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    if (options->screen == QLatin1String("confirm")) {
+        if (const QString error = controller.offerPayload(demoSetupUri()); !error.isEmpty())
+            std::fprintf(stderr, "softtoken: %s\n", qPrintable(error));
+    }
     if (!options->screenshot.isEmpty())
         saveScreenshotWhenSettled(engine, options->screenshot, options->screenshotDelayMs);
     return QGuiApplication::exec();

@@ -1,5 +1,7 @@
 #include "stores.h"
 
+#include <string>
+
 #include <QFile>
 
 #include "otp/key_uri.h"
@@ -9,10 +11,18 @@
 
 namespace {
 
-// RFC 6238's SHA1 test key: a token anyone can reproduce with oathtool.
-constexpr std::string_view kDemoUri =
+// Demo tokens. The first uses RFC 6238's SHA1 test key, so anyone can check its codes with
+// oathtool; the others use well-known example keys.
+constexpr std::string_view kDemoUris[] = {
     "otpauth://totp/SoftToken%20Demo:demo%40example.com?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
-    "&issuer=SoftToken%20Demo";
+    "&issuer=SoftToken%20Demo",
+    "otpauth://totp/Example%20Bank:taro.yamada?secret=JBSWY3DPEHPK3PXP&issuer=Example%20Bank"
+    "&serial=EXBK12345678",
+    "otpauth://totp/Sample%20Shinkin:hanako?secret=KRUGS4ZANFZSA5DIMUQGC3LB&issuer=Sample%20Shinkin"
+    "&digits=8",
+    "otpauth://hotp/Counter%20Co:ops?secret=MFRGGZDFMZTWQ2LK&issuer=Counter%20Co&counter=5",
+    "otpauth://totp/Work:me%40example.org?secret=ONSWG4TFOQYTEMZU&issuer=Work",
+};
 
 otp::Result<otp::SecureString> readPassphrase(const QString& path)
 {
@@ -35,15 +45,25 @@ otp::Result<otp::SecureString> readPassphrase(const QString& path)
 
 }  // namespace
 
+std::string demoSetupUri()
+{
+    return "otpauth://totp/"
+           "Example%20Bank:taro.yamada?secret=NBSWY3DPO5XXE3DEEE&issuer=Example%20Bank"
+           "&serial=EXBK87654321";
+}
+
 otp::Result<std::shared_ptr<TokenStore>> openTokenStore(const CommandLineOptions& options,
                                                         const QString& dataDir)
 {
     if (options.demo) {
-        auto uri = otp::parseKeyUri(kDemoUri);
-        if (!uri)
-            return uri.error();
         std::vector<StoredToken> tokens;
-        tokens.push_back(StoredToken{1, std::move(uri).value(), 0});
+        for (int i = 0; i < options.demoCount; ++i) {
+            auto uri = otp::parseKeyUri(kDemoUris[i]);
+            if (!uri)
+                return uri.error();
+            tokens.push_back(
+                StoredToken{static_cast<std::uint64_t>(i + 1), std::move(uri).value(), 0});
+        }
         return std::shared_ptr<TokenStore>(std::make_shared<MemoryTokenStore>(std::move(tokens)));
     }
 

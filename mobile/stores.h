@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <string>
 
 #include <QString>
 
@@ -10,5 +11,8 @@
 
 // The token store the command line asks for: --demo an in-memory demo token; otherwise the
 // vault in `dataDir`, unlocked with --passphrase-file or the OS keystore (created when missing).
+// A token setup URI for the confirmation-sheet screenshot (a secret: tests and demos only).
+std::string demoSetupUri();
+
 otp::Result<std::shared_ptr<TokenStore>> openTokenStore(const CommandLineOptions& options,
                                                         const QString& dataDir);

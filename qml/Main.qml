@@ -8,6 +8,9 @@ ApplicationWindow {
     id: window
 
     required property AppController app
+    // A screen to open first (--screen, for screenshots): manual, settings, about, scan,
+    // import, menu; "" or "home" for the start screen.
+    property string startScreen: ""
 
     width: 390
     height: 844
@@ -35,49 +38,54 @@ ApplicationWindow {
     function showMessage(text) { snackbar.show(text, "", null) }
     function showError(text) { snackbar.show(text, "", null) }
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 4
-            anchors.rightMargin: 4
-            spacing: 0
+    header: Column {
+        ToolBar {
+            width: parent.width
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: 4
+                anchors.rightMargin: 4
+                spacing: 0
 
-            ToolButton {
-                id: backButton
-                visible: stack.depth > 1
-                text: "←"
-                font.pixelSize: 22
-                Accessible.name: qsTr("Back")
-                onClicked: stack.pop()
+                ToolButton {
+                    id: backButton
+                    visible: stack.depth > 1
+                    text: "←"
+                    font.pixelSize: 22
+                    Accessible.name: qsTr("Back")
+                    onClicked: stack.pop()
+                }
+                Label {
+                    Layout.fillWidth: true
+                    Layout.leftMargin: backButton.visible ? 0 : 12
+                    text: stack.currentItem && stack.currentItem.title ? stack.currentItem.title : window.title
+                    font.pixelSize: 20
+                    elide: Label.ElideRight
+                    verticalAlignment: Qt.AlignVCenter
+                }
+                ToolButton {
+                    id: menuButton
+                    objectName: "menuButton"
+                    text: "≡"
+                    font.pixelSize: 26
+                    Accessible.name: qsTr("Menu")
+                    onClicked: menu.opened ? menu.close() : menu.open()
+                }
             }
-            Label {
-                Layout.fillWidth: true
-                Layout.leftMargin: backButton.visible ? 0 : 12
-                text: stack.currentItem && stack.currentItem.title ? stack.currentItem.title : window.title
-                font.pixelSize: 20
-                elide: Label.ElideRight
-                verticalAlignment: Qt.AlignVCenter
-            }
-            TestClockBadge {
-                objectName: "testClockBadge"
-                visible: window.app.clock.testClock
-                clock: window.app.clock
-            }
-            ToolButton {
-                id: menuButton
-                objectName: "menuButton"
-                text: "≡"
-                font.pixelSize: 26
-                Accessible.name: qsTr("Menu")
-                onClicked: menu.opened ? menu.close() : menu.open()
-            }
+        }
+        TestClockBadge {
+            objectName: "testClockBadge"
+            width: parent.width
+            visible: window.app.clock.testClock
+            clock: window.app.clock
         }
     }
 
     AppMenu {
         id: menu
         objectName: "appMenu"
-        x: window.width - width - 4
+        width: Math.min(window.width - 16, 330)
+        x: window.width - width - 8
         y: 0
         registrationMode: window.app.settings.registrationMode
         onModeSwitchRequested: window.app.settings.toggleMode()
@@ -216,5 +224,13 @@ ApplicationWindow {
     Component.onCompleted: {
         if (app.startupError !== "")
             showError(app.startupError)
+        switch (startScreen) {
+        case "manual": openManualEntry(); break
+        case "settings": openSettings(); break
+        case "about": openAbout(); break
+        case "scan": openScan(); break
+        case "import": openImportExport(); break
+        case "menu": menu.open(); break
+        }
     }
 }

@@ -2,16 +2,15 @@ import QtQuick
 import SoftToken
 import QtQuick.Controls
 
-// Shown whenever codes come from --fake-time or --time-offset, so a tester's profile can never
-// be mistaken for real use.
+// A strip under the top bar whenever codes come from --fake-time or --time-offset, so a
+// tester's profile can never be mistaken for real use.
 Rectangle {
     id: badge
 
     property AppClock clock
 
     implicitWidth: label.implicitWidth + 16
-    implicitHeight: label.implicitHeight + 8
-    radius: height / 2
+    implicitHeight: label.implicitHeight + 6
     color: "#ffb300"
 
     Accessible.role: Accessible.StaticText
@@ -20,9 +19,12 @@ Rectangle {
     Label {
         id: label
         anchors.centerIn: parent
-        text: qsTr("TEST CLOCK")
+        width: parent.width - 16
+        horizontalAlignment: Text.AlignHCenter
+        elide: Text.ElideRight
+        text: qsTr("TEST CLOCK: codes use a simulated time")
         color: "black"
-        font.pixelSize: 12
+        font.pixelSize: 13
         font.bold: true
     }
 }

@@ -130,7 +130,7 @@ JA = {
     "After 30 seconds": "30秒後",
     "After 1 minute": "1分後",
     "After 2 minutes": "2分後",
-    "TEST CLOCK": "テスト用時計",
+    "TEST CLOCK: codes use a simulated time": "テスト用時計：コードは実際の時刻で計算されていません",
     "Copy": "コピー",
     "Copy serial number": "シリアル番号をコピー",
     "Next: %1": "次: %1",

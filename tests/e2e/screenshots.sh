@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Writes a PNG of every screen, in English and Japanese, by running the real app with
+# --screenshot (Xvfb when available, so Material shadows and the GL renderer are real;
+# offscreen otherwise). Fails if the app fails or a picture is missing or not 390x844.
+#
+#   screenshots.sh SOFTTOKEN_BINARY OUT_DIR
+set -euo pipefail
+app=$1
+out=$2
+
+if [ -z "${DISPLAY:-}" ] && [ -z "${SOFTTOKEN_SCREENSHOTS_NESTED:-}" ] && command -v xvfb-run >/dev/null; then
+  export SOFTTOKEN_SCREENSHOTS_NESTED=1
+  exec xvfb-run -a -s "-screen 0 800x1000x24" "$0" "$@"
+fi
+[ -n "${DISPLAY:-}" ] || export QT_QPA_PLATFORM=offscreen
+
+mkdir -p "$out"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+printf 'screenshot passphrase\n' >"$work/passphrase"
+
+# A fixed clock: 20 s left in the period, so the pictures do not depend on when they are taken.
+clock=(--fake-time 1700000010)
+
+shoot() {  # name lang args...
+  local name=$1 lang=$2
+  shift 2
+  local profile="$work/$name-$lang"
+  mkdir -p "$profile"
+  local png="$out/$name-$lang.png"
+  rm -f "$png"
+  if ! "$app" --data-dir "$profile" --lang "$lang" "${clock[@]}" "$@" --screenshot "$png" \
+       >"$work/log" 2>&1; then
+    echo "FAIL $name-$lang: app exited with an error"; cat "$work/log"; return 1
+  fi
+  if grep -E "is not installed|not found|failed to load|Error:|TypeError|ReferenceError" "$work/log"; then
+    echo "FAIL $name-$lang: QML problems above"; return 1
+  fi
+  python3 - "$png" <<'PY'
+import struct, sys
+with open(sys.argv[1], "rb") as f:
+    head = f.read(24)
+if head[:8] != b"\x89PNG\r\n\x1a\n":
+    sys.exit(f"FAIL {sys.argv[1]}: not a PNG")
+w, h = struct.unpack(">II", head[16:24])
+if (w, h) != (390, 844):
+    sys.exit(f"FAIL {sys.argv[1]}: {w}x{h}, expected 390x844")
+PY
+  echo "ok   $png"
+}
+
+for lang in en ja; do
+  shoot empty "$lang" --passphrase-file "$work/passphrase"
+  shoot start "$lang" --demo
+  shoot registration "$lang" --demo --registration-mode
+  shoot list "$lang" --demo-count 4
+  shoot list-registration "$lang" --demo-count 4 --registration-mode
+  shoot menu "$lang" --demo --screen menu
+  shoot confirm "$lang" --demo --screen confirm
+  shoot manual "$lang" --demo --screen manual
+  shoot scan "$lang" --demo --screen scan
+  shoot import "$lang" --demo --screen import
+  shoot settings "$lang" --demo --screen settings
+  shoot about "$lang" --demo --screen about
+done
