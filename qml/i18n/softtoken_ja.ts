@@ -335,6 +335,41 @@
         </message>
     </context>
     <context>
+        <name>Main</name>
+        <message>
+            <source>SoftToken</source>
+            <translation>SoftToken</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>戻る</translation>
+        </message>
+        <message>
+            <source>Menu</source>
+            <translation>メニュー</translation>
+        </message>
+        <message>
+            <source>Registration mode</source>
+            <translation>登録モード</translation>
+        </message>
+        <message>
+            <source>“%1” deleted</source>
+            <translation>「%1」を削除しました</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>元に戻す</translation>
+        </message>
+        <message>
+            <source>Token added</source>
+            <translation>トークンを追加しました</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>処理中…</translation>
+        </message>
+    </context>
+    <context>
         <name>ManualEntryPage</name>
         <message>
             <source>Enter key manually</source>

@@ -119,7 +119,7 @@ Page {
         anchors.centerIn: parent
         width: Math.min(page.width - 32, 420)
         Label {
-            width: parent.width
+            width: deleteDialog.availableWidth
             text: qsTr("Without this token you cannot sign in to %1 until you register a new one with your bank.").arg(deleteDialog.name)
             wrapMode: Text.Wrap
         }

@@ -69,12 +69,11 @@ void AppController::applyLanguage()
         wanted =
             QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
     QCoreApplication::removeTranslator(&m_translator);
-    if (wanted == QLatin1String("ja")) {
-        if (m_translator.load(QStringLiteral(":/i18n/softtoken_ja.qm")))
-            QCoreApplication::installTranslator(&m_translator);
-        else
-            qWarning("Japanese translation missing from the resources");
-    }
+    // English needs its catalogue too: it holds the plural forms ("1 second", "2 seconds").
+    if (m_translator.load(QStringLiteral(":/i18n/softtoken_") + wanted))
+        QCoreApplication::installTranslator(&m_translator);
+    else
+        qWarning("Translation %s missing from the resources", qPrintable(wanted));
     const bool changed = wanted != m_language;
     m_language = wanted;
     QQmlEngine* engine = m_engine ? m_engine.data() : qmlEngine(this);

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Fills qml/i18n/softtoken_ja.ts from the table below after `ninja update_translations`.
+"""Fills qml/i18n/softtoken_ja.ts (and the English plural forms in softtoken_en.ts) from the
+tables below after `ninja update_translations`.
 
 Words follow the bank guides: ワンタイムパスワード, シリアル番号, モード切替, トークン, QRコード.
-Usage: python3 qml/i18n/fill_ja.py  (exits 1 and lists any source text without a translation)
+Usage: python3 qml/i18n/fill_translations.py  (exits 1 and lists any source text without a translation)
 """
 import pathlib
 import sys
@@ -161,28 +162,45 @@ JA = {
     "Move down": "下へ移動",
 }
 
-path = pathlib.Path(__file__).with_name("softtoken_ja.ts")
-tree = ET.parse(path)
-missing = []
-for message in tree.getroot().iter("message"):
-    source = message.find("source").text
-    translation = message.find("translation")
-    text = JA.get(source)
-    if text is None:
-        missing.append(source)
-        continue
-    translation.attrib.pop("type", None)
-    if message.get("numerus") == "yes":
+# English needs only its plural forms: one, other.
+EN_PLURALS = {
+    "%n second(s) left": ["%n second left", "%n seconds left"],
+    "The secret key is too short: it needs at least %n character(s).": [
+        "The secret key is too short: it needs at least %n character.",
+        "The secret key is too short: it needs at least %n characters."],
+}
+
+
+def fill(name, translate):
+    path = pathlib.Path(__file__).with_name(name)
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.find("source").text
+        translation = message.find("translation")
+        forms = translate(source, message.get("numerus") == "yes")
+        if forms is None:
+            missing.append(source)
+            continue
+        translation.attrib.pop("type", None)
         for child in list(translation):
             translation.remove(child)
-        form = ET.SubElement(translation, "numerusform")
-        form.text = text
-        translation.text = None
-    else:
-        translation.text = text
-ET.indent(tree, space="    ")
-body = ET.tostring(tree.getroot(), encoding="unicode")
-path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+        if message.get("numerus") == "yes":
+            translation.text = None
+            for text in forms:
+                ET.SubElement(translation, "numerusform").text = text
+        else:
+            translation.text = forms[0]
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                    encoding="utf-8")
+    return missing
+
+
+missing = fill("softtoken_ja.ts", lambda s, numerus: [JA[s]] if s in JA else None)
+# English: plural forms from the table; every other message keeps its source text.
+fill("softtoken_en.ts", lambda s, numerus: EN_PLURALS.get(s) if numerus else [s])
 if missing:
     print("untranslated:", *missing, sep="\n  ")
     sys.exit(1)

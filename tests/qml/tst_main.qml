@@ -1,0 +1,73 @@
+import QtQuick
+import QtTest
+import SoftToken
+
+// The whole window: first-run screen, the ≡ menu and the mode switch.
+TestCase {
+    id: testCase
+    name: "Main"
+    when: windowShown
+
+    Component { id: controllerComponent; AppController {} }
+    Component { id: mainComponent; Main {} }
+
+    function openMain() {
+        const app = createTemporaryObject(controllerComponent, testCase)
+        app.clock.setFakeTime(59)
+        app.clock.frozen = true
+        const window = createTemporaryObject(mainComponent, testCase, { app: app })
+        verify(window)
+        waitForRendering(window.contentItem)
+        return { app: app, window: window }
+    }
+
+    function test_firstRunSaysWhatToDo() {
+        const m = openMain()
+        const text = findChild(m.window.contentItem, "instructions")
+        verify(text)
+        compare(text.text, "Scan the QR code shown by your bank")
+        verify(findChild(m.window.contentItem, "scanButton").visible)
+        verify(findChild(m.window.contentItem, "importButton").visible)
+        verify(findChild(m.window.contentItem, "manualButton").visible)
+    }
+
+    function test_menuButtonIsNamedMenuAndSwitchesTheMode() {
+        const m = openMain()
+        const button = findChild(m.window, "menuButton")
+        verify(button)
+        compare(button.Accessible.name, "Menu")
+        compare(button.text, "≡")
+        const menu = findChild(m.window, "appMenu")
+        mouseClick(button)
+        tryCompare(menu, "opened", true)
+        const item = findChild(menu, "modeSwitchItem")
+        verify(item)
+        compare(item.text, "Mode switch: to registration mode")
+        verify(!m.app.settings.registrationMode)
+        mouseClick(item)
+        tryCompare(m.app.settings, "registrationMode", true)
+        tryCompare(menu, "opened", false)
+        compare(item.text, "Mode switch: to normal mode")
+    }
+
+    function test_testClockIsVisible() {
+        const m = openMain()
+        verify(findChild(m.window, "testClockBadge").visible)
+        m.app.clock.useSystemClock()
+        verify(!findChild(m.window, "testClockBadge").visible)
+    }
+
+    function test_addingATokenShowsTheTokenScreen() {
+        const m = openMain()
+        compare(m.app.offerManual("ACME", "alice", "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", false,
+                                  "SHA1", 8, 30, 0, ""), "")
+        const sheet = findChild(m.window, "confirmSheet")
+        tryCompare(sheet, "opened", true)
+        const add = findChild(sheet, "addButton")
+        mouseClick(add)
+        tryCompare(sheet, "opened", false)
+        compare(m.app.tokens.count, 1)
+        tryVerify(() => findChild(m.window.contentItem, "codeView") !== null)
+        tryCompare(findChild(m.window.contentItem, "codeView"), "text", "9428 7082")
+    }
+}

@@ -1,0 +1,116 @@
+import QtQuick
+import QtTest
+import SoftToken
+
+// The token screen bound to a real AppController with an in-memory store and a frozen fake
+// clock at T = 59 s (RFC 6238: SHA1, 8 digits -> 94287082).
+TestCase {
+    id: testCase
+    name: "TokenPage"
+    when: windowShown
+    width: 390
+    height: 844
+
+    Component { id: controllerComponent; AppController {} }
+    // Pages live in their own window: items of the TestCase's window get no mouse events here.
+    function hostPage(app) {
+        const host = createTemporaryObject(pageComponent, testCase, { app: app })
+        verify(host)
+        waitForRendering(host.contentItem)
+        tryVerify(() => host.active)
+        return host.page
+    }
+
+    Component {
+        id: pageComponent
+        Window {
+            id: host
+            required property AppController app
+            property alias page: page
+            width: 390
+            height: 844
+            visible: true
+            TokenPage { id: page; anchors.fill: parent; app: host.app }
+        }
+    }
+    Component { id: spyComponent; SignalSpy {} }
+
+    function controllerWithToken(hotp) {
+        const app = createTemporaryObject(controllerComponent, testCase)
+        app.clock.setFakeTime(59)
+        app.clock.frozen = true
+        compare(app.offerManual("ACME", "alice", "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", hotp, "SHA1",
+                                hotp ? 6 : 8, 30, 0, ""), "")
+        compare(app.confirmPending(AppController.AddNew), "")
+        compare(app.tokens.count, 1)
+        return app
+    }
+
+    function test_showsTheCodeGroupedWithADigitByDigitName() {
+        const app = controllerWithToken(false)
+        const page = hostPage(app)
+        const code = findChild(page, "codeView")
+        verify(code)
+        tryCompare(code, "text", "9428 7082")
+        compare(code.Accessible.name, "One-time password: 9 4 2 8 7 0 8 2")
+        const ring = findChild(page, "countdown")
+        compare(ring.secondsRemaining, 1)
+        verify(ring.visible)
+        // 1 s left: the next code is shown (the setting is on by default)
+        verify(findChild(page, "nextCodeLabel").visible)
+    }
+
+    function test_registrationModeShowsTheSerialWithTheCode() {
+        const app = controllerWithToken(false)
+        const page = hostPage(app)
+        const serialFrame = findChild(page, "serialFrame")
+        verify(!serialFrame.visible)
+        app.settings.registrationMode = true
+        verify(serialFrame.visible)
+        const serial = findChild(page, "serialView")
+        verify(/^[A-Z]{4} [0-9]{4} [0-9]{4}$/.test(serial.text), serial.text)
+        compare(serial.Accessible.name.indexOf("Serial number: "), 0)
+        verify(findChild(page, "codeView").visible)
+        mouseClick(findChild(page, "copySerialButton"))
+        compare(app.clipboard.lastCopied(), serial.text.replace(/ /g, ""))
+    }
+
+    function test_copyButtonAndTapCopyTheCode() {
+        const app = controllerWithToken(false)
+        const page = hostPage(app)
+        mouseClick(findChild(page, "copyCodeButton"))
+        compare(app.clipboard.lastCopied(), "94287082")
+
+        app.clipboard.copyText("x")
+        mouseClick(findChild(page, "codeView"))
+        compare(app.clipboard.lastCopied(), "94287082")
+
+        app.settings.tapToCopy = false
+        app.clipboard.copyText("x")
+        mouseClick(findChild(page, "codeView"))
+        compare(app.clipboard.lastCopied(), "x")
+    }
+
+    function test_hotpNextCodeButtonAdvancesTheCounter() {
+        const app = controllerWithToken(true)
+        const page = hostPage(app)
+        const code = findChild(page, "codeView")
+        tryCompare(code, "text", "755 224")  // RFC 4226 counter 0
+        verify(!findChild(page, "countdown").visible)
+        mouseClick(findChild(page, "nextHotpButton"))
+        tryCompare(code, "text", "287 082")  // counter 1
+    }
+
+    function test_idleScreenRepaintsAtMostAboutOnceASecond() {
+        const app = controllerWithToken(false)
+        app.clock.setFakeTime(1700000000)
+        app.clock.frozen = false
+        const page = hostPage(app)
+        waitForRendering(page)
+        const spy = createTemporaryObject(spyComponent, testCase,
+                                          { target: page.Window.window, signalName: "frameSwapped" })
+        wait(3000)
+        verify(spy.count >= 2, "the countdown should move: " + spy.count + " frames")
+        verify(spy.count <= 7, "too many frames for 3 s of idle: " + spy.count)
+    }
+}
