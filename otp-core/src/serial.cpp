@@ -29,9 +29,15 @@ char toUpperAscii(char c)
     return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
 }
 
+// Built by appending: GCC 12's -Wrestrict misfires on `"\"" + std::string(...)` at -O3.
 std::string quoted(std::string_view text)
 {
-    return "\"" + std::string(text) + "\"";
+    std::string result;
+    result.reserve(text.size() + 2);
+    result.push_back('"');
+    result.append(text);
+    result.push_back('"');
+    return result;
 }
 
 Error badFormat(std::string message)
