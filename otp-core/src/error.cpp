@@ -55,6 +55,21 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::QrNoCode: return "qr.no_code";
     case ErrorCode::QrNotTokenSetup: return "qr.not_token_setup";
     case ErrorCode::QrEncodeFailed: return "qr.encode_failed";
+
+        // protections (issue 7)
+    case ErrorCode::PinInvalid: return "pin.invalid";
+    case ErrorCode::PinNotSet: return "pin.not_set";
+    case ErrorCode::PinWrong: return "pin.wrong";
+    case ErrorCode::PinLockedOut: return "pin.locked_out";
+    case ErrorCode::PinCrypto: return "pin.crypto";
+    case ErrorCode::PinStateDamaged: return "pin.state_damaged";
+    case ErrorCode::BiometricUnavailable: return "biometric.unavailable";
+    case ErrorCode::BiometricFailed: return "biometric.failed";
+    case ErrorCode::SntpBadServer: return "sntp.bad_server";
+    case ErrorCode::SntpNetwork: return "sntp.network";
+    case ErrorCode::SntpTimeout: return "sntp.timeout";
+    case ErrorCode::SntpBadReply: return "sntp.bad_reply";
+    case ErrorCode::SntpUnsynchronized: return "sntp.unsynchronized";
     }
     return "unknown";
 }
