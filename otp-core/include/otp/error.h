@@ -66,19 +66,19 @@ enum class ErrorCode {
     QrEncodeFailed,        // the text does not fit in a QR code
 
     // protections (issue 7) — 800..899
-    PinInvalid = 800,       // a new PIN that is not 4..16 ASCII digits
-    PinNotSet,              // unlocking with a PIN when none is configured
-    PinWrong,               // the PIN does not match; the message says how many failures so far
-    PinLockedOut,           // too many failures: wait; the message says how many seconds
-    PinCrypto,              // OpenSSL could not derive the PIN hash (scrypt unavailable, no memory)
-    PinStateDamaged,        // the stored PIN record cannot be read (bad salt, hash or parameters)
-    BiometricUnavailable,   // no biometric sensor, none enrolled, or not implemented here
-    BiometricFailed,        // the user cancelled or the OS refused the biometric check
-    SntpBadServer,          // empty host name or port 0
-    SntpNetwork,            // host lookup failed or the UDP socket could not send
-    SntpTimeout,            // no reply within the timeout
-    SntpBadReply,           // a reply that is not a valid SNTPv4 server answer (RFC 4330 §5)
-    SntpUnsynchronized,     // the server says it is not synchronised (stratum 0 / leap 3, KoD)
+    PinInvalid = 800,      // a new PIN that is not 4..16 ASCII digits
+    PinNotSet,             // unlocking with a PIN when none is configured
+    PinWrong,              // the PIN does not match; the message says how many failures so far
+    PinLockedOut,          // too many failures: wait; the message says how many seconds
+    PinCrypto,             // OpenSSL could not derive the PIN hash (scrypt unavailable, no memory)
+    PinStateDamaged,       // the stored PIN record cannot be read (bad salt, hash or parameters)
+    BiometricUnavailable,  // no biometric sensor, none enrolled, or not implemented here
+    BiometricFailed,       // the user cancelled or the OS refused the biometric check
+    SntpBadServer,         // empty host name or port 0
+    SntpNetwork,           // host lookup failed or the UDP socket could not send
+    SntpTimeout,           // no reply within the timeout
+    SntpBadReply,          // a reply that is not a valid SNTPv4 server answer (RFC 4330 §5)
+    SntpUnsynchronized,    // the server says it is not synchronised (stratum 0 / leap 3, KoD)
 };
 
 // Stable, machine-readable name such as "uri.bad_digits" (used by otptool and tests).
