@@ -208,6 +208,35 @@ GrayImage upscaled(GrayView in, int factor)
     return resized(in, in.width * factor, in.height * factor);
 }
 
+GrayImage warped(GrayView in, const std::array<double, 9>& m, std::uint8_t fill)
+{
+    GrayImage out(in.width, in.height, fill);
+    for (int y = 0; y < in.height; ++y) {
+        std::uint8_t* dst = out.row(y);
+        const double cy = y + 0.5;
+        for (int x = 0; x < in.width; ++x) {
+            const double cx = x + 0.5;
+            const double w = m[6] * cx + m[7] * cy + m[8];
+            if (w <= 1e-9)
+                continue;
+            const double sx = (m[0] * cx + m[1] * cy + m[2]) / w - 0.5;
+            const double sy = (m[3] * cx + m[4] * cy + m[5]) / w - 0.5;
+            if (!(sx >= 0 && sy >= 0 && sx < in.width - 1 && sy < in.height - 1))
+                continue;
+            const int x0 = static_cast<int>(sx);
+            const int y0 = static_cast<int>(sy);
+            const int fx = static_cast<int>((sx - x0) * 256);
+            const int fy = static_cast<int>((sy - y0) * 256);
+            const std::uint8_t* r0 = in.row(y0) + x0;
+            const std::uint8_t* r1 = in.row(y0 + 1) + x0;
+            const int top = r0[0] * (256 - fx) + r0[1] * fx;
+            const int bottom = r1[0] * (256 - fx) + r1[1] * fx;
+            dst[x] = static_cast<std::uint8_t>((top * (256 - fy) + bottom * fy + (1 << 15)) >> 16);
+        }
+    }
+    return out;
+}
+
 GrayImage downscaled(GrayView in, int factor)
 {
     factor = std::clamp(factor, 1, 8);
@@ -221,8 +250,8 @@ GrayImage downscaled(GrayView in, int factor)
             const std::uint8_t* b = in.row(2 * y + 1);
             std::uint8_t* dst = out.row(y);
             for (int x = 0; x < w; ++x)
-                dst[x] = static_cast<std::uint8_t>((a[2 * x] + a[2 * x + 1] + b[2 * x] +
-                                                    b[2 * x + 1] + 2) >> 2);
+                dst[x] = static_cast<std::uint8_t>(
+                    (a[2 * x] + a[2 * x + 1] + b[2 * x] + b[2 * x + 1] + 2) >> 2);
         }
         return out;
     }

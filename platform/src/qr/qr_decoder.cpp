@@ -9,6 +9,9 @@
 #include <ZXing/ImageView.h>
 #include <ZXing/ReadBarcode.h>
 
+#include <QPolygonF>
+#include <QTransform>
+
 namespace platform::qr {
 
 namespace {
@@ -16,6 +19,7 @@ namespace {
 // One image operation of a stage; stages chain up to three.
 enum class OpKind {
     None,
+    Keystone,
     StretchX,
     StretchY,
     Invert,
@@ -72,6 +76,11 @@ constexpr Op downscale(int f)
     return {OpKind::Downscale, f};
 }
 constexpr Op tiles{OpKind::Tiles};
+// Undoes a tilt that shrank one edge (0 top, 1 right, 2 bottom, 3 left) by `percent`.
+constexpr Op keystone(int edge, int percent)
+{
+    return {OpKind::Keystone, edge, percent};
+}
 constexpr Op widen(int percent)
 {
     return {OpKind::StretchX, percent};
@@ -104,6 +113,16 @@ constexpr std::array kStages = {
     Stage{"denoise-threshold", {median, sharpen(3, 1600)}},
     Stage{"inverted-mirrored", {invert, mirror}},
     Stage{"inverted-contrast", {invert, stretch}},
+    // Strong perspective: ZXing wants its three finder patterns about the same size, a tilted
+    // code has its far edge small. Undo a tilt towards each edge, mild then strong.
+    Stage{"keystone-top", {keystone(0, 20)}, Applies::MediumImages},
+    Stage{"keystone-right", {keystone(1, 20)}, Applies::MediumImages},
+    Stage{"keystone-bottom", {keystone(2, 20)}, Applies::MediumImages},
+    Stage{"keystone-left", {keystone(3, 20)}, Applies::MediumImages},
+    Stage{"keystone-top-strong", {keystone(0, 35)}, Applies::MediumImages},
+    Stage{"keystone-right-strong", {keystone(1, 35)}, Applies::MediumImages},
+    Stage{"keystone-bottom-strong", {keystone(2, 35)}, Applies::MediumImages},
+    Stage{"keystone-left-strong", {keystone(3, 35)}, Applies::MediumImages},
     // Codes too small for ZXing's own search in a big frame: overlapping crops.
     Stage{"tiles", {tiles}, Applies::LargeImages},
 };
@@ -148,9 +167,34 @@ void readTiles(GrayView image, const Stage& stage, std::vector<std::string>& out
     }
 }
 
+// Output-to-input homography for a code photographed with `edge` (0 top, 1 right, 2 bottom,
+// 3 left) further away: the opposite edge is sampled `percent` wider, so the far edge comes out
+// relatively larger and nothing of the input is cut off.
+std::array<double, 9> keystoneMatrix(GrayView in, int edge, int percent)
+{
+    const double w = in.width;
+    const double h = in.height;
+    const double dx = w * percent / 200.0;
+    const double dy = h * percent / 200.0;
+    QPolygonF trapezoid;
+    switch (edge) {
+    case 0: trapezoid = QPolygonF({{0, 0}, {w, 0}, {w + dx, h}, {-dx, h}}); break;
+    case 1: trapezoid = QPolygonF({{0, -dy}, {w, 0}, {w, h}, {0, h + dy}}); break;
+    case 2: trapezoid = QPolygonF({{-dx, 0}, {w + dx, 0}, {w, h}, {0, h}}); break;
+    default: trapezoid = QPolygonF({{0, 0}, {w, -dy}, {w, h + dy}, {0, h}}); break;
+    }
+    const QPolygonF rectangle({{0, 0}, {w, 0}, {w, h}, {0, h}});
+    QTransform t;
+    if (!QTransform::quadToQuad(rectangle, trapezoid, t))
+        return {1, 0, 0, 0, 1, 0, 0, 0, 1};
+    // QTransform maps row vectors: x' = m11 x + m21 y + m31, w' = m13 x + m23 y + m33.
+    return {t.m11(), t.m21(), t.m31(), t.m12(), t.m22(), t.m32(), t.m13(), t.m23(), t.m33()};
+}
+
 GrayImage apply(Op op, GrayView in)
 {
     switch (op.kind) {
+    case OpKind::Keystone: return warped(in, keystoneMatrix(in, op.radius, op.amount));
     case OpKind::StretchX: return resized(in, in.width * op.radius / 100, in.height);
     case OpKind::StretchY: return resized(in, in.width, in.height * op.radius / 100);
     case OpKind::Invert: return inverted(in);

@@ -6,6 +6,7 @@
 
 #include <QImage>
 #include <QPainter>
+#include <QPolygonF>
 #include <QTransform>
 
 #include "platform/qr/image_input.h"
@@ -45,6 +46,25 @@ inline QImage rotated(const QImage& image, double degrees)
     canvas.fill(Qt::white);
     QPainter painter(&canvas);
     painter.drawImage(0, 0, out);
+    painter.end();
+    return canvas;
+}
+
+// The code seen tilted: its top edge `shrink` (0..1) shorter than its bottom edge.
+inline QImage tilted(const QImage& image, double shrink)
+{
+    const double w = image.width();
+    const double h = image.height();
+    const double d = w * shrink / 2;
+    QTransform t;
+    QTransform::quadToQuad(QPolygonF({{0, 0}, {w, 0}, {w, h}, {0, h}}),
+                           QPolygonF({{d, 0}, {w - d, 0}, {w, h}, {0, h}}), t);
+    QImage out =
+        image.convertToFormat(QImage::Format_ARGB32).transformed(t, Qt::SmoothTransformation);
+    QImage canvas(out.width() + 40, out.height() + 40, QImage::Format_RGB32);
+    canvas.fill(Qt::white);
+    QPainter painter(&canvas);
+    painter.drawImage(20, 20, out);
     painter.end();
     return canvas;
 }

@@ -66,6 +66,8 @@ INSTANTIATE_TEST_SUITE_P(
                    true},
         Distortion{"rotated 180 degrees", [](const QImage& i) { return qrtest::rotated(i, 180); },
                    true},
+        Distortion{"tilted 30 percent", [](const QImage& i) { return qrtest::tilted(i, 0.3); },
+                   true},
         Distortion{"inverted", [](const QImage& i) { return qrtest::inverted(i); }, false},
         Distortion{"mirrored", [](const QImage& i) { return qrtest::mirrored(i); }, true},
         Distortion{"inverted and mirrored",
@@ -167,6 +169,16 @@ TEST(ImageOps, InvertMirrorAndResizeAreExact)
     EXPECT_EQ(down.row(0)[0], (0 + 10 + 30 + 40 + 2) / 4);
     const std::uint8_t salt[] = {10, 10, 10, 10, 255, 10, 10, 10, 10};
     EXPECT_EQ(platform::qr::median3x3({salt, 3, 3, 3}).row(1)[1], 10);
+}
+
+TEST(ImageOps, IdentityWarpKeepsPixelsAndOutsideIsFill)
+{
+    const std::uint8_t px[] = {0, 10, 20, 30, 40, 50, 60, 70, 80};
+    const platform::qr::GrayView view{px, 3, 3, 3};
+    const auto same = platform::qr::warped(view, {1, 0, 0, 0, 1, 0, 0, 0, 1});
+    EXPECT_EQ(same.row(1)[1], 40);
+    const auto shifted = platform::qr::warped(view, {1, 0, 10, 0, 1, 0, 0, 0, 1}, 255);
+    EXPECT_EQ(shifted.row(1)[1], 255);
 }
 
 TEST(ImageInput, PngFileRoundTrip)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -60,6 +61,10 @@ GrayImage sharpened(GrayView image, int radius, int amountPercent);
 GrayImage resized(GrayView image, int width, int height);
 // Bilinear enlargement by an integer factor (2..4): gives tiny codes enough pixels per module.
 GrayImage upscaled(GrayView image, int factor);
+// Projective warp: output pixel (x, y) samples the input bilinearly at
+// ((a x + b y + c) / (g x + h y + i), (d x + e y + f) / (g x + h y + i)) with
+// m = {a, b, c, d, e, f, g, h, i}; outside the input it is `fill`.
+GrayImage warped(GrayView image, const std::array<double, 9>& m, std::uint8_t fill = 255);
 // Box-filter reduction by an integer factor (2..4): averages noise away, shrinks large frames.
 GrayImage downscaled(GrayView image, int factor);
 // A sub-rectangle of `image`, clamped to it; zero-copy.
