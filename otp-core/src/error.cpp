@@ -47,6 +47,7 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::VaultCrypto: return "vault.crypto";
     case ErrorCode::VaultNoSuchToken: return "vault.no_such_token";
     case ErrorCode::VaultNoSuchSlot: return "vault.no_such_slot";
+    case ErrorCode::VaultChangedElsewhere: return "vault.changed_elsewhere";
 
         // import / export (issue 6)
         // QR payloads (issue 4)

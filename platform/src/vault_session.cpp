@@ -80,6 +80,10 @@ Result<void> VaultSession::open(const otp::SecureString* passphrase)
     m_mainProblem.reset();
     m_mainNeedsSetAside = false;
 
+    auto rawMain = m_store.read(VaultStore::File::Main);
+    std::optional<std::vector<std::uint8_t>> expectedMain;
+    if (rawMain)
+        expectedMain = std::move(rawMain).value();
     auto main = loadFile(VaultStore::File::Main, passphrase);
     if (!main) {
         const Error& problem = main.error();
@@ -103,6 +107,8 @@ Result<void> VaultSession::open(const otp::SecureString* passphrase)
         m_mainNeedsSetAside = problem.code == ErrorCode::VaultDamaged;
         main = std::move(backup);
     }
+    // Loaded from main: exactly the bytes decoded. From the backup: whatever main held.
+    m_expectedMain = m_mainProblem ? std::move(expectedMain) : std::optional(main->bytes);
     m_vault = std::move(main->vault);
     m_lastGood = std::move(main->bytes);
     m_keys = std::move(main->keys);
@@ -143,6 +149,7 @@ Result<void> VaultSession::create(const otp::SecureString* passphrase)
             return ok.error();
     }
     m_lastGood.clear();
+    m_expectedMain.reset();
     m_mainProblem.reset();
     m_mainNeedsSetAside = false;
     vault::Vault empty;
@@ -168,10 +175,24 @@ Result<void> VaultSession::saveWith(const vault::Vault& content, const VaultKeys
         return bytes.error();
     if (auto ok = m_store.ensureDirectory(); !ok)
         return ok;
+    auto lock = m_store.lock();
+    if (!lock)
+        return lock.error();
+    // Never save over a file another process wrote since we read it: its tokens would be lost.
+    auto current = m_store.read(VaultStore::File::Main);
+    if (!current && current.error().code != ErrorCode::VaultNotFound)
+        return current.error();
+    const bool unchanged =
+        current ? (m_expectedMain && *m_expectedMain == *current) : !m_expectedMain.has_value();
+    if (!unchanged)
+        return Error{ErrorCode::VaultChangedElsewhere,
+                     "the vault was changed by another program since it was loaded; reload it "
+                     "and try again"};
     if (m_mainNeedsSetAside) {
         if (auto ok = m_store.setAsideMain(); !ok)
             return ok;
         m_mainNeedsSetAside = false;
+        m_expectedMain.reset();
     }
     // The backup is always a file that was verified to open: the one loaded or last saved.
     if (!m_lastGood.empty()) {
@@ -180,6 +201,7 @@ Result<void> VaultSession::saveWith(const vault::Vault& content, const VaultKeys
     }
     if (auto ok = m_store.writeAtomically(VaultStore::File::Main, *bytes); !ok)
         return ok;
+    m_expectedMain = *bytes;
     m_lastGood = std::move(bytes).value();
     return {};
 }

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <string>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -166,6 +167,26 @@ otp::Result<void> VaultStore::writeAtomically(File file, std::span<const std::ui
         return ioError("cannot rename over", target, err);
     }
     return syncDirectory(m_directory);
+}
+
+VaultStore::Lock::~Lock()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);  // releases the flock
+}
+
+otp::Result<VaultStore::Lock> VaultStore::lock() const
+{
+    const QString path = QDir(m_directory).filePath(QStringLiteral("vault.lock"));
+    const QByteArray native = QFile::encodeName(path);
+    Fd fd(::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600));
+    if (fd.get() < 0)
+        return ioError("cannot open", path, errno);
+    while (::flock(fd.get(), LOCK_EX) != 0) {
+        if (errno != EINTR)
+            return ioError("cannot lock", path, errno);
+    }
+    return Lock(fd.release());
 }
 
 otp::Result<void> VaultStore::setAsideMain() const

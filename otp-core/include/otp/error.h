@@ -56,6 +56,7 @@ enum class ErrorCode {
     VaultCrypto,
     VaultNoSuchToken,
     VaultNoSuchSlot,
+    VaultChangedElsewhere,  // another process saved the vault since this one loaded it
 
     // import / export (issue 6) — 600..699
     // QR payloads (issue 4) — 700..799

@@ -70,7 +70,9 @@ public:
     const QString& dataDirectory() const { return m_store.directory(); }
 
     // Saves `changed` as the new content; the session's vault changes only if the save
-    // succeeds. Requires isOpen(). Errors: VaultIo, VaultCrypto.
+    // succeeds. Requires isOpen(). Errors: VaultIo, VaultCrypto, VaultChangedElsewhere (another
+    // process saved since this session loaded or saved: nothing is written; open() again to get
+    // its changes, then redo this one).
     otp::Result<void> save(otp::vault::Vault changed);
 
     // Adds a token (at the end of the display order) and saves. Returns its id.
@@ -99,6 +101,8 @@ private:
     std::optional<otp::Error> m_mainProblem;
     bool m_mainNeedsSetAside = false;
     std::vector<std::uint8_t> m_lastGood;  // bytes of the last file known to open
+    // What the main file held when this session last read or wrote it (nullopt: no main file).
+    std::optional<std::vector<std::uint8_t>> m_expectedMain;
 };
 
 }  // namespace platform

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <span>
+#include <utility>
 #include <vector>
 
 #include <QString>
@@ -41,6 +42,24 @@ public:
     // or its new complete content: temp file in the same directory, write, fsync, rename,
     // fsync the directory. Error VaultIo (the old file is then untouched).
     otp::Result<void> writeAtomically(File file, std::span<const std::uint8_t> bytes) const;
+
+    // An exclusive advisory lock (flock on vault.lock) held while the object lives, so two
+    // processes (the app and otptool) never interleave a check-and-save.
+    class Lock {
+    public:
+        explicit Lock(int fd) : m_fd(fd) {}
+        Lock(Lock&& other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
+        Lock(const Lock&) = delete;
+        Lock& operator=(const Lock&) = delete;
+        Lock& operator=(Lock&&) = delete;
+        ~Lock();
+
+    private:
+        int m_fd;
+    };
+    // Blocks until the lock is free. Creates the directory's lock file (empty, 0600). Error
+    // VaultIo.
+    otp::Result<Lock> lock() const;
 
     // Renames the main file to vault.stv.damaged (replacing an older one) and syncs the
     // directory. Succeeds if there is no main file. Error VaultIo.

@@ -331,3 +331,33 @@ TEST(KeyStoreEntryName, IsPerCanonicalDirectoryAndHidesThePath)
 }
 
 }  // namespace
+
+namespace {
+
+TEST(VaultSessionConflict, ASaveNeverOverwritesAnotherProgramsSave)
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("data"));
+    MemoryKeyStore keys;
+    VaultSession app(dir, &keys, fast());
+    ASSERT_TRUE(app.create().ok());
+    ASSERT_TRUE(app.addToken(uri("App", "a", 1), 1).ok());
+
+    VaultSession tool(dir, &keys, fast());  // e.g. otptool while the app is open
+    ASSERT_TRUE(tool.open().ok());
+    ASSERT_TRUE(tool.addToken(uri("Tool", "t", 2), 2).ok());
+
+    const auto before = snapshot(dir);
+    auto stale = app.addToken(uri("App", "b", 3), 3);
+    ASSERT_FALSE(stale.ok());
+    EXPECT_EQ(stale.error().code, ErrorCode::VaultChangedElsewhere);
+    EXPECT_EQ(snapshot(dir), before) << "nothing written";
+    EXPECT_EQ(app.vault().tokens.size(), 1u);
+
+    ASSERT_TRUE(app.open().ok());
+    ASSERT_EQ(app.vault().tokens.size(), 2u) << "the other program's token is there";
+    ASSERT_TRUE(app.addToken(uri("App", "b", 3), 3).ok());
+    EXPECT_EQ(app.vault().tokens.size(), 3u);
+}
+
+}  // namespace
