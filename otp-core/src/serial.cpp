@@ -29,15 +29,9 @@ char toUpperAscii(char c)
     return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
 }
 
-// Built by appending: GCC 12's -Wrestrict misfires on `"\"" + std::string(...)` at -O3.
 std::string quoted(std::string_view text)
 {
-    std::string result;
-    result.reserve(text.size() + 2);
-    result.push_back('"');
-    result.append(text);
-    result.push_back('"');
-    return result;
+    return "\"" + std::string(text) + "\"";
 }
 
 Error badFormat(std::string message)
