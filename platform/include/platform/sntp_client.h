@@ -1,0 +1,151 @@
+#pragma once
+
+#include <array>
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <span>
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+#include <QUdpSocket>
+
+#include "otp/result.h"
+#include "platform/clipboard_guard.h"  // MsClock
+
+namespace platform {
+
+// One SNTP exchange (RFC 4330): how far the device clock is from the server's.
+struct SntpMeasurement {
+    qint64 offsetMs = 0;     // add to the device clock to get the server's time
+    qint64 roundTripMs = 0;  // network delay, (T4 - T1) - (T3 - T2)
+    int stratum = 0;         // 1..15
+};
+
+namespace sntp {
+
+constexpr std::size_t kPacketSize = 48;
+// Seconds from 1900-01-01 (NTP era 0) to 1970-01-01.
+constexpr std::int64_t kNtpToUnixSeconds = 2'208'988'800;
+
+// A 48-byte SNTPv4 client request: LI 0, VN 4, mode 3, everything zero except the transmit
+// timestamp, which carries `nonce` (64 random bits rather than our clock: the server copies it
+// into its reply's originate timestamp, which both matches the reply to the request and does not
+// tell the network what the device clock says).
+QByteArray buildRequest(std::uint64_t nonce);
+
+// Unix milliseconds <-> 64-bit NTP timestamps (32.32 fixed point). Timestamps with the top bit
+// clear are read as era 1 (2036..2104), as RFC 4330 §3 says.
+std::uint64_t toNtp(qint64 unixMs);
+qint64 fromNtp(std::uint64_t ntp);
+
+// Checks a server reply (RFC 4330 §5) and computes
+//   offset = ((T2 - T1) + (T3 - T4)) / 2,  delay = (T4 - T1) - (T3 - T2)
+// from T1 = `sentMs` and T4 = `receivedMs` (device clock) and T2, T3 from the reply.
+// Errors: SntpBadReply (short, not mode 4, version not 3 or 4, originate timestamp not our nonce,
+// zero transmit timestamp, stratum above 15), SntpUnsynchronized (leap indicator 3, or stratum 0:
+// a kiss-of-death packet; the message carries its 4-letter code).
+otp::Result<SntpMeasurement> parseReply(std::span<const std::uint8_t> reply, std::uint64_t nonce,
+                                        qint64 sentMs, qint64 receivedMs);
+
+}  // namespace sntp
+
+// Asks one NTP server for the time over UDP. It never runs by itself: asking a server on the
+// network is the user's decision (a "Check clock" button after consent), and tests point it at
+// loopback. One query at a time; a new query() cancels the previous one (its callback is not
+// called).
+class SntpClient : public QObject {
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(otp::Result<SntpMeasurement>)>;
+
+    explicit SntpClient(MsClock clock = systemMsClock(), QObject* parent = nullptr);
+    ~SntpClient() override;
+
+    // Resolves `host` (a name or an address), sends one request and calls `done` exactly once,
+    // on this object's thread, with the measurement or an error: SntpBadServer (empty host,
+    // port 0), SntpNetwork (lookup or send failed), SntpTimeout (no valid reply within `timeout`,
+    // which covers the lookup too), SntpBadReply, SntpUnsynchronized. Replies from other
+    // addresses or ports and replies with a wrong originate timestamp are ignored.
+    void query(const QString& host, quint16 port, std::chrono::milliseconds timeout, Callback done);
+    void cancel();
+    bool isBusy() const { return static_cast<bool>(m_done); }
+
+private:
+    void onLookup(const QHostAddress& address);
+    void onReadyRead();
+    void finish(otp::Result<SntpMeasurement> result);
+
+    MsClock m_clock;
+    QUdpSocket m_socket;
+    QTimer m_timeout;
+    Callback m_done;
+    int m_lookupId = -1;
+    QHostAddress m_server;
+    quint16 m_port = 0;
+    std::uint64_t m_nonce = 0;
+    qint64 m_sentMs = 0;
+    std::optional<otp::Error> m_lastIgnored;  // the last reply dropped as unusable
+};
+
+// The clock check page's view model: the server (host and port, stored by the UI in its
+// settings), the last measurement and the state of a running check.
+//
+// QML: a "Check clock" button calls check() (only after the user agreed to contact the server);
+// when `hasResult`, show "Your clock is off by N s" using offsetSeconds and offer "Apply", which
+// sets the app's TOTP time correction to offsetSeconds (AppClock, in qml/).
+class ClockCheck : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QString server READ server WRITE setServer NOTIFY serverChanged)
+    Q_PROPERTY(int port READ port WRITE setPort NOTIFY serverChanged)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY stateChanged)
+    Q_PROPERTY(bool hasResult READ hasResult NOTIFY stateChanged)
+    Q_PROPERTY(qint64 offsetMs READ offsetMs NOTIFY stateChanged)
+    Q_PROPERTY(int offsetSeconds READ offsetSeconds NOTIFY stateChanged)
+    Q_PROPERTY(qint64 roundTripMs READ roundTripMs NOTIFY stateChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY stateChanged)
+
+public:
+    // `server` defaults to pool.ntp.org:123; the timeout to 5 s.
+    explicit ClockCheck(MsClock clock = systemMsClock(), QObject* parent = nullptr);
+
+    QString server() const { return m_server; }
+    void setServer(const QString& host);
+    int port() const { return m_port; }
+    void setPort(int port);
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeoutMs = timeout; }
+
+    bool isBusy() const { return m_client.isBusy(); }
+    bool hasResult() const { return m_hasResult; }
+    qint64 offsetMs() const { return m_result.offsetMs; }
+    // Rounded to the nearest second (what TOTP needs).
+    int offsetSeconds() const;
+    qint64 roundTripMs() const { return m_result.roundTripMs; }
+    // otp::errorCodeName of the last failure ("sntp.timeout", ...); empty after a success.
+    QString lastError() const { return m_lastError; }
+
+    // Starts one query. Never called by this class itself.
+    Q_INVOKABLE void check();
+
+Q_SIGNALS:
+    void serverChanged();
+    void stateChanged();
+    void finished(bool ok);
+
+private:
+    SntpClient m_client;
+    QString m_server = QStringLiteral("pool.ntp.org");
+    int m_port = 123;
+    std::chrono::milliseconds m_timeoutMs{5000};
+    bool m_hasResult = false;
+    SntpMeasurement m_result;
+    QString m_lastError;
+};
+
+}  // namespace platform

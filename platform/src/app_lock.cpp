@@ -1,0 +1,283 @@
+#include "platform/app_lock.h"
+
+#include <algorithm>
+#include <utility>
+
+#include <QByteArray>
+#include <QGuiApplication>
+#include <QPointer>
+#include <QSettings>
+#include <QTimer>
+
+namespace platform {
+
+namespace {
+
+// QSettings keys, group "appLock". Documented in docs/protections.md.
+constexpr auto kSalt = "appLock/pinSalt";
+constexpr auto kHash = "appLock/pinHash";
+constexpr auto kN = "appLock/scryptN";
+constexpr auto kR = "appLock/scryptR";
+constexpr auto kP = "appLock/scryptP";
+constexpr auto kFailures = "appLock/failures";
+constexpr auto kLockedUntil = "appLock/lockedUntilMs";
+constexpr auto kRelock = "appLock/relockMinutes";
+constexpr auto kBiometric = "appLock/biometric";
+
+QString key(const char* name)
+{
+    return QString::fromLatin1(name);
+}
+
+std::optional<otp::PinRecord> loadRecord(const QSettings* s)
+{
+    if (!s || !s->contains(key(kHash)))
+        return std::nullopt;
+    const QByteArray salt = QByteArray::fromBase64(s->value(key(kSalt)).toByteArray());
+    const QByteArray hash = QByteArray::fromBase64(s->value(key(kHash)).toByteArray());
+    otp::PinRecord record;
+    record.salt.assign(salt.begin(), salt.end());
+    record.hash.assign(hash.begin(), hash.end());
+    record.params.n = s->value(key(kN)).toULongLong();
+    record.params.r = s->value(key(kR)).toUInt();
+    record.params.p = s->value(key(kP)).toUInt();
+    // A damaged record stays a record: verifyPin reports PinStateDamaged, the lock stays on.
+    return record;
+}
+
+otp::PinAttempts loadAttempts(const QSettings* s)
+{
+    otp::PinAttempts attempts;
+    if (s) {
+        attempts.failures = s->value(key(kFailures), 0).toUInt();
+        attempts.lockedUntilMs = s->value(key(kLockedUntil), 0).toLongLong();
+    }
+    return attempts;
+}
+
+QString errorName(const otp::Error& error)
+{
+    return QString::fromLatin1(otp::errorCodeName(error.code));
+}
+
+// The PIN as UTF-8 bytes, wiped afterwards. The QString the UI passes cannot be wiped; keep its
+// life short in QML (clear the field after the call).
+struct PinBytes {
+    explicit PinBytes(const QString& pin) : bytes(pin.toUtf8()) {}
+    ~PinBytes() { bytes.fill('\0'); }
+    PinBytes(const PinBytes&) = delete;
+    PinBytes& operator=(const PinBytes&) = delete;
+    std::string_view view() const { return {bytes.constData(), static_cast<size_t>(bytes.size())}; }
+    QByteArray bytes;
+};
+
+}  // namespace
+
+void UnavailableBiometricAuthenticator::authenticate(const QString&,
+                                                     std::function<void(otp::Result<void>)> done)
+{
+    // Asynchronous like a real sensor, so callers cannot rely on a synchronous answer.
+    QTimer::singleShot(0, QCoreApplication::instance(), [done = std::move(done)] {
+        done(otp::Error{otp::ErrorCode::BiometricUnavailable,
+                        "biometric authentication is not available on this platform"});
+    });
+}
+
+std::unique_ptr<BiometricAuthenticator> makeSystemBiometricAuthenticator()
+{
+    return std::make_unique<UnavailableBiometricAuthenticator>();
+}
+
+AppLock::AppLock(Options options, QObject* parent)
+    : QObject(parent), m_settings(options.settings),
+      m_biometric(options.biometric ? std::move(options.biometric)
+                                    : makeSystemBiometricAuthenticator()),
+      m_clock(options.clock ? std::move(options.clock) : systemMsClock()), m_kdf(options.kdf),
+      m_pin(loadRecord(m_settings), loadAttempts(m_settings), m_clock,
+            [this](const otp::PinAttempts& attempts) { saveAttempts(attempts); })
+{
+    if (m_settings) {
+        m_relockMinutes = std::clamp(m_settings->value(key(kRelock), 1).toInt(), 0, 1440);
+        m_biometricEnabled = m_settings->value(key(kBiometric), false).toBool();
+    }
+    m_locked = m_pin.hasPin();
+    if (auto* app = qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        connect(app, &QGuiApplication::applicationStateChanged, this,
+                &AppLock::setApplicationState);
+}
+
+AppLock::~AppLock() = default;
+
+void AppLock::setRelockMinutes(int minutes)
+{
+    minutes = std::clamp(minutes, 0, 1440);
+    if (minutes == m_relockMinutes)
+        return;
+    m_relockMinutes = minutes;
+    if (m_settings)
+        m_settings->setValue(key(kRelock), minutes);
+    Q_EMIT relockMinutesChanged();
+}
+
+bool AppLock::isBiometricAvailable() const
+{
+    return m_biometric->isAvailable();
+}
+
+void AppLock::setBiometricEnabled(bool on)
+{
+    if (on == m_biometricEnabled)
+        return;
+    m_biometricEnabled = on;
+    if (m_settings)
+        m_settings->setValue(key(kBiometric), on);
+    Q_EMIT biometricEnabledChanged();
+}
+
+int AppLock::remainingLockoutSeconds() const
+{
+    return static_cast<int>((m_pin.remainingLockoutMs() + 999) / 1000);
+}
+
+bool AppLock::unlockWithPin(const QString& pin)
+{
+    if (!m_locked)
+        return true;
+    const PinBytes bytes(pin);
+    if (auto result = m_pin.unlock(bytes.view()); !result)
+        return fail(result.error());
+    m_lastError.clear();
+    Q_EMIT attemptsChanged();
+    setLocked(false);
+    return true;
+}
+
+void AppLock::unlockWithBiometric(const QString& reason)
+{
+    if (!m_locked || !m_biometricEnabled || !m_biometric->isAvailable())
+        return;
+    QPointer<AppLock> self(this);
+    m_biometric->authenticate(reason, [self](otp::Result<void> result) {
+        if (!self)
+            return;
+        if (!result) {
+            self->fail(result.error());
+            return;
+        }
+        self->setLocked(false);
+    });
+}
+
+bool AppLock::setPin(const QString& currentPin, const QString& newPin)
+{
+    if (m_pin.hasPin() && !checkCurrentPin(currentPin))
+        return false;
+    const bool wasEnabled = m_pin.hasPin();
+    const PinBytes bytes(newPin);
+    if (auto result = m_pin.setPin(bytes.view(), m_kdf); !result)
+        return fail(result.error());
+    saveRecord();
+    m_lastError.clear();
+    Q_EMIT attemptsChanged();
+    if (!wasEnabled)
+        Q_EMIT enabledChanged();
+    return true;
+}
+
+bool AppLock::disable(const QString& currentPin)
+{
+    if (!m_pin.hasPin())
+        return true;
+    if (!checkCurrentPin(currentPin))
+        return false;
+    m_pin.clearPin();
+    saveRecord();
+    setBiometricEnabled(false);
+    m_lastError.clear();
+    Q_EMIT attemptsChanged();
+    Q_EMIT enabledChanged();
+    setLocked(false);
+    return true;
+}
+
+void AppLock::lockNow()
+{
+    if (m_pin.hasPin())
+        setLocked(true);
+}
+
+void AppLock::setApplicationState(Qt::ApplicationState state)
+{
+    if (state != Qt::ApplicationActive) {
+        if (!m_backgroundSinceMs)
+            m_backgroundSinceMs = m_clock();
+        if (m_relockMinutes == 0)
+            lockNow();
+        return;
+    }
+    if (!m_backgroundSinceMs)
+        return;
+    const qint64 away = m_clock() - *m_backgroundSinceMs;
+    m_backgroundSinceMs.reset();
+    // A clock that went backwards is treated as "long enough": it fails closed.
+    if (away < 0 || away >= qint64{m_relockMinutes} * 60'000)
+        lockNow();
+    Q_EMIT attemptsChanged();  // the lockout countdown may have moved on
+}
+
+bool AppLock::checkCurrentPin(const QString& pin)
+{
+    const PinBytes bytes(pin);
+    if (auto result = m_pin.unlock(bytes.view()); !result)
+        return fail(result.error());
+    return true;
+}
+
+bool AppLock::fail(const otp::Error& error)
+{
+    m_lastError = errorName(error);
+    Q_EMIT attemptsChanged();
+    Q_EMIT unlockFailed(m_lastError);
+    return false;
+}
+
+void AppLock::setLocked(bool locked)
+{
+    if (locked == m_locked)
+        return;
+    m_locked = locked;
+    Q_EMIT lockedChanged();
+}
+
+void AppLock::saveRecord()
+{
+    if (!m_settings)
+        return;
+    if (const auto& record = m_pin.record()) {
+        const auto bytes = [](const std::vector<std::uint8_t>& v) {
+            return QByteArray(reinterpret_cast<const char*>(v.data()),
+                              static_cast<qsizetype>(v.size()))
+                .toBase64();
+        };
+        m_settings->setValue(key(kSalt), bytes(record->salt));
+        m_settings->setValue(key(kHash), bytes(record->hash));
+        m_settings->setValue(key(kN), static_cast<qulonglong>(record->params.n));
+        m_settings->setValue(key(kR), record->params.r);
+        m_settings->setValue(key(kP), record->params.p);
+    } else {
+        for (const char* name : {kSalt, kHash, kN, kR, kP})
+            m_settings->remove(key(name));
+    }
+    m_settings->sync();
+}
+
+void AppLock::saveAttempts(const otp::PinAttempts& attempts)
+{
+    if (!m_settings)
+        return;
+    m_settings->setValue(key(kFailures), attempts.failures);
+    m_settings->setValue(key(kLockedUntil), static_cast<qlonglong>(attempts.lockedUntilMs));
+    m_settings->sync();  // before the PIN is checked: killing the app must not undo an attempt
+}
+
+}  // namespace platform

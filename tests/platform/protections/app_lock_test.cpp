@@ -1,0 +1,219 @@
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include "platform/app_lock.h"
+
+namespace {
+
+constexpr otp::PinKdfParams kFast{1024, 8, 1};
+
+struct FakeClock {
+    qint64 nowMs = 1'700'000'000'000;
+    platform::MsClock function()
+    {
+        return [this] { return nowMs; };
+    }
+};
+
+class FakeBiometric final : public platform::BiometricAuthenticator {
+public:
+    bool isAvailable() const override { return true; }
+    void authenticate(const QString&, std::function<void(otp::Result<void>)> done) override
+    {
+        ++asked;
+        if (succeed)
+            done(otp::Result<void>{});
+        else
+            done(otp::Error{otp::ErrorCode::BiometricFailed, "cancelled"});
+    }
+    bool succeed = true;
+    int asked = 0;
+};
+
+class AppLockTest : public ::testing::Test {
+protected:
+    std::unique_ptr<platform::AppLock>
+    open(std::unique_ptr<platform::BiometricAuthenticator> bio = nullptr)
+    {
+        platform::AppLock::Options options;
+        options.settings = &settings;
+        options.biometric = std::move(bio);
+        options.clock = clock.function();
+        options.kdf = kFast;
+        return std::make_unique<platform::AppLock>(std::move(options));
+    }
+
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    FakeClock clock;
+};
+
+TEST_F(AppLockTest, OffUntilAPinIsSet)
+{
+    auto lock = open();
+    EXPECT_FALSE(lock->isEnabled());
+    EXPECT_FALSE(lock->isLocked());
+    lock->lockNow();
+    EXPECT_FALSE(lock->isLocked());
+    EXPECT_FALSE(lock->setPin(QString(), QStringLiteral("12")));
+    EXPECT_EQ(lock->lastError(), QStringLiteral("pin.invalid"));
+    EXPECT_FALSE(lock->isEnabled());
+}
+
+TEST_F(AppLockTest, LockAndUnlock)
+{
+    auto lock = open();
+    QSignalSpy lockedChanged(lock.get(), &platform::AppLock::lockedChanged);
+    ASSERT_TRUE(lock->setPin(QString(), QStringLiteral("4826")));
+    EXPECT_TRUE(lock->isEnabled());
+    EXPECT_FALSE(lock->isLocked());  // setting a PIN does not lock the user out
+
+    lock->lockNow();
+    EXPECT_TRUE(lock->isLocked());
+    EXPECT_FALSE(lock->unlockWithPin(QStringLiteral("4825")));
+    EXPECT_EQ(lock->lastError(), QStringLiteral("pin.wrong"));
+    EXPECT_EQ(lock->failures(), 1);
+    EXPECT_TRUE(lock->isLocked());
+    EXPECT_TRUE(lock->unlockWithPin(QStringLiteral("4826")));
+    EXPECT_FALSE(lock->isLocked());
+    EXPECT_EQ(lock->failures(), 0);
+    EXPECT_TRUE(lock->lastError().isEmpty());
+    EXPECT_EQ(lockedChanged.count(), 2);
+}
+
+TEST_F(AppLockTest, StartsLockedAndNeverStoresThePin)
+{
+    {
+        auto lock = open();
+        ASSERT_TRUE(lock->setPin(QString(), QStringLiteral("97531")));
+    }
+    settings.sync();
+    for (const QString& key : settings.allKeys())
+        EXPECT_NE(settings.value(key).toString(), QStringLiteral("97531")) << key.toStdString();
+    EXPECT_TRUE(settings.contains(QStringLiteral("appLock/pinHash")));
+
+    auto reopened = open();
+    EXPECT_TRUE(reopened->isEnabled());
+    EXPECT_TRUE(reopened->isLocked());
+    EXPECT_TRUE(reopened->unlockWithPin(QStringLiteral("97531")));
+}
+
+TEST_F(AppLockTest, RateLimitSurvivesARestart)
+{
+    auto lock = open();
+    ASSERT_TRUE(lock->setPin(QString(), QStringLiteral("1357")));
+    lock->lockNow();
+    for (int i = 0; i < 4; ++i)
+        EXPECT_FALSE(lock->unlockWithPin(QStringLiteral("0000")));
+    EXPECT_EQ(lock->remainingLockoutSeconds(), 30);
+    EXPECT_FALSE(lock->unlockWithPin(QStringLiteral("1357")));
+    EXPECT_EQ(lock->lastError(), QStringLiteral("pin.locked_out"));
+
+    lock.reset();  // the app is killed and restarted to get around the wait
+    auto reopened = open();
+    EXPECT_TRUE(reopened->isLocked());
+    EXPECT_EQ(reopened->failures(), 4);
+    clock.nowMs += 10'000;
+    EXPECT_EQ(reopened->remainingLockoutSeconds(), 20);
+    EXPECT_FALSE(reopened->unlockWithPin(QStringLiteral("1357")));
+    EXPECT_EQ(reopened->lastError(), QStringLiteral("pin.locked_out"));
+
+    clock.nowMs += 20'000;
+    EXPECT_FALSE(reopened->unlockWithPin(QStringLiteral("9999")));
+    EXPECT_EQ(reopened->remainingLockoutSeconds(), 60);  // the delay doubled
+    clock.nowMs += 60'000;
+    EXPECT_TRUE(reopened->unlockWithPin(QStringLiteral("1357")));
+    EXPECT_EQ(settings.value(QStringLiteral("appLock/failures")).toInt(), 0);
+}
+
+TEST_F(AppLockTest, RelocksAfterMinutesInTheBackground)
+{
+    auto lock = open();
+    ASSERT_TRUE(lock->setPin(QString(), QStringLiteral("2468")));
+    lock->setRelockMinutes(2);
+
+    lock->setApplicationState(Qt::ApplicationSuspended);
+    clock.nowMs += 119'000;
+    lock->setApplicationState(Qt::ApplicationActive);
+    EXPECT_FALSE(lock->isLocked());
+
+    lock->setApplicationState(Qt::ApplicationInactive);
+    lock->setApplicationState(Qt::ApplicationSuspended);  // the first state change counts
+    clock.nowMs += 120'000;
+    lock->setApplicationState(Qt::ApplicationActive);
+    EXPECT_TRUE(lock->isLocked());
+    EXPECT_TRUE(lock->unlockWithPin(QStringLiteral("2468")));
+
+    // A clock set back while away fails closed.
+    lock->setApplicationState(Qt::ApplicationHidden);
+    clock.nowMs -= 3'600'000;
+    lock->setApplicationState(Qt::ApplicationActive);
+    EXPECT_TRUE(lock->isLocked());
+}
+
+TEST_F(AppLockTest, ZeroMinutesLocksOnLeavingTheForeground)
+{
+    auto lock = open();
+    ASSERT_TRUE(lock->setPin(QString(), QStringLiteral("2468")));
+    lock->setRelockMinutes(0);
+    lock->setApplicationState(Qt::ApplicationInactive);
+    EXPECT_TRUE(lock->isLocked());
+    EXPECT_EQ(settings.value(QStringLiteral("appLock/relockMinutes")).toInt(), 0);
+}
+
+TEST_F(AppLockTest, ChangingAndDisablingNeedTheCurrentPin)
+{
+    auto lock = open();
+    ASSERT_TRUE(lock->setPin(QString(), QStringLiteral("1111")));
+    EXPECT_FALSE(lock->setPin(QStringLiteral("2222"), QStringLiteral("3333")));
+    EXPECT_EQ(lock->lastError(), QStringLiteral("pin.wrong"));
+    EXPECT_TRUE(lock->setPin(QStringLiteral("1111"), QStringLiteral("3333")));
+    EXPECT_FALSE(lock->disable(QStringLiteral("1111")));
+    EXPECT_TRUE(lock->isEnabled());
+    EXPECT_TRUE(lock->disable(QStringLiteral("3333")));
+    EXPECT_FALSE(lock->isEnabled());
+    EXPECT_FALSE(settings.contains(QStringLiteral("appLock/pinHash")));
+    auto reopened = open();
+    EXPECT_FALSE(reopened->isLocked());
+}
+
+TEST_F(AppLockTest, BiometricsWhereAvailable)
+{
+    auto unavailable = open();
+    EXPECT_FALSE(unavailable->isBiometricAvailable());  // desktop: none
+
+    auto bio = std::make_unique<FakeBiometric>();
+    FakeBiometric* fake = bio.get();
+    auto lock = open(std::move(bio));
+    ASSERT_TRUE(lock->setPin(QString(), QStringLiteral("5555")));
+    lock->lockNow();
+    lock->unlockWithBiometric(QStringLiteral("Unlock SoftToken"));
+    EXPECT_EQ(fake->asked, 0);  // not switched on
+    lock->setBiometricEnabled(true);
+    fake->succeed = false;
+    lock->unlockWithBiometric(QStringLiteral("Unlock SoftToken"));
+    EXPECT_TRUE(lock->isLocked());
+    EXPECT_EQ(lock->lastError(), QStringLiteral("biometric.failed"));
+    fake->succeed = true;
+    lock->unlockWithBiometric(QStringLiteral("Unlock SoftToken"));
+    EXPECT_FALSE(lock->isLocked());
+    EXPECT_EQ(fake->asked, 2);
+}
+
+TEST(UnavailableBiometric, AnswersAsynchronouslyWithAnError)
+{
+    platform::UnavailableBiometricAuthenticator bio;
+    std::optional<otp::ErrorCode> code;
+    bio.authenticate(QStringLiteral("x"), [&](otp::Result<void> r) {
+        code = r.ok() ? std::nullopt : std::optional(r.error().code);
+    });
+    EXPECT_FALSE(code.has_value());
+    QCoreApplication::processEvents();
+    ASSERT_TRUE(code.has_value());
+    EXPECT_EQ(*code, otp::ErrorCode::BiometricUnavailable);
+}
+
+}  // namespace
