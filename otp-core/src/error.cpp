@@ -50,6 +50,17 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::VaultChangedElsewhere: return "vault.changed_elsewhere";
 
         // import / export (issue 6)
+    case ErrorCode::ImportUnknownFormat: return "import.unknown_format";
+    case ErrorCode::ImportBadJson: return "import.bad_json";
+    case ErrorCode::ImportBadStructure: return "import.bad_structure";
+    case ErrorCode::ImportBadMigration: return "import.bad_migration";
+    case ErrorCode::ImportBatchMismatch: return "import.batch_mismatch";
+    case ErrorCode::ImportPassphraseRequired: return "import.passphrase_required";
+    case ErrorCode::ImportWrongPassphrase: return "import.wrong_passphrase";
+    case ErrorCode::ImportUnsupportedFile: return "import.unsupported_file";
+    case ErrorCode::ImportIo: return "import.io";
+    case ErrorCode::ExportIo: return "export.io";
+
         // QR payloads (issue 4)
     case ErrorCode::QrInvalidImage: return "qr.invalid_image";
     case ErrorCode::QrImageUnreadable: return "qr.image_unreadable";

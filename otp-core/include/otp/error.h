@@ -59,6 +59,17 @@ enum class ErrorCode {
     VaultChangedElsewhere,  // another process saved the vault since this one loaded it
 
     // import / export (issue 6) — 600..699
+    ImportUnknownFormat = 600,  // not a file or code any importer recognises
+    ImportBadJson,              // not well-formed JSON (message: byte offset and what was expected)
+    ImportBadStructure,         // well-formed, but a required field is missing or of the wrong type
+    ImportBadMigration,         // otpauth-migration:// link: bad URI, base64 or protobuf
+    ImportBatchMismatch,        // a migration QR code from another batch, or with a changed size
+    ImportPassphraseRequired,   // an encrypted backup and no passphrase
+    ImportWrongPassphrase,      // the passphrase opens no slot (or the file was changed)
+    ImportUnsupportedFile,      // a variant we do not read (encrypted 2FAS, a newer version)
+    ImportIo,                   // the file cannot be read
+    ExportIo,                   // the output cannot be written
+
     // QR payloads (issue 4) — 700..799
     QrInvalidImage = 700,  // an image view ZXing cannot read (bad size or stride)
     QrImageUnreadable,     // a file or clipboard image that cannot be loaded

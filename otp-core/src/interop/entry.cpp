@@ -1,0 +1,93 @@
+#include "entry.h"
+
+#include <utility>
+
+#include "otp/interop/import_result.h"
+
+namespace otp::interop {
+
+std::string_view importFormatName(ImportFormat format)
+{
+    switch (format) {
+    case ImportFormat::SoftTokenBackup: return "softtoken";
+    case ImportFormat::GoogleMigration: return "ga-migration";
+    case ImportFormat::AegisPlain: return "aegis";
+    case ImportFormat::AegisEncrypted: return "aegis-encrypted";
+    case ImportFormat::UriList: return "uris";
+    case ImportFormat::FreeOtpPlus: return "freeotp-plus";
+    case ImportFormat::TwoFas: return "2fas";
+    }
+    return "unknown";
+}
+
+std::string entryLabel(std::string_view issuer, std::string_view account)
+{
+    if (issuer.empty())
+        return std::string(account);
+    if (account.empty())
+        return std::string(issuer);
+    std::string label(issuer);
+    label += ": ";
+    label += account;
+    return label;
+}
+
+namespace detail {
+
+namespace {
+
+std::string trimmed(std::string_view text)
+{
+    const auto first = text.find_first_not_of(" \t");
+    if (first == std::string_view::npos)
+        return {};
+    const auto last = text.find_last_not_of(" \t");
+    return std::string(text.substr(first, last - first + 1));
+}
+
+}  // namespace
+
+Result<KeyUri> finishEntry(KeyUri candidate)
+{
+    candidate.issuer = trimmed(candidate.issuer);
+    candidate.account = trimmed(candidate.account);
+    if (candidate.secret.empty())
+        return Error{ErrorCode::UriMissingSecret, "the entry has no secret"};
+    if (candidate.digits < 6 || candidate.digits > 10)
+        return Error{ErrorCode::UriBadDigits,
+                     "digits must be 6 to 10, got " + std::to_string(candidate.digits)};
+    if (candidate.type == OtpType::Totp && candidate.period < 1)
+        return Error{ErrorCode::UriBadPeriod,
+                     "period must be at least 1 second, got " + std::to_string(candidate.period)};
+    if (candidate.issuer.empty() && candidate.account.empty())
+        return Error{ErrorCode::UriMissingLabel, "the entry has neither an issuer nor an account"};
+    const SecureString text = formatKeyUri(candidate);
+    return parseKeyUri(text.view());
+}
+
+void splitLabel(std::string& issuer, std::string& account)
+{
+    const auto colon = account.find(':');
+    if (colon == std::string::npos)
+        return;
+    std::string prefix = trimmed(std::string_view(account).substr(0, colon));
+    if (!issuer.empty() && prefix != issuer)
+        return;
+    std::string rest = trimmed(std::string_view(account).substr(colon + 1));
+    issuer = std::move(prefix);
+    account = std::move(rest);
+}
+
+void addEntry(ImportResult& result, std::size_t position, Result<KeyUri> entry,
+              std::string_view label)
+{
+    if (entry) {
+        result.tokens.push_back(std::move(entry).value());
+        return;
+    }
+    result.unsupported.push_back(
+        UnsupportedEntry{position, std::string(label), entry.error().message});
+}
+
+}  // namespace detail
+}  // namespace otp::interop

@@ -1,0 +1,190 @@
+#include "otp/interop/import.h"
+
+#include <string>
+
+#include "otp/interop/aegis.h"
+#include "otp/interop/app_backups.h"
+#include "otp/interop/ga_migration.h"
+#include "otp/interop/json.h"
+#include "otp/interop/softtoken_backup.h"
+#include "percent_encoding.h"
+
+namespace otp::interop {
+
+namespace {
+
+std::string_view asText(std::span<const std::uint8_t> bytes)
+{
+    return {reinterpret_cast<const char*>(bytes.data()), bytes.size()};
+}
+
+std::string_view firstLine(std::string_view text)
+{
+    if (text.starts_with("\xEF\xBB\xBF"))
+        text.remove_prefix(3);
+    while (!text.empty()) {
+        const auto nl = text.find('\n');
+        std::string_view line = otp::detail::trim(text.substr(0, nl), " \t\r");
+        if (!line.empty() && line.front() != '#')
+            return line;
+        if (nl == std::string_view::npos)
+            break;
+        text.remove_prefix(nl + 1);
+    }
+    return {};
+}
+
+}  // namespace
+
+std::optional<ImportFormat> detectFormat(std::span<const std::uint8_t> bytes)
+{
+    if (looksLikeSoftTokenBackup(bytes))
+        return ImportFormat::SoftTokenBackup;
+    const std::string_view text = asText(bytes);
+    const std::string_view trimmed = otp::detail::trim(text, " \t\r\n");
+    if (trimmed.starts_with('{')) {
+        auto root = json::parse(trimmed);
+        if (!root || !root->isObject())
+            return std::nullopt;
+        const json::Value* db = root->find("db");
+        if (root->find("header") != nullptr && db != nullptr)
+            return db->isString() ? ImportFormat::AegisEncrypted : ImportFormat::AegisPlain;
+        if (root->find("tokens") != nullptr)
+            return ImportFormat::FreeOtpPlus;
+        if (root->find("services") != nullptr || root->find("servicesEncrypted") != nullptr)
+            return ImportFormat::TwoFas;
+        return std::nullopt;
+    }
+    const std::string_view line = firstLine(text);
+    if (otp::detail::equalsIgnoreCase(line.substr(0, 20), "otpauth-migration://"))
+        return ImportFormat::GoogleMigration;
+    if (otp::detail::equalsIgnoreCase(line.substr(0, 10), "otpauth://"))
+        return ImportFormat::UriList;
+    return std::nullopt;
+}
+
+bool needsPassphrase(ImportFormat format)
+{
+    return format == ImportFormat::SoftTokenBackup || format == ImportFormat::AegisEncrypted;
+}
+
+Result<ImportResult> importData(std::span<const std::uint8_t> bytes, const SecureString* passphrase)
+{
+    const auto format = detectFormat(bytes);
+    if (!format) {
+        const std::string_view text = otp::detail::trim(asText(bytes), " \t\r\n");
+        const bool json = text.starts_with('{');
+        if (json) {
+            if (auto parsed = json::parse(text); !parsed)
+                return parsed.error();
+        }
+        return Error{ErrorCode::ImportUnknownFormat,
+                     json ? "a JSON file, but not an export this app can read (Aegis, FreeOTP+, "
+                            "2FAS)"
+                          : "not an export this app can read (a SoftToken backup, Aegis, "
+                            "FreeOTP+ or 2FAS JSON, or otpauth:// links one per line)"};
+    }
+    const std::string_view text = asText(bytes);
+    switch (*format) {
+    case ImportFormat::SoftTokenBackup: return readSoftTokenBackup(bytes, passphrase);
+    case ImportFormat::AegisPlain:
+    case ImportFormat::AegisEncrypted: return parseAegisJson(text, passphrase);
+    case ImportFormat::FreeOtpPlus: return parseFreeOtpPlusJson(text);
+    case ImportFormat::TwoFas: return parseTwoFasJson(text);
+    case ImportFormat::GoogleMigration: {
+        // A text file of migration links (e.g. saved from several QR codes): every line must be
+        // a part of the same export, and all parts must be there.
+        GaBatchCollector collector;
+        std::size_t lineNumber = 0;
+        std::string_view rest = text;
+        while (!rest.empty()) {
+            const auto nl = rest.find('\n');
+            std::string_view line = otp::detail::trim(rest.substr(0, nl), " \t\r\xEF\xBB\xBF");
+            rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
+            ++lineNumber;
+            if (line.empty() || line.front() == '#')
+                continue;
+            auto added = collector.add(line);
+            if (!added)
+                return Error{added.error().code,
+                             "line " + std::to_string(lineNumber) + ": " + added.error().message};
+        }
+        if (!collector.complete()) {
+            const auto p = collector.progress();
+            return Error{ErrorCode::ImportBatchMismatch,
+                         "Google Authenticator export: only " + std::to_string(p.scanned) + " of " +
+                             std::to_string(p.total) + " QR codes are in the file"};
+        }
+        return collector.result();
+    }
+    case ImportFormat::UriList: return parseUriList(text);
+    }
+    return Error{ErrorCode::ImportUnknownFormat, "unknown format"};
+}
+
+std::string_view duplicateName(Duplicate d)
+{
+    switch (d) {
+    case Duplicate::None: return "none";
+    case Duplicate::SameSecret: return "same_secret";
+    case Duplicate::SameSerial: return "same_serial";
+    case Duplicate::RepeatedInFile: return "repeated_in_file";
+    }
+    return "unknown";
+}
+
+std::size_t ImportPlan::newCount() const
+{
+    std::size_t n = 0;
+    for (const Duplicate d : duplicates)
+        n += d == Duplicate::None ? 1u : 0u;
+    return n;
+}
+
+std::size_t ImportPlan::duplicateCount() const
+{
+    return duplicates.size() - newCount();
+}
+
+ImportPlan planImport(ImportResult found, const vault::Vault& existing)
+{
+    ImportPlan plan;
+    plan.found = std::move(found);
+    const auto& tokens = plan.found.tokens;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const KeyUri& t = tokens[i];
+        const Serial serial = effectiveSerial(t);
+        Duplicate d = Duplicate::None;
+        for (const auto& v : existing.tokens) {
+            if (v.uri.type == t.type && v.uri.secret == t.secret) {
+                d = Duplicate::SameSecret;
+                break;
+            }
+            if (v.serial == serial)
+                d = Duplicate::SameSerial;
+        }
+        if (d == Duplicate::None) {
+            for (std::size_t j = 0; j < i; ++j) {
+                if ((tokens[j].type == t.type && tokens[j].secret == t.secret) ||
+                    effectiveSerial(tokens[j]) == serial) {
+                    d = Duplicate::RepeatedInFile;
+                    break;
+                }
+            }
+        }
+        plan.duplicates.push_back(d);
+    }
+    return plan;
+}
+
+vault::Vault mergeImport(const vault::Vault& existing, const ImportPlan& plan, std::int64_t created)
+{
+    vault::Vault merged = existing;
+    for (std::size_t i = 0; i < plan.found.tokens.size() && i < plan.duplicates.size(); ++i) {
+        if (plan.duplicates[i] == Duplicate::None)
+            vault::addToken(merged, plan.found.tokens[i], created);
+    }
+    return merged;
+}
+
+}  // namespace otp::interop
