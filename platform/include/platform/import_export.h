@@ -1,0 +1,68 @@
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include <QImage>
+#include <QString>
+
+#include "otp/interop/import.h"
+#include "otp/interop/import_result.h"
+#include "otp/key_uri.h"
+#include "otp/result.h"
+#include "otp/secure_bytes.h"
+#include "platform/qr/qr_writer.h"
+#include "platform/vault_session.h"
+
+// Import and export with files and QR codes, for the app's Import/Export page and otptool
+// (docs/interop.md). Every call blocks (file I/O, scrypt); the GUI runs them on a worker thread.
+//
+// Import, as the page should run it:
+//   auto bytes = platform::readImportFile(path);                 // ImportIo
+//   auto format = otp::interop::detectFormat(*bytes);             // nullopt: "not an export"
+//   if (format && otp::interop::needsPassphrase(*format)) ... ask for the backup's passphrase ...
+//   auto found = otp::interop::importData(*bytes, passphrase);    // nothing stored yet
+//   auto plan = otp::interop::planImport(*found, session.vault());
+//   ... show plan.found.tokens with plan.duplicates, plan.found.unsupported with reasons ...
+//   ... on confirmation: platform::applyImport(session, plan, now)  // one save, all or nothing
+// A scanned Google Authenticator QR code goes to an otp::interop::GaBatchCollector instead
+// (its progress() drives "2 of 3 scanned"); once complete(), planImport(collector.result(), ...).
+namespace platform {
+
+// The whole file in a zeroizing buffer. Refuses files over 16 MiB (no export is that large).
+// Error ImportIo (message: path and reason).
+otp::Result<otp::SecureBytes> readImportFile(const QString& path);
+
+// Adds the plan's new tokens (duplicates skipped) with ONE VaultSession::save(): either every
+// token is stored or, on an error, none (the vault file is untouched). Returns how many were
+// added (0 saves nothing). Errors: those of save() (VaultIo, VaultCrypto); VaultIo if the
+// session is not open.
+otp::Result<std::size_t> applyImport(VaultSession& session, const otp::interop::ImportPlan& plan,
+                                     std::int64_t created);
+
+enum class ExportFormat {
+    SoftTokenBackup,  // encrypted, lossless: the only one that needs no warning
+    UriList,          // plain text otpauth:// URIs
+    AegisPlain,       // unencrypted Aegis JSON
+    GaQr,             // Google Authenticator migration QR codes (images), 10 tokens each
+};
+// True only for SoftTokenBackup. The UI must warn (and otptool does) for every other format:
+// anyone who gets the output can copy every token.
+bool isEncrypted(ExportFormat format);
+
+// Writes `bytes` to `path` atomically (QSaveFile), owner read/write only. Error ExportIo.
+otp::Result<void> writeExportFile(const QString& path, std::span<const std::uint8_t> bytes);
+
+// The Google Authenticator export of `tokens` as QR images, shown one after another.
+// `skipped` receives the tokens GA cannot hold, with reasons (see formatGaMigration).
+// Error QrEncodeFailed (should not happen at 10 tokens per code).
+otp::Result<std::vector<QImage>>
+gaMigrationQrImages(const std::vector<otp::KeyUri>& tokens, std::int32_t batchId,
+                    std::vector<otp::interop::UnsupportedEntry>& skipped,
+                    const qr::QrWriteOptions& options = {});
+
+// One token's otpauth:// URI as a QR image (to scan into another app).
+otp::Result<QImage> tokenQrImage(const otp::KeyUri& token, const qr::QrWriteOptions& options = {});
+
+}  // namespace platform
