@@ -17,6 +17,7 @@
 #include "platform/key_store.h"
 #include "platform/vault_session.h"
 #include "uri_argument.h"
+#include "vault_options.h"
 
 namespace otptool {
 namespace {
@@ -49,32 +50,6 @@ constexpr std::array kOptions = {
     OptionSpec{"at", true},
 };
 
-// The passphrase in `path`, without one trailing newline. nullopt after printing why.
-std::optional<otp::SecureString> readPassphraseFile(const std::string& path)
-{
-    QFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail("cannot read passphrase file " + path + ": " + file.errorString().toStdString());
-        return std::nullopt;
-    }
-    otp::SecureString passphrase;
-    char c = 0;
-    while (file.getChar(&c))
-        passphrase.push_back(c);
-    std::string_view v = passphrase.view();
-    std::size_t keep = v.size();
-    if (v.ends_with("\r\n"))
-        keep -= 2;
-    else if (v.ends_with('\n'))
-        keep -= 1;
-    otp::SecureString trimmed(v.substr(0, keep));
-    if (trimmed.empty()) {
-        fail("passphrase file " + path + " is empty");
-        return std::nullopt;
-    }
-    return trimmed;
-}
-
 // Everything a subcommand needs: the session and how it was opened.
 struct Context {
     const Args& args;
@@ -83,7 +58,7 @@ struct Context {
     platform::QtKeychainKeyStore keyStore;
     platform::VaultSession session;
 
-    Context(const Args& a, QString dir, std::optional<otp::SecureString> pass)
+    Context(const Args& a, const QString& dir, std::optional<otp::SecureString> pass)
         : args(a), dataDir(dir), passphrase(std::move(pass)), session(dir, &keyStore)
     {}
     const otp::SecureString* pass() const { return passphrase ? &*passphrase : nullptr; }
@@ -248,39 +223,32 @@ int check(Context& c)
 
 }  // namespace
 
-int runVault(CommandArgs argv)
+int runVault(CommandArgs args)
 {
-    auto parsed = Args::parse(argv, kOptions);
+    auto parsed = Args::parse(args, kOptions);
     if (auto* error = std::get_if<std::string>(&parsed))
         return fail(*error);
-    const Args& args = std::get<Args>(parsed);
-    if (args.has("help"))
+    const Args& opts = std::get<Args>(parsed);
+    if (opts.has("help"))
         return printUsage(kUsage);
-    if (args.positional().empty())
+    if (opts.positional().empty())
         return fail("vault needs a subcommand: add, list, code, remove, passwd, check");
 
     std::optional<otp::SecureString> passphrase;
-    if (auto file = args.value("passphrase-file")) {
+    if (auto file = opts.value("passphrase-file")) {
         passphrase = readPassphraseFile(*file);
         if (!passphrase)
             return kExitBadInput;
     }
-    QString overrideDir;
-    if (auto dir = args.value("data-dir")) {
-        if (dir->empty())
-            return fail("--data-dir needs a directory");
-        overrideDir = QString::fromStdString(*dir);
-    } else {
-        // The same location the app uses.
-        QCoreApplication::setOrganizationName(QStringLiteral("SoftToken"));
-        QCoreApplication::setApplicationName(QStringLiteral("SoftToken"));
-    }
-    Context context(args, platform::dataDirectory(overrideDir), std::move(passphrase));
+    auto dataDir = dataDirectoryOption(opts);
+    if (!dataDir)
+        return kExitBadInput;
+    Context context(opts, *dataDir, std::move(passphrase));
 
-    const std::string& sub = args.positional()[0];
-    if (sub != "passwd" && args.has("new-passphrase-file"))
+    const std::string& sub = opts.positional()[0];
+    if (sub != "passwd" && opts.has("new-passphrase-file"))
         return fail("--new-passphrase-file belongs to vault passwd");
-    if (sub != "code" && args.has("at"))
+    if (sub != "code" && opts.has("at"))
         return fail("--at belongs to vault code");
     if (sub == "add")
         return add(context);

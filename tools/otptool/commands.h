@@ -16,5 +16,8 @@ int runVerify(CommandArgs args);
 int runVault(CommandArgs args);
 // qr (issue 4)
 int runQr(CommandArgs args);
+// import / export (issue 6)
+int runImport(CommandArgs args);
+int runExport(CommandArgs args);
 
 }  // namespace otptool

@@ -25,6 +25,9 @@ constexpr Command kCommands[] = {
     {"vault", otptool::runVault, "the token vault: add, list, code, remove, passwd, check"},
     // qr (issue 4)
     {"qr", otptool::runQr, "decode, encode and benchmark QR codes"},
+    // import / export (issue 6)
+    {"import", otptool::runImport, "import an export or backup (dry run without --yes)"},
+    {"export", otptool::runExport, "export the vault: softtoken backup, uris, aegis, ga-qr"},
 };
 
 int printHelp()
