@@ -89,9 +89,9 @@ public:
     otp::Result<void> setPassphrase(const otp::SecureString& passphrase);
 
 private:
-    otp::Result<void> saveWith(const otp::vault::Vault& vault, const otp::vault::VaultKeys& keys);
+    otp::Result<void> saveWith(const otp::vault::Vault& content, const otp::vault::VaultKeys& keys);
     struct Loaded;
-    otp::Result<Loaded> loadFile(VaultStore::File file, const otp::SecureString* passphrase);
+    otp::Result<Loaded> loadFile(VaultStore::File which, const otp::SecureString* passphrase);
 
     VaultStore m_store;
     KeyStore* m_keyStore;
