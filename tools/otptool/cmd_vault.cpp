@@ -17,6 +17,7 @@
 #include "platform/key_store.h"
 #include "platform/vault_session.h"
 #include "uri_argument.h"
+#include "vault_options.h"
 
 namespace otptool {
 namespace {
@@ -48,32 +49,6 @@ constexpr std::array kOptions = {
     OptionSpec{"new-passphrase-file", true},
     OptionSpec{"at", true},
 };
-
-// The passphrase in `path`, without one trailing newline. nullopt after printing why.
-std::optional<otp::SecureString> readPassphraseFile(const std::string& path)
-{
-    QFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail("cannot read passphrase file " + path + ": " + file.errorString().toStdString());
-        return std::nullopt;
-    }
-    otp::SecureString passphrase;
-    char c = 0;
-    while (file.getChar(&c))
-        passphrase.push_back(c);
-    std::string_view v = passphrase.view();
-    std::size_t keep = v.size();
-    if (v.ends_with("\r\n"))
-        keep -= 2;
-    else if (v.ends_with('\n'))
-        keep -= 1;
-    otp::SecureString trimmed(v.substr(0, keep));
-    if (trimmed.empty()) {
-        fail("passphrase file " + path + " is empty");
-        return std::nullopt;
-    }
-    return trimmed;
-}
 
 // Everything a subcommand needs: the session and how it was opened.
 struct Context {
@@ -265,17 +240,10 @@ int runVault(CommandArgs args)
         if (!passphrase)
             return kExitBadInput;
     }
-    QString overrideDir;
-    if (auto dir = opts.value("data-dir")) {
-        if (dir->empty())
-            return fail("--data-dir needs a directory");
-        overrideDir = QString::fromStdString(*dir);
-    } else {
-        // The same location the app uses.
-        QCoreApplication::setOrganizationName(QStringLiteral("SoftToken"));
-        QCoreApplication::setApplicationName(QStringLiteral("SoftToken"));
-    }
-    Context context(opts, platform::dataDirectory(overrideDir), std::move(passphrase));
+    auto dataDir = dataDirectoryOption(opts);
+    if (!dataDir)
+        return kExitBadInput;
+    Context context(opts, *dataDir, std::move(passphrase));
 
     const std::string& sub = opts.positional()[0];
     if (sub != "passwd" && opts.has("new-passphrase-file"))
