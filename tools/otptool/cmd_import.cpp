@@ -4,6 +4,9 @@
 #include <array>
 #include <iostream>
 #include <optional>
+#include <vector>
+
+#include <QImageReader>
 
 #include "args.h"
 #include "commands.h"
@@ -13,6 +16,7 @@
 #include "output.h"
 #include "platform/import_export.h"
 #include "platform/key_store.h"
+#include "platform/qr/image_input.h"
 #include "platform/vault_session.h"
 #include "vault_options.h"
 
@@ -30,7 +34,9 @@ failure stores none).
 
   FILE   a SoftToken backup, an Aegis JSON export (plain or encrypted), a FreeOTP+ JSON backup,
          a 2FAS .2fas backup (without password), or a text file of otpauth:// or
-         otpauth-migration:// links, one per line; "-" reads standard input
+         otpauth-migration:// links, one per line; "-" reads standard input.
+         Image files (PNG, JPEG, ...) are scanned for QR codes: give every image of a Google
+         Authenticator export (e.g. the PNG-1.png, PNG-2.png ... of export --format ga-qr)
   URI    one or more otpauth:// or otpauth-migration:// links (all parts of a Google
          Authenticator export)
 
@@ -51,6 +57,41 @@ constexpr std::array kOptions = {
 bool isLink(std::string_view text)
 {
     return text.starts_with("otpauth://") || text.starts_with("otpauth-migration://");
+}
+
+// True if `path` names a file Qt reads as an image (by content, not by name).
+bool isImageFile(const std::string& path)
+{
+    return !QImageReader::imageFormat(QString::fromStdString(path)).isEmpty();
+}
+
+// The QR codes in image files, imported like a file of links (all parts of one GA export, or
+// otpauth:// codes).
+std::optional<otp::interop::ImportResult> fromImages(const std::vector<std::string>& files,
+                                                     const otp::SecureString* backupPassphrase)
+{
+    otp::SecureString links;
+    for (const auto& file : files) {
+        auto scan = platform::qr::scanImageFile(QString::fromStdString(file));
+        if (!scan) {
+            fail(file + ": " + scan.error().message);
+            return std::nullopt;
+        }
+        if (scan->payloads.empty()) {
+            fail(file + ": no QR code found");
+            return std::nullopt;
+        }
+        for (const auto& payload : scan->payloads) {
+            links.append(payload);
+            links.push_back('\n');
+        }
+    }
+    auto found = otp::interop::importData(otp::asBytes(links), backupPassphrase);
+    if (!found) {
+        fail(found.error());
+        return std::nullopt;
+    }
+    return std::move(found).value();
 }
 
 // The import from the command line's positionals, or nullopt after printing why.
@@ -79,10 +120,10 @@ std::optional<otp::interop::ImportResult> readInput(const Args& args,
         }
         return std::move(found).value();
     }
-    if (words.size() != 1) {
-        fail("import takes one FILE");
-        return std::nullopt;
-    }
+    // Several files, or a file that is no export: QR code images (e.g. the PNGs that
+    // otptool export --format ga-qr writes, or screenshots of Google Authenticator's export).
+    if (words.size() > 1 || (words[0] != "-" && isImageFile(words[0])))
+        return fromImages(words, backupPassphrase);
     otp::SecureBytes bytes;
     if (words[0] == "-") {
         char c = 0;

@@ -113,7 +113,7 @@ Result<ImportResult> importData(std::span<const std::uint8_t> bytes, const Secur
             const auto p = collector.progress();
             return Error{ErrorCode::ImportBatchMismatch,
                          "Google Authenticator export: only " + std::to_string(p.scanned) + " of " +
-                             std::to_string(p.total) + " QR codes are in the file"};
+                             std::to_string(p.total) + " QR codes were given; all are needed"};
         }
         return collector.result();
     }
