@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <exception>
-#include <initializer_list>
 
 #include <ZXing/DecodeHints.h>
 #include <ZXing/ImageView.h>
@@ -26,7 +25,6 @@ enum class OpKind {
     Mirror,
     Stretch,
     Median,
-    Blur,
     Sharpen,
     Upscale,
     Downscale,
@@ -35,8 +33,8 @@ enum class OpKind {
 
 struct Op {
     OpKind kind = OpKind::None;
-    int radius = 0;  // Blur/Sharpen radius, Upscale/Downscale factor
-    int amount = 0;  // Sharpen amount in percent
+    int arg = 0;     // Sharpen radius, Up/Downscale factor, Keystone edge, StretchX/Y percent
+    int amount = 0;  // Sharpen and Keystone strength in percent
 };
 
 // Which images a stage is worth running on, by their smaller side.
@@ -49,20 +47,12 @@ struct Stage {
     std::string_view name;
     std::array<Op, 3> ops{};
     Applies applies = Applies::Always;
-    ZXing::Binarizer binarizer = ZXing::Binarizer::LocalAverage;
-    // ZXing's own image pyramid is off: the half-size stage does that job once.
-    bool tryDownscale = false;
-    bool tryHarder = true;
 };
 
 constexpr Op invert{OpKind::Invert};
 constexpr Op mirror{OpKind::Mirror};
 constexpr Op stretch{OpKind::Stretch};
 constexpr Op median{OpKind::Median};
-constexpr Op blur(int r)
-{
-    return {OpKind::Blur, r};
-}
 constexpr Op sharpen(int r, int amount)
 {
     return {OpKind::Sharpen, r, amount};
@@ -123,8 +113,10 @@ constexpr std::array kStages = {
     Stage{"keystone-right-strong", {keystone(1, 35)}, Applies::MediumImages},
     Stage{"keystone-bottom-strong", {keystone(2, 35)}, Applies::MediumImages},
     Stage{"keystone-left-strong", {keystone(3, 35)}, Applies::MediumImages},
-    // Codes too small for ZXing's own search in a big frame: overlapping crops.
+    // Codes too small for ZXing's own search in a big frame: overlapping crops, then the same
+    // crops enlarged (slow: only reached when everything else failed).
     Stage{"tiles", {tiles}, Applies::LargeImages},
+    Stage{"tiles-upscale", {tiles, upscale(2), sharpen(1, 100)}, Applies::LargeImages},
 };
 
 constexpr auto kStageNames = [] {
@@ -134,16 +126,16 @@ constexpr auto kStageNames = [] {
     return names;
 }();
 
-void readInto(GrayView image, const Stage& stage, std::vector<std::string>& out)
+void readInto(GrayView image, std::vector<std::string>& out)
 {
     const ZXing::ImageView view(image.data, image.width, image.height, ZXing::ImageFormat::Lum,
                                 image.stride);
     const auto hints = ZXing::DecodeHints()
                            .setFormats(ZXing::BarcodeFormat::QRCode)
-                           .setTryHarder(stage.tryHarder)
-                           .setTryRotate(false)  // QR detection is rotation invariant already
-                           .setTryDownscale(stage.tryDownscale)
-                           .setBinarizer(stage.binarizer);
+                           .setTryHarder(true)
+                           .setTryRotate(false)     // QR detection is rotation invariant already
+                           .setTryDownscale(false)  // the half-size stage does this once
+                           .setBinarizer(ZXing::Binarizer::LocalAverage);
     for (const ZXing::Result& r : ZXing::ReadBarcodes(view, hints)) {
         if (!r.isValid() || r.format() != ZXing::BarcodeFormat::QRCode)
             continue;
@@ -154,18 +146,6 @@ void readInto(GrayView image, const Stage& stage, std::vector<std::string>& out)
 }
 
 // Overlapping square windows, each reduced to at most ~720 px, for small codes in big frames.
-void readTiles(GrayView image, const Stage& stage, std::vector<std::string>& out)
-{
-    const int side = std::min(image.width, image.height) * 2 / 3;
-    if (side < 200)
-        return;
-    const int stepX = std::max((image.width - side) / 2, 1);
-    const int stepY = std::max((image.height - side) / 2, 1);
-    for (int y = 0; y + side <= image.height && out.empty(); y += stepY) {
-        for (int x = 0; x + side <= image.width && out.empty(); x += stepX)
-            readInto(croppedView(image, x, y, side, side), stage, out);
-    }
-}
 
 // Output-to-input homography for a code photographed with `edge` (0 top, 1 right, 2 bottom,
 // 3 left) further away: the opposite edge is sampled `percent` wider, so the far edge comes out
@@ -194,17 +174,16 @@ std::array<double, 9> keystoneMatrix(GrayView in, int edge, int percent)
 GrayImage apply(Op op, GrayView in)
 {
     switch (op.kind) {
-    case OpKind::Keystone: return warped(in, keystoneMatrix(in, op.radius, op.amount));
-    case OpKind::StretchX: return resized(in, in.width * op.radius / 100, in.height);
-    case OpKind::StretchY: return resized(in, in.width, in.height * op.radius / 100);
+    case OpKind::Keystone: return warped(in, keystoneMatrix(in, op.arg, op.amount));
+    case OpKind::StretchX: return resized(in, in.width * op.arg / 100, in.height);
+    case OpKind::StretchY: return resized(in, in.width, in.height * op.arg / 100);
     case OpKind::Invert: return inverted(in);
     case OpKind::Mirror: return mirrored(in);
     case OpKind::Stretch: return stretchedContrast(in);
     case OpKind::Median: return median3x3(in);
-    case OpKind::Blur: return boxBlur(in, op.radius);
-    case OpKind::Sharpen: return sharpened(in, op.radius, op.amount);
-    case OpKind::Upscale: return upscaled(in, op.radius);
-    case OpKind::Downscale: return downscaled(in, op.radius);
+    case OpKind::Sharpen: return sharpened(in, op.arg, op.amount);
+    case OpKind::Upscale: return upscaled(in, op.arg);
+    case OpKind::Downscale: return downscaled(in, op.arg);
     case OpKind::None:
     case OpKind::Tiles: break;
     }
@@ -223,28 +202,50 @@ bool applies(const Stage& stage, GrayView image)
     return true;
 }
 
+// Applies ops[first, last) to `image`; `work` keeps the result alive.
+GrayView applyAll(GrayView image, const Stage& stage, std::size_t first, std::size_t last,
+                  GrayImage& work)
+{
+    GrayView current = image;
+    for (std::size_t i = first; i < last; ++i) {
+        if (stage.ops[i].kind == OpKind::None)
+            continue;
+        work = apply(stage.ops[i], current);
+        current = work.view();
+    }
+    return current;
+}
+
 std::vector<std::string> runStage(GrayView image, const Stage& stage)
 {
     if (!applies(stage, image))
         return {};
+    const auto tilesAt =
+        static_cast<std::size_t>(std::find_if(stage.ops.begin(), stage.ops.end(),
+                                              [](Op op) { return op.kind == OpKind::Tiles; }) -
+                                 stage.ops.begin());
     GrayImage work;
-    GrayView current = image;
-    bool cropTiles = false;
-    for (Op op : stage.ops) {
-        if (op.kind == OpKind::None)
-            continue;
-        if (op.kind == OpKind::Tiles) {
-            cropTiles = true;
-            continue;
-        }
-        work = apply(op, current);
-        current = work.view();
-    }
+    const GrayView whole = applyAll(image, stage, 0, tilesAt, work);
     std::vector<std::string> found;
-    if (cropTiles)
-        readTiles(current, stage, found);
-    else
-        readInto(current, stage, found);
+    if (tilesAt == stage.ops.size()) {
+        readInto(whole, found);
+        return found;
+    }
+    // Overlapping squares of 2/3 of the smaller side (3 x 3 of them on a 16:9 frame), each
+    // given the ops after Tiles: small codes in big frames.
+    const int side = std::min(whole.width, whole.height) * 2 / 3;
+    if (side < 200)
+        return found;
+    const int stepX = std::max((whole.width - side) / 2, 1);
+    const int stepY = std::max((whole.height - side) / 2, 1);
+    for (int y = 0; y + side <= whole.height && found.empty(); y += stepY) {
+        for (int x = 0; x + side <= whole.width && found.empty(); x += stepX) {
+            GrayImage tileWork;
+            const GrayView tile = applyAll(croppedView(whole, x, y, side, side), stage, tilesAt + 1,
+                                           stage.ops.size(), tileWork);
+            readInto(tile, found);
+        }
+    }
     return found;
 }
 
