@@ -61,6 +61,12 @@ Result<KeyUri> finishEntry(KeyUri candidate)
                      "period must be at least 1 second, got " + std::to_string(candidate.period)};
     if (candidate.issuer.empty() && candidate.account.empty())
         return Error{ErrorCode::UriMissingLabel, "the entry has neither an issuer nor an account"};
+    // The Key URI label splits "issuer:account" at the first colon, so formatKeyUri cannot
+    // carry such an issuer yet (reported to the Key URI owner); say so instead of a conflict.
+    if (candidate.issuer.find(':') != std::string::npos)
+        return Error{ErrorCode::UriIssuerConflict,
+                     "an issuer containing ':' is not supported yet (\"" +
+                         candidate.issuer.substr(0, 40) + "\")"};
     const SecureString text = formatKeyUri(candidate);
     return parseKeyUri(text.view());
 }

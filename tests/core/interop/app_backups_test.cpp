@@ -81,3 +81,13 @@ TEST(UriList, RoundTripsLosslessly)
     EXPECT_TRUE(back.unsupported.empty());
     EXPECT_EQ(back.tokens, r.tokens);
 }
+
+TEST(FreeOtpPlus, AnIssuerWithAColonIsReportedClearly)
+{
+    auto r = otp::interop::parseFreeOtpPlusJson(
+        R"({"tokens":[{"type":"TOTP","issuerExt":"A: B","label":"x","secret":[1,2,3,4,5,6,7,8,9,10]}]})");
+    ASSERT_TRUE(r) << r.error().message;
+    ASSERT_EQ(r->unsupported.size(), 1u);
+    EXPECT_NE(r->unsupported[0].reason.find("containing ':'"), std::string::npos)
+        << r->unsupported[0].reason;
+}
