@@ -263,7 +263,9 @@ Result<void> VaultSession::setPassphrase(const otp::SecureString& passphrase)
     if (auto ok = saveWith(m_vault, keys); !ok)
         return ok;
     m_keys = std::move(keys);
-    return {};
+    // Once more, so the backup carries the new slot as well: a backup that only the old
+    // passphrase opens would be no fallback for a user who has just changed it.
+    return saveWith(m_vault, *m_keys);
 }
 
 }  // namespace platform

@@ -85,7 +85,7 @@ public:
     // OtpBadDigits etc. from the generator, VaultIo.
     otp::Result<std::string> nextHotpCode(std::uint64_t id);
 
-    // Adds or replaces the passphrase slot and saves.
+    // Adds or replaces the passphrase slot and saves (twice: the backup gets the new slot too).
     otp::Result<void> setPassphrase(const otp::SecureString& passphrase);
 
 private:

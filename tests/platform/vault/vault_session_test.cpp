@@ -281,6 +281,16 @@ TEST_F(VaultSessionTest, PassphraseSlotCanBeAddedAndChanged)
     auto reopened = VaultSession(dir, &none, fast());
     ASSERT_TRUE(reopened.open(&changed).ok());
     EXPECT_EQ(reopened.vault().tokens.size(), 1u);
+
+    // The backup carries the new passphrase slot too, so it still helps after damage.
+    QByteArray bytes = readMain();
+    bytes[bytes.size() / 2] = static_cast<char>(bytes[bytes.size() / 2] ^ 1);
+    writeMain(bytes);
+    auto recovered = VaultSession(dir, &none, fast());
+    auto opened = recovered.open(&changed);
+    ASSERT_TRUE(opened.ok()) << opened.error().message;
+    EXPECT_TRUE(recovered.recoveredFromBackup());
+    EXPECT_EQ(recovered.vault().tokens.size(), 1u);
 }
 
 TEST_F(VaultSessionTest, NoSecretInClearUnderTheDataDirectory)
