@@ -131,6 +131,48 @@ TEST(ImportExport, MalformedAndTruncatedFilesStoreNothing)
     EXPECT_EQ(snapshot(dir.path()), before);
 }
 
+// A save that fails part-way (here: the temporary file cannot be created) stores no token at all
+// and leaves the vault file byte for byte as it was.
+TEST(ImportExport, AFailedSaveStoresNothing)
+{
+    QTemporaryDir dir;
+    platform::MemoryKeyStore keys;
+    platform::VaultSession session(dir.path(), &keys, fastOptions());
+    ASSERT_TRUE(session.openOrCreate());
+    ASSERT_TRUE(session.addToken(token(1), 1));
+    QFile main(QDir(dir.path()).filePath(QStringLiteral("vault.stv")));
+    ASSERT_TRUE(main.open(QIODevice::ReadOnly));
+    const QByteArray before = main.readAll();
+    main.close();
+    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("vault.stv.tmp")));
+
+    otp::interop::ImportResult found;
+    for (int i = 2; i < 12; ++i)
+        found.tokens.push_back(token(i));
+    const auto plan = otp::interop::planImport(found, session.vault());
+    ASSERT_EQ(plan.newCount(), 10u);
+    auto stored = platform::applyImport(session, plan, 5);
+    ASSERT_FALSE(stored);
+    EXPECT_EQ(stored.error().code, otp::ErrorCode::VaultIo) << stored.error().message;
+    EXPECT_EQ(session.vault().tokens.size(), 1u);
+    ASSERT_TRUE(main.open(QIODevice::ReadOnly));
+    EXPECT_EQ(main.readAll(), before);
+    main.close();
+
+    // Another program changed the vault since it was loaded: refused, nothing of ours stored.
+    QDir(dir.path()).rmdir(QStringLiteral("vault.stv.tmp"));
+    platform::VaultSession other(dir.path(), &keys, fastOptions());
+    ASSERT_TRUE(other.open());
+    ASSERT_TRUE(other.addToken(token(40), 6));
+    ASSERT_TRUE(main.open(QIODevice::ReadOnly));
+    const QByteArray theirs = main.readAll();
+    main.close();
+    stored = platform::applyImport(session, plan, 7);
+    ASSERT_FALSE(stored);
+    ASSERT_TRUE(main.open(QIODevice::ReadOnly));
+    EXPECT_EQ(main.readAll(), theirs);
+}
+
 TEST(ImportExport, BackupFileMovesTheVaultToAnotherDevice)
 {
     QTemporaryDir first;
