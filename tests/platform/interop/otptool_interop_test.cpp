@@ -1,0 +1,171 @@
+// `otptool import` and `otptool export` as testers and scripts use them: dry runs, confirmation,
+// warnings, exit codes, and a 25-token Google Authenticator export through PNG files.
+
+#include <string>
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct ToolRun {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+ToolRun otptool(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(SOFTTOKEN_OTPTOOL), args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitCode(), p.readAllStandardOutput().toStdString(),
+            p.readAllStandardError().toStdString()};
+}
+
+void writeFile(const QString& path, const std::string& text)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(text.data(), static_cast<qint64>(text.size()));
+}
+
+QString fixture(const char* name)
+{
+    return QStringLiteral(SOFTTOKEN_INTEROP_FIXTURES "/") + QString::fromLatin1(name);
+}
+
+class OtptoolInterop : public testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        writeFile(path("pass"), "vault passphrase\n");
+        writeFile(path("backup-pass"), "backup passphrase\n");
+    }
+    QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+    QStringList vault(const char* dataDir) const
+    {
+        return {QStringLiteral("--data-dir"), path(dataDir), QStringLiteral("--passphrase-file"),
+                path("pass")};
+    }
+    QTemporaryDir m_dir;
+};
+
+}  // namespace
+
+TEST_F(OtptoolInterop, ImportIsADryRunWithoutYes)
+{
+    auto run =
+        otptool(QStringList{QStringLiteral("import"), fixture("aegis_plain.json")} + vault("data"));
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.out.find("found 3 tokens: 3 new, 0 duplicates; 2 unsupported"), std::string::npos)
+        << run.out;
+    EXPECT_NE(run.out.find("unsupported\t#4\tSteam: gamer\tsteam tokens are not supported"),
+              std::string::npos)
+        << run.out;
+    EXPECT_NE(run.out.find("dry run: nothing stored"), std::string::npos);
+    EXPECT_FALSE(QDir(path("data")).exists());  // not even created
+
+    run = otptool(QStringList{QStringLiteral("import"), fixture("aegis_plain.json"),
+                              QStringLiteral("--yes")} +
+                  vault("data"));
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.out.find("stored 3 tokens"), std::string::npos) << run.out;
+    run = otptool(QStringList{QStringLiteral("import"), fixture("uris.txt")} + vault("data"));
+    EXPECT_NE(run.out.find("duplicate:same_secret\tExample Bank"), std::string::npos) << run.out;
+}
+
+TEST_F(OtptoolInterop, EncryptedImportsNeedTheBackupPassphrase)
+{
+    auto run = otptool(QStringList{QStringLiteral("import"), fixture("aegis_encrypted.json")} +
+                       vault("data"));
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_NE(run.err.find("import.passphrase_required"), std::string::npos) << run.err;
+    writeFile(path("aegis-pass"), "test-password\n");
+    run = otptool(QStringList{QStringLiteral("import"), fixture("aegis_encrypted.json"),
+                              QStringLiteral("--backup-passphrase-file"), path("aegis-pass")} +
+                  vault("data"));
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.out.find("format: aegis-encrypted"), std::string::npos) << run.out;
+}
+
+TEST_F(OtptoolInterop, ExportNeedsYesAndWarnsWhenNotEncrypted)
+{
+    ASSERT_EQ(otptool(QStringList{QStringLiteral("import"), fixture("uris.txt"),
+                                  QStringLiteral("--yes")} +
+                      vault("data"))
+                  .exitCode,
+              0);
+    auto run = otptool(QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                                   QStringLiteral("uris"), QStringLiteral("-o"), path("out.txt")} +
+                       vault("data"));
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_NE(run.err.find("--yes"), std::string::npos);
+    EXPECT_FALSE(QFile::exists(path("out.txt")));
+
+    run = otptool(QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                              QStringLiteral("uris"), QStringLiteral("-o"), path("out.txt"),
+                              QStringLiteral("--yes")} +
+                  vault("data"));
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.err.find("NOT encrypted"), std::string::npos);
+
+    run = otptool(QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                              QStringLiteral("softtoken"), QStringLiteral("-o"), path("b.stb"),
+                              QStringLiteral("--backup-passphrase-file"), path("backup-pass"),
+                              QStringLiteral("--yes")} +
+                  vault("data"));
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_EQ(run.err.find("NOT encrypted"), std::string::npos);
+
+    // Both come back identical on "another device".
+    run = otptool(QStringList{QStringLiteral("import"), path("b.stb"),
+                              QStringLiteral("--backup-passphrase-file"), path("backup-pass"),
+                              QStringLiteral("--yes")} +
+                  vault("other"));
+    EXPECT_NE(run.out.find("stored 3 tokens"), std::string::npos) << run.out << run.err;
+    run = otptool(QStringList{QStringLiteral("import"), path("out.txt")} + vault("other"));
+    EXPECT_NE(run.out.find("0 new, 3 duplicates"), std::string::npos) << run.out;
+}
+
+TEST_F(OtptoolInterop, GaQrExportOf25TokensImportsFromThePngs)
+{
+    std::string uris;
+    for (int i = 1; i <= 25; ++i) {
+        std::string secret = "GEZDGNBVGY3TQOJQ";
+        secret += static_cast<char>('A' + i % 26);
+        secret += static_cast<char>('A' + i / 26);
+        secret += "AAAAAA";
+        uris += "otpauth://totp/Bank" + std::to_string(i) + ":user" + std::to_string(i) +
+                "?secret=" + secret + "&issuer=Bank" + std::to_string(i) + "\n";
+    }
+    writeFile(path("25.txt"), uris);
+    auto run =
+        otptool(QStringList{QStringLiteral("import"), path("25.txt"), QStringLiteral("--yes")} +
+                vault("data"));
+    ASSERT_NE(run.out.find("stored 25 tokens"), std::string::npos) << run.out << run.err;
+    run = otptool(QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                              QStringLiteral("ga-qr"), QStringLiteral("-o"), path("ga.png"),
+                              QStringLiteral("--yes")} +
+                  vault("data"));
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.out.find("QR code 3 of 3"), std::string::npos) << run.out;
+    EXPECT_FALSE(QFile::exists(path("ga-4.png")));
+
+    run = otptool(QStringList{QStringLiteral("import"), path("ga-2.png"), path("ga-3.png")} +
+                  vault("other"));
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_NE(run.err.find("only 2 of 3"), std::string::npos) << run.err;
+    run = otptool(QStringList{QStringLiteral("import"), path("ga-3.png"), path("ga-1.png"),
+                              path("ga-2.png"), QStringLiteral("--yes")} +
+                  vault("other"));
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.out.find("found 25 tokens: 25 new"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("stored 25 tokens"), std::string::npos) << run.out;
+}
