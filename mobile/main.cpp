@@ -1,19 +1,13 @@
 #include <cstdio>
-#include <memory>
 
-#include <QCommandLineParser>
-#include <QDir>
 #include <QGuiApplication>
-#include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
-#include "app_controller.h"
+#include "app_setup.h"
 #include "command_line.h"
-#include "platform/data_location.h"
-#include "stores.h"
 
 Q_IMPORT_QML_PLUGIN(SoftTokenPlugin)
 
@@ -55,38 +49,10 @@ int main(int argc, char* argv[])
         return 2;
     }
 
-    const QString dataDir = platform::dataDirectory(options->dataDir);
-    QDir().mkpath(dataDir);
-
-    AppController controller;
-    if (options->fakeTime)
-        controller.clock()->setFakeTime(*options->fakeTime);
-    if (options->timeOffset != 0)
-        controller.clock()->setOffset(options->timeOffset);
-    controller.settings()->openFile(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
-    if (options->registrationMode)
-        controller.settings()->setRegistrationMode(true);
-    if (!options->language.isEmpty())
-        controller.setLanguageOverride(options->language);
-
-    auto store = openTokenStore(*options, dataDir);
-    if (store)
-        controller.setStore(std::move(store).value());
-    else
-        controller.setStartupError(store.error());
-
-    QQmlApplicationEngine engine;
-    controller.setEngine(&engine);
-    engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&controller)},
-                                 {QStringLiteral("startScreen"), options->screen}});
-    engine.load(QUrl(QStringLiteral("qrc:/SoftToken/Main.qml")));
-    if (engine.rootObjects().isEmpty())
+    RunningApp running;
+    if (!startApp(running, *options))
         return 1;
-    if (options->screen == QLatin1String("confirm")) {
-        if (const QString error = controller.offerPayload(demoSetupUri()); !error.isEmpty())
-            std::fprintf(stderr, "softtoken: %s\n", qPrintable(error));
-    }
     if (!options->screenshot.isEmpty())
-        saveScreenshotWhenSettled(engine, options->screenshot, options->screenshotDelayMs);
+        saveScreenshotWhenSettled(running.engine, options->screenshot, options->screenshotDelayMs);
     return QGuiApplication::exec();
 }

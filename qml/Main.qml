@@ -29,7 +29,14 @@ ApplicationWindow {
         stack.push(component, Object.assign({ app: window.app }, properties || {}))
     }
     function openManualEntry() { openPage(manualEntryPage) }
-    function openScan() { openPage(scanPage) }
+    // By URL: QtMultimedia loads only when the scan page is first opened (start-up time).
+    function openScan() {
+        menu.close()
+        const page = stack.push(Qt.resolvedUrl("ScanPage.qml"), { app: window.app })
+        page.importRequested.connect(window.importImage)
+        page.manualRequested.connect(() => { stack.pop(); window.openManualEntry() })
+        page.message.connect(window.showError)
+    }
     function openSettings() { openPage(settingsPage) }
     function openAbout() { openPage(aboutPage) }
     function openImportExport() { openPage(importExportPage) }
@@ -148,14 +155,6 @@ ApplicationWindow {
     Component {
         id: manualEntryPage
         ManualEntryPage {}
-    }
-    Component {
-        id: scanPage
-        ScanPage {
-            onImportRequested: window.importImage()
-            onManualRequested: { stack.pop(); window.openManualEntry() }
-            onMessage: text => window.showError(text)
-        }
     }
     Component {
         id: settingsPage

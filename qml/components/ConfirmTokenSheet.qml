@@ -18,8 +18,7 @@ Dialog {
     width: Math.min(parent ? parent.width - 32 : 360, 480)
     closePolicy: Popup.CloseOnEscape
 
-    ColumnLayout {
-        anchors.fill: parent
+    contentItem: ColumnLayout {
         spacing: 6
         component Field: ColumnLayout {
             property alias label: caption.text

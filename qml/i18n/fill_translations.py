@@ -160,6 +160,26 @@ JA = {
     "Rename": "名前を変更",
     "Move up": "上へ移動",
     "Move down": "下へ移動",
+    "This is a Google Authenticator export. Use Import / Export to bring it in.":
+        "これは Google Authenticator のエクスポートです。「インポート／エクスポート」から取り込んでください。",
+    "This QR code is a web link, not a token setup code.": "このQRコードはWebリンクです。トークン設定用のQRコードではありません。",
+    "This QR code is a Wi-Fi network, not a token setup code.": "このQRコードはWi-Fiの設定です。トークン設定用のQRコードではありません。",
+    "This QR code is an email address, not a token setup code.": "このQRコードはメールアドレスです。トークン設定用のQRコードではありません。",
+    "This QR code is a phone number, not a token setup code.": "このQRコードは電話番号です。トークン設定用のQRコードではありません。",
+    "This QR code is a text message, not a token setup code.": "このQRコードはSMSです。トークン設定用のQRコードではありません。",
+    "This QR code is a map location, not a token setup code.": "このQRコードは地図上の位置です。トークン設定用のQRコードではありません。",
+    "This QR code is a contact card, not a token setup code.": "このQRコードは連絡先です。トークン設定用のQRコードではありません。",
+    "This QR code is a calendar event, not a token setup code.": "このQRコードは予定表のイベントです。トークン設定用のQRコードではありません。",
+    "This QR code is empty.": "このQRコードは空です。",
+    "No camera was found. Import an image of the QR code or enter the key manually.":
+        "カメラが見つかりません。QRコードの画像を読み込むか、キーを手動で入力してください。",
+    "The app may not use the camera. Allow camera access in the system settings, or import an image of the QR code.":
+        "カメラの使用が許可されていません。システム設定でカメラへのアクセスを許可するか、QRコードの画像を読み込んでください。",
+    "The camera could not be started. Import an image of the QR code instead.":
+        "カメラを起動できませんでした。代わりにQRコードの画像を読み込んでください。",
+    "Light": "ライト",
+    "Turn the light off": "ライトを消す",
+    "Turn the light on": "ライトをつける",
 }
 
 # English needs only its plural forms: one, other.

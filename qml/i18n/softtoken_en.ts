@@ -297,6 +297,46 @@
             <source>Something went wrong (error %1).</source>
             <translation>Something went wrong (error %1).</translation>
         </message>
+        <message>
+            <source>This is a Google Authenticator export. Use Import / Export to bring it in.</source>
+            <translation>This is a Google Authenticator export. Use Import / Export to bring it in.</translation>
+        </message>
+        <message>
+            <source>This QR code is a web link, not a token setup code.</source>
+            <translation>This QR code is a web link, not a token setup code.</translation>
+        </message>
+        <message>
+            <source>This QR code is a Wi-Fi network, not a token setup code.</source>
+            <translation>This QR code is a Wi-Fi network, not a token setup code.</translation>
+        </message>
+        <message>
+            <source>This QR code is an email address, not a token setup code.</source>
+            <translation>This QR code is an email address, not a token setup code.</translation>
+        </message>
+        <message>
+            <source>This QR code is a phone number, not a token setup code.</source>
+            <translation>This QR code is a phone number, not a token setup code.</translation>
+        </message>
+        <message>
+            <source>This QR code is a text message, not a token setup code.</source>
+            <translation>This QR code is a text message, not a token setup code.</translation>
+        </message>
+        <message>
+            <source>This QR code is a map location, not a token setup code.</source>
+            <translation>This QR code is a map location, not a token setup code.</translation>
+        </message>
+        <message>
+            <source>This QR code is a contact card, not a token setup code.</source>
+            <translation>This QR code is a contact card, not a token setup code.</translation>
+        </message>
+        <message>
+            <source>This QR code is a calendar event, not a token setup code.</source>
+            <translation>This QR code is a calendar event, not a token setup code.</translation>
+        </message>
+        <message>
+            <source>This QR code is empty.</source>
+            <translation>This QR code is empty.</translation>
+        </message>
     </context>
     <context>
         <name>ImageFileDialog</name>
@@ -454,6 +494,21 @@
         </message>
     </context>
     <context>
+        <name>ScanController</name>
+        <message>
+            <source>No camera was found. Import an image of the QR code or enter the key manually.</source>
+            <translation>No camera was found. Import an image of the QR code or enter the key manually.</translation>
+        </message>
+        <message>
+            <source>The app may not use the camera. Allow camera access in the system settings, or import an image of the QR code.</source>
+            <translation>The app may not use the camera. Allow camera access in the system settings, or import an image of the QR code.</translation>
+        </message>
+        <message>
+            <source>The camera could not be started. Import an image of the QR code instead.</source>
+            <translation>The camera could not be started. Import an image of the QR code instead.</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanPage</name>
         <message>
             <source>Scan QR code</source>
@@ -462,10 +517,6 @@
         <message>
             <source>Camera preview</source>
             <translation>Camera preview</translation>
-        </message>
-        <message>
-            <source>The camera is not available. Use one of the options below.</source>
-            <translation>The camera is not available. Use one of the options below.</translation>
         </message>
         <message>
             <source>Scan the QR code shown by your bank</source>
@@ -482,6 +533,18 @@
         <message>
             <source>Enter key manually</source>
             <translation>Enter key manually</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <source>Turn the light off</source>
+            <translation>Turn the light off</translation>
+        </message>
+        <message>
+            <source>Turn the light on</source>
+            <translation>Turn the light on</translation>
         </message>
     </context>
     <context>

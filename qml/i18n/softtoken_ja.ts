@@ -295,6 +295,46 @@
             <source>Something went wrong (error %1).</source>
             <translation>問題が発生しました（エラー %1）。</translation>
         </message>
+        <message>
+            <source>This is a Google Authenticator export. Use Import / Export to bring it in.</source>
+            <translation>これは Google Authenticator のエクスポートです。「インポート／エクスポート」から取り込んでください。</translation>
+        </message>
+        <message>
+            <source>This QR code is a web link, not a token setup code.</source>
+            <translation>このQRコードはWebリンクです。トークン設定用のQRコードではありません。</translation>
+        </message>
+        <message>
+            <source>This QR code is a Wi-Fi network, not a token setup code.</source>
+            <translation>このQRコードはWi-Fiの設定です。トークン設定用のQRコードではありません。</translation>
+        </message>
+        <message>
+            <source>This QR code is an email address, not a token setup code.</source>
+            <translation>このQRコードはメールアドレスです。トークン設定用のQRコードではありません。</translation>
+        </message>
+        <message>
+            <source>This QR code is a phone number, not a token setup code.</source>
+            <translation>このQRコードは電話番号です。トークン設定用のQRコードではありません。</translation>
+        </message>
+        <message>
+            <source>This QR code is a text message, not a token setup code.</source>
+            <translation>このQRコードはSMSです。トークン設定用のQRコードではありません。</translation>
+        </message>
+        <message>
+            <source>This QR code is a map location, not a token setup code.</source>
+            <translation>このQRコードは地図上の位置です。トークン設定用のQRコードではありません。</translation>
+        </message>
+        <message>
+            <source>This QR code is a contact card, not a token setup code.</source>
+            <translation>このQRコードは連絡先です。トークン設定用のQRコードではありません。</translation>
+        </message>
+        <message>
+            <source>This QR code is a calendar event, not a token setup code.</source>
+            <translation>このQRコードは予定表のイベントです。トークン設定用のQRコードではありません。</translation>
+        </message>
+        <message>
+            <source>This QR code is empty.</source>
+            <translation>このQRコードは空です。</translation>
+        </message>
     </context>
     <context>
         <name>ImageFileDialog</name>
@@ -452,6 +492,21 @@
         </message>
     </context>
     <context>
+        <name>ScanController</name>
+        <message>
+            <source>No camera was found. Import an image of the QR code or enter the key manually.</source>
+            <translation>カメラが見つかりません。QRコードの画像を読み込むか、キーを手動で入力してください。</translation>
+        </message>
+        <message>
+            <source>The app may not use the camera. Allow camera access in the system settings, or import an image of the QR code.</source>
+            <translation>カメラの使用が許可されていません。システム設定でカメラへのアクセスを許可するか、QRコードの画像を読み込んでください。</translation>
+        </message>
+        <message>
+            <source>The camera could not be started. Import an image of the QR code instead.</source>
+            <translation>カメラを起動できませんでした。代わりにQRコードの画像を読み込んでください。</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanPage</name>
         <message>
             <source>Scan QR code</source>
@@ -460,10 +515,6 @@
         <message>
             <source>Camera preview</source>
             <translation>カメラのプレビュー</translation>
-        </message>
-        <message>
-            <source>The camera is not available. Use one of the options below.</source>
-            <translation>カメラを利用できません。下のいずれかの方法をお使いください。</translation>
         </message>
         <message>
             <source>Scan the QR code shown by your bank</source>
@@ -480,6 +531,18 @@
         <message>
             <source>Enter key manually</source>
             <translation>キーを手動で入力</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>ライト</translation>
+        </message>
+        <message>
+            <source>Turn the light off</source>
+            <translation>ライトを消す</translation>
+        </message>
+        <message>
+            <source>Turn the light on</source>
+            <translation>ライトをつける</translation>
         </message>
     </context>
     <context>

@@ -1,10 +1,12 @@
 import QtQuick
-import SoftToken
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtMultimedia
+import SoftToken
 
-// Scanning. The live camera viewfinder joins when the camera worker of the QR issue lands;
-// until then this page offers the fallbacks that always work.
+// Scanning: the camera (or --virtual-camera) preview with a viewfinder; frames are decoded by
+// ScanController off the GUI thread. When no camera can be used, the page says why and offers
+// the fallbacks: import an image, paste, or enter the key manually.
 Page {
     id: page
 
@@ -16,19 +18,61 @@ Page {
 
     title: qsTr("Scan QR code")
 
+    ScanController {
+        id: scanner
+        objectName: "scanController"
+        app: page.app
+        videoSink: viewfinder.videoSink
+    }
+
+    Connections {
+        target: page.app
+        // The confirmation sheet was answered with Cancel: look for a code again.
+        function onPendingDiscarded() { scanner.scanning = true }
+    }
+
+    Loader {
+        id: cameraLoader
+        active: !scanner.usesVirtualCamera && scanner.cameraState === ScanController.Available
+        sourceComponent: CaptureSession {
+            id: session
+            property alias torchOn: camera.torchOn
+            property alias torchSupported: camera.torchSupported
+            videoOutput: viewfinder
+            camera: Camera {
+                id: camera
+                property bool torchSupported: isTorchModeSupported(Camera.TorchOn)
+                property bool torchOn: false
+                active: true
+                torchMode: torchOn ? Camera.TorchOn : Camera.TorchOff
+                Component.onCompleted: scanner.checkCamera(camera)
+            }
+        }
+    }
+
+    Component.onCompleted: scanner.start()
+    Component.onDestruction: scanner.stop()
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: 20
         spacing: 12
 
         Rectangle {
-            objectName: "viewfinder"
             Layout.fillWidth: true
             Layout.preferredHeight: width
             color: "#202020"
             radius: 8
-            Accessible.role: Accessible.Graphic
-            Accessible.name: qsTr("Camera preview")
+            clip: true
+
+            VideoOutput {
+                id: viewfinder
+                objectName: "viewfinder"
+                anchors.fill: parent
+                fillMode: VideoOutput.PreserveAspectCrop
+                Accessible.role: Accessible.Graphic
+                Accessible.name: qsTr("Camera preview")
+            }
             Rectangle {
                 anchors.centerIn: parent
                 width: parent.width * 0.65
@@ -39,19 +83,33 @@ Page {
                 radius: 12
             }
             Label {
+                objectName: "cameraMessage"
                 anchors.bottom: parent.bottom
                 anchors.bottomMargin: 12
                 anchors.horizontalCenter: parent.horizontalCenter
                 width: parent.width - 24
-                text: qsTr("The camera is not available. Use one of the options below.")
+                visible: text !== ""
+                text: scanner.cameraMessage
                 color: "white"
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
             }
+            RoundButton {
+                anchors.top: parent.top
+                anchors.right: parent.right
+                anchors.margins: 8
+                visible: cameraLoader.item !== null && cameraLoader.item.torchSupported
+                checkable: true
+                text: qsTr("Light")
+                Accessible.name: checked ? qsTr("Turn the light off") : qsTr("Turn the light on")
+                onToggled: cameraLoader.item.torchOn = checked
+            }
         }
         Label {
+            objectName: "scanMessage"
             Layout.fillWidth: true
-            text: qsTr("Scan the QR code shown by your bank")
+            text: scanner.message !== "" ? scanner.message : qsTr("Scan the QR code shown by your bank")
+            color: scanner.message !== "" ? "#d84315" : palette.windowText
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
         }

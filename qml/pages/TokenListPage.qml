@@ -82,8 +82,7 @@ Page {
         modal: true
         anchors.centerIn: parent
         width: Math.min(page.width - 32, 420)
-        ColumnLayout {
-            anchors.fill: parent
+        contentItem: ColumnLayout {
             Label { text: qsTr("Issuer") }
             TextField { id: issuerField; Layout.fillWidth: true; Accessible.name: qsTr("Issuer") }
             Label { text: qsTr("Account") }

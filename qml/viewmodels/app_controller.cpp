@@ -9,6 +9,7 @@
 #include "error_text.h"
 #include "otp/algorithm.h"
 #include "otp/base32.h"
+#include "otp/scanned_payload.h"
 #include "otp/uri_generators.h"
 #ifdef SOFTTOKEN_HAVE_QR_IMAGE
 #include "platform/qr/image_input.h"
@@ -140,12 +141,13 @@ QString AppController::offerUri(otp::KeyUri uri)
 
 QString AppController::offerPayload(std::string_view payload)
 {
-    if (!payload.starts_with("otpauth://") && !payload.starts_with("OTPAUTH://"))
-        return ErrorText::forCode(otp::ErrorCode::QrNotTokenSetup);
-    auto uri = otp::parseKeyUri(payload);
-    if (!uri)
-        return ErrorText::forError(uri.error());
-    return offerUri(std::move(uri).value());
+    otp::ScannedPayload scanned = otp::classifyPayload(payload);
+    if (scanned.kind != otp::PayloadKind::TokenSetup)
+        return ErrorText::forPayloadKind(scanned.kind);
+    if (!scanned.keyUri)
+        return ErrorText::forError(scanned.uriError.value_or(
+            otp::Error{otp::ErrorCode::QrNotTokenSetup, "not a token setup code"}));
+    return offerUri(std::move(*scanned.keyUri));
 }
 
 QString AppController::offerManual(const QString& issuer, const QString& account,

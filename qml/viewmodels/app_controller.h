@@ -35,6 +35,7 @@ class AppController : public QObject {
     Q_PROPERTY(QString fontFamily READ fontFamily NOTIFY languageChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString startupError READ startupError NOTIFY startupErrorChanged)
+    Q_PROPERTY(QString virtualCamera READ virtualCamera CONSTANT)
 
 public:
     explicit AppController(QObject* parent = nullptr);
@@ -47,6 +48,9 @@ public:
     void setEngine(QQmlEngine* engine) { m_engine = engine; }
     // --lang: wins over the saved setting until the user picks a language in Settings.
     void setLanguageOverride(const QString& language);
+    // --virtual-camera: the scan page plays this file instead of opening a camera.
+    void setVirtualCamera(const QString& path) { m_virtualCamera = path; }
+    QString virtualCamera() const { return m_virtualCamera; }
     // Offers a scanned payload (QR text) for confirmation. "" or a translated error.
     QString offerPayload(std::string_view payload);
 
@@ -77,13 +81,18 @@ public:
     Q_ENUM(ConfirmAction)
     // Saves the pending token. Returns "" or a translated error.
     Q_INVOKABLE QString confirmPending(ConfirmAction action = AddNew);
-    Q_INVOKABLE void discardPending() { m_pending.clear(); }
+    Q_INVOKABLE void discardPending()
+    {
+        m_pending.clear();
+        Q_EMIT pendingDiscarded();
+    }
 
 Q_SIGNALS:
     void busyChanged();
     void languageChanged();
     void startupErrorChanged();
     void pendingReady();
+    void pendingDiscarded();  // the confirmation sheet was cancelled
     void errorOccurred(const QString& message);
     void tokenAdded(qulonglong id);
 
@@ -102,5 +111,6 @@ private:
     QString m_languageOverride;
     QString m_language = QStringLiteral("en");
     QString m_startupError;
+    QString m_virtualCamera;
     bool m_busy = false;
 };

@@ -64,3 +64,25 @@ QString ErrorText::forCode(otp::ErrorCode code)
     }
     return tr("Something went wrong (error %1).").arg(static_cast<int>(code));
 }
+
+QString ErrorText::forPayloadKind(otp::PayloadKind kind)
+{
+    using K = otp::PayloadKind;
+    switch (kind) {
+    case K::TokenSetup: return {};
+    case K::GoogleMigration:
+        return tr("This is a Google Authenticator export. Use Import / Export to bring it in.");
+    case K::WebLink: return tr("This QR code is a web link, not a token setup code.");
+    case K::Wifi: return tr("This QR code is a Wi-Fi network, not a token setup code.");
+    case K::Email: return tr("This QR code is an email address, not a token setup code.");
+    case K::Phone: return tr("This QR code is a phone number, not a token setup code.");
+    case K::Sms: return tr("This QR code is a text message, not a token setup code.");
+    case K::Geo: return tr("This QR code is a map location, not a token setup code.");
+    case K::Contact: return tr("This QR code is a contact card, not a token setup code.");
+    case K::Calendar: return tr("This QR code is a calendar event, not a token setup code.");
+    case K::Empty: return tr("This QR code is empty.");
+    case K::OtherUri:
+    case K::PlainText: break;
+    }
+    return forCode(otp::ErrorCode::QrNotTokenSetup);
+}

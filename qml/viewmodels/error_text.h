@@ -4,6 +4,7 @@
 #include <QString>
 
 #include "otp/error.h"
+#include "otp/scanned_payload.h"
 
 // The translated, user-facing sentence for an error from otp-core, the vault or the scanner.
 // Chosen by ErrorCode only: the English Error::message is for logs and never shown.
@@ -13,4 +14,6 @@ class ErrorText {
 public:
     static QString forError(const otp::Error& error);
     static QString forCode(otp::ErrorCode code);
+    // Why a scanned QR code is not a token setup code ("This QR code is a web link, ...").
+    static QString forPayloadKind(otp::PayloadKind kind);
 };

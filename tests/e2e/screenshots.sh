@@ -19,6 +19,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 printf 'screenshot passphrase\n' >"$work/passphrase"
 
+# The virtual camera's picture: a bank's provisioning code (needs qrencode).
+qr="$work/setup-qr.png"
+qrencode -s 8 -o "$qr" 'otpauth://totp/Example%20Bank:taro?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Example%20Bank&serial=EXBK11112222'
+
 # A fixed clock: 20 s left in the period, so the pictures do not depend on when they are taken.
 clock=(--fake-time 1700000010)
 
@@ -59,6 +63,8 @@ for lang in en ja; do
   shoot confirm "$lang" --demo --screen confirm
   shoot manual "$lang" --demo --screen manual
   shoot scan "$lang" --demo --screen scan
+  shoot scan-camera "$lang" --passphrase-file "$work/passphrase" --virtual-camera "$qr" \
+        --screen scan --screenshot-delay 2500
   shoot import "$lang" --demo --screen import
   shoot settings "$lang" --demo --screen settings
   shoot about "$lang" --demo --screen about

@@ -1,0 +1,161 @@
+#include "scan_controller.h"
+
+#include <QCamera>
+
+#include "error_text.h"
+#include "platform/qr/camera_status.h"
+#include "platform/qr/frame_scanner.h"
+#include "platform/qr/virtual_camera.h"
+
+namespace {
+
+ScanController::CameraState fromStatus(const platform::qr::CameraStatus& status)
+{
+    using S = platform::qr::CameraStatus::State;
+    switch (status.state) {
+    case S::Available: return ScanController::Available;
+    case S::NoCamera: return ScanController::NoCamera;
+    case S::PermissionDenied: return ScanController::PermissionDenied;
+    case S::Failed: return ScanController::Failed;
+    }
+    return ScanController::Failed;
+}
+
+}  // namespace
+
+ScanController::ScanController(QObject* parent)
+    : QObject(parent), m_scanner(std::make_unique<platform::qr::FrameScanner>())
+{
+    connect(m_scanner.get(), &platform::qr::FrameScanner::codesFound, this,
+            &ScanController::onCodesFound);
+    connect(m_scanner.get(), &platform::qr::FrameScanner::enabledChanged, this,
+            &ScanController::scanningChanged);
+}
+
+ScanController::~ScanController()
+{
+    stop();
+}
+
+void ScanController::setApp(AppController* app)
+{
+    if (app == m_app)
+        return;
+    m_app = app;
+    Q_EMIT appChanged();
+}
+
+void ScanController::setVideoSink(QVideoSink* sink)
+{
+    if (sink == m_sink)
+        return;
+    m_sink = sink;
+    m_scanner->setVideoSink(sink);
+    if (m_virtualCamera)
+        m_virtualCamera->setVideoSink(sink);
+    Q_EMIT videoSinkChanged();
+}
+
+bool ScanController::usesVirtualCamera() const
+{
+    return m_app && !m_app->virtualCamera().isEmpty();
+}
+
+bool ScanController::scanning() const
+{
+    return m_scanner->isEnabled();
+}
+
+void ScanController::setScanning(bool on)
+{
+    m_scanner->setEnabled(on);
+    if (on)
+        setMessage({});
+}
+
+QString ScanController::cameraMessage() const
+{
+    switch (m_cameraState) {
+    case Available: return {};
+    case NoCamera:
+        return tr("No camera was found. Import an image of the QR code or enter the key manually.");
+    case PermissionDenied:
+        return tr("The app may not use the camera. Allow camera access in the system settings, "
+                  "or import an image of the QR code.");
+    case Failed:
+        return tr("The camera could not be started. Import an image of the QR code instead.");
+    }
+    return {};
+}
+
+void ScanController::setCameraState(CameraState state)
+{
+    if (state == m_cameraState)
+        return;
+    m_cameraState = state;
+    Q_EMIT cameraStateChanged();
+}
+
+void ScanController::setMessage(const QString& message)
+{
+    if (message == m_message)
+        return;
+    m_message = message;
+    Q_EMIT messageChanged();
+}
+
+void ScanController::start()
+{
+    if (!usesVirtualCamera()) {
+        setCameraState(fromStatus(platform::qr::cameraStatus()));
+        return;
+    }
+    m_virtualCamera = std::make_unique<platform::qr::VirtualCamera>();
+    connect(m_virtualCamera.get(), &platform::qr::VirtualCamera::errorOccurred, this,
+            [this](const QString& english) {
+                qWarning("virtual camera: %s", qPrintable(english));
+                setCameraState(Failed);
+            });
+    if (auto opened = m_virtualCamera->open(m_app->virtualCamera()); !opened) {
+        qWarning("virtual camera: %s", opened.error().message.c_str());
+        setCameraState(Failed);
+        m_virtualCamera.reset();
+        return;
+    }
+    m_virtualCamera->setVideoSink(m_sink);
+    m_virtualCamera->start();
+    setCameraState(Available);
+}
+
+void ScanController::checkCamera(QObject* camera)
+{
+    if (auto* qcamera = qobject_cast<QCamera*>(camera))
+        setCameraState(fromStatus(platform::qr::cameraStatus(*qcamera)));
+}
+
+void ScanController::stop()
+{
+    if (m_virtualCamera)
+        m_virtualCamera->stop();
+    m_scanner->setEnabled(false);
+}
+
+void ScanController::onCodesFound(const QStringList& payloads)
+{
+    if (!m_app || payloads.isEmpty() || !m_scanner->isEnabled())
+        return;
+    QString lastProblem;
+    for (const QString& payload : payloads) {
+        QByteArray utf8 = payload.toUtf8();
+        const QString problem =
+            m_app->offerPayload(std::string_view(utf8.constData(), utf8.size()));
+        utf8.fill('\0');  // it may carry a secret
+        if (problem.isEmpty()) {
+            // A token setup code: hold the scanner until the confirmation sheet is answered.
+            setScanning(false);
+            return;
+        }
+        lastProblem = problem;
+    }
+    setMessage(lastProblem);
+}

@@ -1,0 +1,225 @@
+// End to end: the app's real start-up code (mobile/app_setup) under Xvfb with a temporary
+// profile, a passphrase vault, a fake clock and a virtual camera showing a provisioning QR code.
+// Drives the window with mouse clicks like a user: ≡ → Scan QR code → Add, checks the code
+// shown, ≡ → Mode switch, checks the serial, then restarts on the same profile and checks that
+// the token and the mode survived.
+#include <memory>
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include "app_setup.h"
+#include "otp/key_uri.h"
+#include "otp/uri_generators.h"
+#include "platform/qr/qr_writer.h"
+
+Q_IMPORT_QML_PLUGIN(SoftTokenPlugin)
+
+namespace {
+
+constexpr const char* kSetupUri =
+    "otpauth://totp/Example%20Bank:taro?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
+    "&issuer=Example%20Bank&serial=EXBK11112222";
+constexpr qint64 kFakeTime = 1700000000;
+
+// Items, popups (≡ menu, sheets) and their content, by objectName.
+QObject* findNamed(QObject* root, const QString& name, QSet<QObject*>& seen)
+{
+    if (root == nullptr || seen.contains(root))
+        return nullptr;
+    seen.insert(root);
+    if (root->objectName() == name)
+        return root;
+    QList<QObject*> next = root->children();
+    if (auto* item = qobject_cast<QQuickItem*>(root)) {
+        const auto childItems = item->childItems();
+        for (QQuickItem* child : childItems)
+            next << child;
+    }
+    if (auto* content = root->property("contentItem").value<QQuickItem*>())
+        next << content;
+    for (QObject* child : next) {
+        if (QObject* found = findNamed(child, name, seen))
+            return found;
+    }
+    return nullptr;
+}
+
+QQuickItem* item(QQuickWindow* window, const QString& name)
+{
+    QSet<QObject*> seen;
+    QObject* found = findNamed(window, name, seen);
+    if (found == nullptr) {
+        QSet<QObject*> seen2;
+        found = findNamed(window->contentItem(), name, seen2);
+    }
+    return qobject_cast<QQuickItem*>(found);
+}
+
+QObject* object(QQuickWindow* window, const QString& name)
+{
+    QSet<QObject*> seen;
+    return findNamed(window, name, seen);
+}
+
+void click(QQuickWindow* window, QQuickItem* target)
+{
+    QVERIFY(target != nullptr);
+    QTRY_VERIFY(target->isVisible() && target->width() > 0);
+    const QPointF center = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+    QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, center.toPoint());
+}
+
+QString expectedCode(qint64 now)
+{
+    auto uri = otp::parseKeyUri(kSetupUri);
+    auto generator = otp::totpGeneratorFor(*uri);
+    auto code = generator->codeAt(now);
+    const QString digits = QString::fromStdString(*code);
+    return digits.left(3) + QLatin1Char(' ') + digits.mid(3);
+}
+
+}  // namespace
+
+class EndToEnd : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(profile.isValid());
+        QFile passphrase(profile.filePath(QStringLiteral("passphrase")));
+        QVERIFY(passphrase.open(QIODevice::WriteOnly));
+        passphrase.write("correct horse battery staple\n");
+        passphrase.close();
+        auto qr = platform::qr::writeQr(kSetupUri);
+        QVERIFY(qr.ok());
+        QVERIFY(qr->save(profile.filePath(QStringLiteral("setup-qr.png"))));
+    }
+
+    void provisionThroughTheVirtualCameraAndSwitchMode()
+    {
+        auto app = start(true);
+        QQuickWindow* window = windowOf(*app);
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+
+        // First run: nothing saved yet.
+        QTRY_VERIFY(item(window, QStringLiteral("instructions")) != nullptr);
+
+        // ≡ → Scan QR code: the virtual camera shows the bank's code.
+        QQuickItem* menuButton = item(window, QStringLiteral("menuButton"));
+        QCOMPARE(menuButton->property("text").toString(), QStringLiteral("≡"));
+        click(window, menuButton);
+        QObject* menu = object(window, QStringLiteral("appMenu"));
+        QTRY_VERIFY(menu->property("opened").toBool());
+        click(window, item(window, QStringLiteral("scanItem")));
+
+        // The confirmation sheet shows the serial and the first code; nothing saved before Add.
+        QObject* sheet = object(window, QStringLiteral("confirmSheet"));
+        QVERIFY(sheet);
+        QTRY_VERIFY_WITH_TIMEOUT(sheet->property("opened").toBool(), 15000);
+        QCOMPARE(app->controller.tokens()->count(), 0);
+        QCOMPARE(app->controller.pending()->serial(), QStringLiteral("EXBK 1111 2222"));
+        QCOMPARE(app->controller.pending()->issuer(), QStringLiteral("Example Bank"));
+        click(window, item(window, QStringLiteral("addButton")));
+        QTRY_COMPARE(app->controller.tokens()->count(), 1);
+        QTRY_VERIFY(!sheet->property("visible").toBool());  // exit transition done
+
+        // The token screen shows the code for the fake clock.
+        QQuickItem* code = nullptr;
+        QTRY_VERIFY((code = item(window, QStringLiteral("codeView"))) != nullptr);
+        QTRY_COMPARE(code->property("text").toString(),
+                     expectedCode(app->controller.clock()->now()));
+
+        // ≡ → Mode switch: the serial appears next to the code.
+        QQuickItem* serialFrame = item(window, QStringLiteral("serialFrame"));
+        QVERIFY(serialFrame);
+        QVERIFY(!serialFrame->isVisible());
+        click(window, item(window, QStringLiteral("menuButton")));
+        QTRY_VERIFY(menu->property("opened").toBool());
+        click(window, item(window, QStringLiteral("modeSwitchItem")));
+        QTRY_VERIFY(app->controller.settings()->registrationMode());
+        QTRY_VERIFY(serialFrame->isVisible());
+        QCOMPARE(item(window, QStringLiteral("serialView"))->property("text").toString(),
+                 QStringLiteral("EXBK 1111 2222"));
+        QVERIFY(code->isVisible());
+    }
+
+    void restartKeepsTheTokenAndTheMode()
+    {
+        auto app = start(false);
+        QQuickWindow* window = windowOf(*app);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY2(app->controller.startupError().isEmpty(),
+                 qPrintable(app->controller.startupError()));
+        QCOMPARE(app->controller.tokens()->count(), 1);
+        QVERIFY(app->controller.settings()->registrationMode());
+        QQuickItem* serial = nullptr;
+        QTRY_VERIFY((serial = item(window, QStringLiteral("serialView"))) != nullptr);
+        QTRY_VERIFY(serial->isVisible());
+        QCOMPARE(serial->property("text").toString(), QStringLiteral("EXBK 1111 2222"));
+        QTRY_COMPARE(item(window, QStringLiteral("codeView"))->property("text").toString(),
+                     expectedCode(app->controller.clock()->now()));
+    }
+
+    void wrongPassphraseIsAReadableError()
+    {
+        QFile wrong(profile.filePath(QStringLiteral("wrong")));
+        QVERIFY(wrong.open(QIODevice::WriteOnly));
+        wrong.write("not it\n");
+        wrong.close();
+        CommandLineOptions options = baseOptions(false);
+        options.passphraseFile = wrong.fileName();
+        auto app = std::make_unique<RunningApp>();
+        QVERIFY(startApp(*app, options));
+        QVERIFY(app->controller.startupError().contains(QStringLiteral("Wrong passphrase")));
+        QCOMPARE(app->controller.tokens()->count(), 0);
+    }
+
+private:
+    CommandLineOptions baseOptions(bool withCamera)
+    {
+        CommandLineOptions options;
+        options.dataDir = profile.filePath(QStringLiteral("profile"));
+        options.passphraseFile = profile.filePath(QStringLiteral("passphrase"));
+        options.fakeTime = kFakeTime;
+        options.language = QStringLiteral("en");
+        if (withCamera)
+            options.virtualCamera = profile.filePath(QStringLiteral("setup-qr.png"));
+        return options;
+    }
+
+    std::unique_ptr<RunningApp> start(bool withCamera)
+    {
+        auto app = std::make_unique<RunningApp>();
+        if (!startApp(*app, baseOptions(withCamera)))
+            return nullptr;
+        return app;
+    }
+
+    static QQuickWindow* windowOf(RunningApp& app)
+    {
+        return qobject_cast<QQuickWindow*>(app.engine.rootObjects().value(0));
+    }
+
+    QTemporaryDir profile;
+};
+
+int main(int argc, char** argv)
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationVersion(QStringLiteral("e2e"));
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    EndToEnd test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "e2e_test.moc"
