@@ -101,6 +101,17 @@ AppLock::AppLock(Options options, QObject* parent)
         m_biometricEnabled = m_settings->value(key(kBiometric), false).toBool();
     }
     m_locked = m_pin.hasPin();
+    m_countdown.setSingleShot(true);
+    m_countdown.setTimerType(Qt::PreciseTimer);
+    connect(&m_countdown, &QTimer::timeout, this, [this] {
+        // Notify only when the number shown changes (a timer may fire a little early).
+        if (remainingLockoutSeconds() != m_shownSeconds)
+            Q_EMIT attemptsChanged();
+        else
+            updateCountdown();
+    });
+    connect(this, &AppLock::attemptsChanged, this, &AppLock::updateCountdown);
+    updateCountdown();
     if (auto* app = qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         connect(app, &QGuiApplication::applicationStateChanged, this,
                 &AppLock::setApplicationState);
@@ -269,6 +280,17 @@ void AppLock::saveRecord()
             m_settings->remove(key(name));
     }
     m_settings->sync();
+}
+
+void AppLock::updateCountdown()
+{
+    // Fire when the shown number of seconds changes next, the last time when it reaches 0.
+    const qint64 remaining = m_pin.remainingLockoutMs();
+    m_shownSeconds = remainingLockoutSeconds();
+    if (remaining > 0)
+        m_countdown.start(static_cast<int>((remaining - 1) % 1000 + 1));
+    else
+        m_countdown.stop();
 }
 
 void AppLock::saveAttempts(const otp::PinAttempts& attempts)

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include "otp/pin_lock.h"
 #include "otp/result.h"
@@ -85,6 +86,8 @@ public:
     bool isBiometricEnabled() const { return m_biometricEnabled; }
     void setBiometricEnabled(bool on);
     int failures() const { return static_cast<int>(m_pin.attempts().failures); }
+    // Seconds until a PIN is accepted again; attemptsChanged fires every second while it counts
+    // down, so QML can bind to it.
     int remainingLockoutSeconds() const;
     // Name of the last error (otp::errorCodeName, e.g. "pin.wrong"); empty after a success.
     QString lastError() const { return m_lastError; }
@@ -118,6 +121,7 @@ private:
     void setLocked(bool locked);
     void saveRecord();
     void saveAttempts(const otp::PinAttempts& attempts);
+    void updateCountdown();
 
     QSettings* m_settings;
     std::unique_ptr<BiometricAuthenticator> m_biometric;
@@ -129,6 +133,8 @@ private:
     bool m_biometricEnabled = false;
     std::optional<qint64> m_backgroundSinceMs;
     QString m_lastError;
+    QTimer m_countdown;
+    int m_shownSeconds = 0;
 };
 
 }  // namespace platform

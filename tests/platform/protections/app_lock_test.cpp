@@ -1,6 +1,10 @@
+#include <vector>
+
+#include <QDateTime>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -201,6 +205,28 @@ TEST_F(AppLockTest, BiometricsWhereAvailable)
     lock->unlockWithBiometric(QStringLiteral("Unlock SoftToken"));
     EXPECT_FALSE(lock->isLocked());
     EXPECT_EQ(fake->asked, 2);
+}
+
+TEST(AppLockCountdown, TicksWhileLockedOut)
+{
+    // Real time here: the countdown is what QML binds to.
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    qint64 base = QDateTime::currentMSecsSinceEpoch();
+    settings.setValue(QStringLiteral("appLock/failures"), 4);
+    settings.setValue(QStringLiteral("appLock/lockedUntilMs"), base + 2'500);
+    platform::AppLock::Options options;
+    options.settings = &settings;
+    options.kdf = kFast;
+    platform::AppLock lock(std::move(options));
+    std::vector<int> shown;  // what a QML binding would show after each notification
+    QObject::connect(&lock, &platform::AppLock::attemptsChanged,
+                     [&] { shown.push_back(lock.remainingLockoutSeconds()); });
+    EXPECT_EQ(lock.remainingLockoutSeconds(), 3);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !shown.empty() && shown.back() == 0; }, 6000));
+    EXPECT_EQ(shown, (std::vector<int>{2, 1, 0}));
+    QTest::qWait(1200);
+    EXPECT_EQ(shown.size(), 3u);  // stopped once the wait is over
 }
 
 TEST(UnavailableBiometric, AnswersAsynchronouslyWithAnError)

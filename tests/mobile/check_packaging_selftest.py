@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Shows that check_packaging.py fails when it should: each case copies mobile/ to a temporary
+directory, breaks one thing and expects the checker to exit 1 naming the problem.
+
+    check_packaging_selftest.py CHECKER MOBILE_DIR
+"""
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+MANIFEST = 'android/AndroidManifest.xml'
+RULES = 'android/res/xml/data_extraction_rules.xml'
+PLIST = 'ios/Info.plist'
+
+# (name, file, old text, new text, expected words in the checker's output)
+CASES = [
+    ('backups allowed', MANIFEST, 'android:allowBackup="false"', 'android:allowBackup="true"', 'allowBackup'),
+    ('no camera permission', MANIFEST, '<uses-permission android:name="android.permission.CAMERA" />', '',
+     'android.permission.CAMERA'),
+    ('microphone requested', MANIFEST, '<uses-permission android:name="android.permission.INTERNET" />',
+     '<uses-permission android:name="android.permission.INTERNET" />'
+     '<uses-permission android:name="android.permission.RECORD_AUDIO" />', 'RECORD_AUDIO'),
+    ('Qt permission marker', MANIFEST, '<uses-permission android:name="android.permission.INTERNET" />',
+     '<uses-permission android:name="android.permission.INTERNET" /><!-- %%INSERT_PERMISSIONS -->',
+     'INSERT_PERMISSIONS'),
+    ('rotating', MANIFEST, 'android:screenOrientation="portrait"', 'android:screenOrientation="unspecified"',
+     'screenOrientation'),
+    ('no extraction rules', MANIFEST, 'android:dataExtractionRules="@xml/data_extraction_rules"', '',
+     '@xml/'),
+    ('device transfer allowed', RULES, ['<device-transfer>', '</device-transfer>'],
+     ['<device-transfer-off>', '</device-transfer-off>'], 'device-transfer'),
+    ('cloud backup includes files', RULES, '<exclude domain="file" path="." />', '<include domain="file" path="." />',
+     'include'),
+    ('malformed manifest', MANIFEST, '</application>', '', 'well-formed'),
+    ('other application id', MANIFEST, 'package="jp.softtoken.app"', 'package="jp.softtoken.other"', 'SOFTTOKEN_APP_ID'),
+    ('missing ja rationale', 'android/res/values-ja/strings.xml', 'name="camera_rationale"', 'name="camera_text"',
+     'camera_rationale'),
+    ('unescaped apostrophe', 'android/res/values/strings.xml', 'No picture is stored', "We don't store pictures",
+     'unescaped'),
+    ('no camera text', PLIST, '<key>NSCameraUsageDescription</key>', '<key>NSCameraUsage</key>',
+     'NSCameraUsageDescription'),
+    ('no Face ID text', PLIST, '<key>NSFaceIDUsageDescription</key>', '<key>NSFaceID</key>', 'NSFaceIDUsageDescription'),
+    ('landscape allowed', PLIST, '<string>UIInterfaceOrientationPortrait</string>',
+     '<string>UIInterfaceOrientationPortrait</string><string>UIInterfaceOrientationLandscapeLeft</string>',
+     'portrait'),
+    ('malformed plist', PLIST, '</dict>', '', 'property list'),
+    ('no ja localization', PLIST, '<string>ja</string>', '', 'CFBundleLocalizations'),
+    ('broken ja strings', 'ios/ja.lproj/InfoPlist.strings', 'ロックを解除できます。";', 'ロックを解除できます。"',
+     'InfoPlist.strings'),
+    ('English camera text in ja', 'ios/ja.lproj/InfoPlist.strings',
+     '"NSCameraUsageDescription" = "カメラは', '"NSCameraUsageDescription" = "Camera. カメラは', None),
+]
+
+
+def run(checker, mobile):
+    result = subprocess.run([sys.executable, checker, '--mobile-dir', str(mobile)],
+                            capture_output=True, text=True, timeout=60)
+    return result.returncode, result.stdout + result.stderr
+
+
+def main():
+    checker, source = sys.argv[1], Path(sys.argv[2])
+    failures = 0
+    code, output = run(checker, source)
+    if code != 0:
+        print('the real packaging does not pass:\n' + output)
+        return 1
+    for name, rel, old, new, expected in CASES:
+        with tempfile.TemporaryDirectory() as tmp:
+            mobile = Path(tmp) / 'mobile'
+            shutil.copytree(source, mobile)
+            path = mobile / rel
+            text = path.read_text(encoding='utf-8')
+            olds, news = (old, new) if isinstance(old, list) else ([old], [new])
+            if any(text.count(o) < 1 for o in olds):
+                print('CASE %s: %r not found in %s (update the self-test)' % (name, old, rel))
+                failures += 1
+                continue
+            for o, n in zip(olds, news):
+                text = text.replace(o, n, 1)
+            path.write_text(text, encoding='utf-8')
+            code, output = run(checker, mobile)
+            if expected is None:
+                # Still Japanese (mixed text): must pass. Guards against over-eager checks.
+                ok = code == 0
+            else:
+                ok = code == 1 and expected in output
+            print('%-28s %s' % (name, 'ok' if ok else 'NOT DETECTED'))
+            if not ok:
+                print(output)
+                failures += 1
+    print('%d case(s), %d failure(s)' % (len(CASES), failures))
+    return 1 if failures else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
