@@ -33,11 +33,16 @@ bool startApp(RunningApp& app, const CommandLineOptions& options)
     if (!options.language.isEmpty())
         controller.setLanguageOverride(options.language);
 
-    auto store = openTokenStore(options, dataDir);
-    if (store)
-        controller.setStore(std::move(store).value());
-    else
-        controller.setStartupError(store.error());
+    if (options.demo) {
+        auto store = openTokenStore(options, dataDir);
+        if (store)
+            controller.setStore(std::move(store).value());
+        else
+            controller.setStartupError(store.error());
+    } else {
+        // The vault: key derivation and the keystore take long enough to need a worker thread.
+        controller.openStoreAsync([options, dataDir] { return openTokenStore(options, dataDir); });
+    }
 
     controller.setEngine(&app.engine);
     app.engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&controller)},

@@ -53,8 +53,12 @@ CommandLineResult parseCommandLine(const QCoreApplication& app)
         QStringLiteral("Open a screen first: home, manual, settings, about, scan, import, menu, "
                        "confirm (for screenshots)."),
         QStringLiteral("NAME"));
+    const QCommandLineOption printFirstCodeTime(
+        QStringLiteral("print-first-code-time"),
+        QStringLiteral("Print the Unix time in ms when the first code is on screen (benchmarks)."));
     parser.addOptions({dataDir, virtualCamera, timeOffset, fakeTime, lang, passphraseFile,
-                       screenshot, screenshotDelay, registrationMode, demo, demoCount, screen});
+                       screenshot, screenshotDelay, registrationMode, demo, demoCount, screen,
+                       printFirstCodeTime});
     parser.process(app);
 
     CommandLineResult result;
@@ -65,6 +69,7 @@ CommandLineResult parseCommandLine(const QCoreApplication& app)
     o.screenshot = parser.value(screenshot);
     o.registrationMode = parser.isSet(registrationMode);
     o.demo = parser.isSet(demo);
+    o.printFirstCodeTime = parser.isSet(printFirstCodeTime);
     bool ok = true;
     if (parser.isSet(timeOffset)) {
         o.timeOffset = parser.value(timeOffset).toLongLong(&ok);

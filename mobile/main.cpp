@@ -1,5 +1,6 @@
 #include <cstdio>
 
+#include <QDateTime>
 #include <QGuiApplication>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -13,24 +14,52 @@ Q_IMPORT_QML_PLUGIN(SoftTokenPlugin)
 
 namespace {
 
-// --screenshot: once the first frame is on screen and animations have settled, save the
-// window and quit. Used by the README's pictures and by screenshot tests.
-void saveScreenshotWhenSettled(QQmlApplicationEngine& engine, const QString& path, int delayMs)
+// --screenshot: once the tokens are open and the first frame is on screen, wait for
+// animations to settle, save the window and quit. Used by the README's pictures and by the
+// screenshot tests.
+void saveScreenshotWhenSettled(RunningApp& app, const QString& path, int delayMs)
 {
-    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0));
+    auto* window = qobject_cast<QQuickWindow*>(app.engine.rootObjects().value(0));
     if (window == nullptr)
         return;
-    QObject::connect(
-        window, &QQuickWindow::frameSwapped, window,
-        [window, path, delayMs] {
-            QTimer::singleShot(delayMs, window, [window, path] {
-                const bool saved = window->grabWindow().save(path);
-                if (!saved)
-                    std::fprintf(stderr, "softtoken: cannot write %s\n", qPrintable(path));
-                QCoreApplication::exit(saved ? 0 : 1);
-            });
-        },
-        Qt::SingleShotConnection);
+    auto shoot = [window, path, delayMs] {
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, window,
+            [window, path, delayMs] {
+                QTimer::singleShot(delayMs, window, [window, path] {
+                    const bool saved = window->grabWindow().save(path);
+                    if (!saved)
+                        std::fprintf(stderr, "softtoken: cannot write %s\n", qPrintable(path));
+                    QCoreApplication::exit(saved ? 0 : 1);
+                });
+            },
+            Qt::SingleShotConnection);
+        window->update();
+    };
+    if (app.controller.loading())
+        QObject::connect(&app.controller, &AppController::storeReady, window, shoot,
+                         Qt::SingleShotConnection);
+    else
+        shoot();
+}
+
+// --print-first-code-time: the wall-clock time of the first frame that shows a code, for
+// tests/e2e/perf/perf.sh.
+void printFirstCodeTime(RunningApp& app)
+{
+    auto* window = qobject_cast<QQuickWindow*>(app.engine.rootObjects().value(0));
+    if (window == nullptr)
+        return;
+    auto* connection = new QMetaObject::Connection;
+    *connection = QObject::connect(window, &QQuickWindow::frameSwapped, window, [&app, connection] {
+        if (app.controller.loading() || app.controller.tokens()->count() == 0)
+            return;
+        std::printf("first-code-ms %lld\n",
+                    static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+        std::fflush(stdout);
+        QObject::disconnect(*connection);
+        delete connection;
+    });
 }
 
 }  // namespace
@@ -52,7 +81,9 @@ int main(int argc, char* argv[])
     RunningApp running;
     if (!startApp(running, *options))
         return 1;
+    if (options->printFirstCodeTime)
+        printFirstCodeTime(running);
     if (!options->screenshot.isEmpty())
-        saveScreenshotWhenSettled(running.engine, options->screenshot, options->screenshotDelayMs);
+        saveScreenshotWhenSettled(running, options->screenshot, options->screenshotDelayMs);
     return QGuiApplication::exec();
 }

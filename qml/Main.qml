@@ -115,8 +115,21 @@ ApplicationWindow {
             title: window.app.settings.registrationMode ? qsTr("Registration mode") : qsTr("SoftToken")
             Loader {
                 anchors.fill: parent
-                sourceComponent: window.app.tokens.count === 0 ? emptyHome
+                sourceComponent: window.app.loading ? loadingHome
+                               : window.app.tokens.count === 0 ? emptyHome
                                : window.app.tokens.count === 1 ? singleHome : listHome
+            }
+        }
+    }
+    Component {
+        id: loadingHome
+        Item {
+            Label {
+                anchors.horizontalCenter: parent.horizontalCenter
+                anchors.top: parent.verticalCenter
+                anchors.topMargin: 48
+                text: qsTr("Opening your tokens…")
+                opacity: 0.7
             }
         }
     }
@@ -202,6 +215,10 @@ ApplicationWindow {
         target: window.app
         function onPendingReady() { confirmSheet.open() }
         function onErrorOccurred(message) { window.showError(message) }
+        function onStartupErrorChanged() {
+            if (window.app.startupError !== "")
+                window.showError(window.app.startupError)
+        }
     }
 
     BusyIndicator {

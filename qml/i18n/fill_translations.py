@@ -177,7 +177,7 @@ JA = {
         "カメラの使用が許可されていません。システム設定でカメラへのアクセスを許可するか、QRコードの画像を読み込んでください。",
     "The camera could not be started. Import an image of the QR code instead.":
         "カメラを起動できませんでした。代わりにQRコードの画像を読み込んでください。",
-    "Light": "ライト",
+    "Opening your tokens…": "トークンを開いています…",
     "Turn the light off": "ライトを消す",
     "Turn the light on": "ライトをつける",
 }

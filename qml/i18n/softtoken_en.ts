@@ -410,6 +410,10 @@
             <source>Working…</source>
             <translation>Working…</translation>
         </message>
+        <message>
+            <source>Opening your tokens…</source>
+            <translation>Opening your tokens…</translation>
+        </message>
     </context>
     <context>
         <name>ManualEntryPage</name>

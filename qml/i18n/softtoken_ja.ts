@@ -408,6 +408,10 @@
             <source>Working…</source>
             <translation>処理中…</translation>
         </message>
+        <message>
+            <source>Opening your tokens…</source>
+            <translation>トークンを開いています…</translation>
+        </message>
     </context>
     <context>
         <name>ManualEntryPage</name>

@@ -51,6 +51,32 @@ void AppController::setStore(std::shared_ptr<TokenStore> store)
     Q_EMIT startupErrorChanged();
 }
 
+void AppController::openStoreAsync(StoreOpener open)
+{
+    m_loading = true;
+    Q_EMIT loadingChanged();
+    setBusy(true);
+    QPointer<AppController> self(this);
+    QThreadPool::globalInstance()->start([self, open = std::move(open)] {
+        auto opened = open();
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, opened = std::move(opened)]() mutable {
+                if (!self)
+                    return;
+                if (opened)
+                    self->setStore(std::move(opened).value());
+                else
+                    self->setStartupError(opened.error());
+                self->m_loading = false;
+                Q_EMIT self->loadingChanged();
+                self->setBusy(false);
+                Q_EMIT self->storeReady();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 void AppController::setStartupError(const otp::Error& error)
 {
     m_startupError = ErrorText::forError(error);

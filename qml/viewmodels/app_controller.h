@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string_view>
 
@@ -31,6 +32,7 @@ class AppController : public QObject {
     Q_PROPERTY(PendingToken* pending READ pending CONSTANT)
     Q_PROPERTY(SecureClipboard* clipboard READ clipboard CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(QString fontFamily READ fontFamily NOTIFY languageChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
@@ -43,6 +45,11 @@ public:
 
     // --- configuration from main.cpp (C++ only) ---
     void setStore(std::shared_ptr<TokenStore> store);
+    // Opens the token store on a worker thread (vault: file I/O, scrypt ~0.5 s, keystore),
+    // with `loading` and `busy` true meanwhile; then setStore() or setStartupError() on this
+    // thread, and storeReady().
+    using StoreOpener = std::function<otp::Result<std::shared_ptr<TokenStore>>()>;
+    void openStoreAsync(StoreOpener open);
     // A problem opening the tokens, shown once the window is up.
     void setStartupError(const otp::Error& error);
     void setEngine(QQmlEngine* engine) { m_engine = engine; }
@@ -60,6 +67,7 @@ public:
     PendingToken* pending() { return &m_pending; }
     SecureClipboard* clipboard() { return &m_clipboard; }
     bool busy() const { return m_busy; }
+    bool loading() const { return m_loading; }
     QString language() const { return m_language; }  // effective: "ja" or "en"
     QString fontFamily() const;
     QString version() const;
@@ -89,6 +97,8 @@ public:
 
 Q_SIGNALS:
     void busyChanged();
+    void loadingChanged();
+    void storeReady();
     void languageChanged();
     void startupErrorChanged();
     void pendingReady();
@@ -113,4 +123,5 @@ private:
     QString m_startupError;
     QString m_virtualCamera;
     bool m_busy = false;
+    bool m_loading = false;
 };

@@ -112,6 +112,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(window));
 
         // First run: nothing saved yet.
+        QTRY_VERIFY_WITH_TIMEOUT(!app->controller.loading(), 15000);
         QTRY_VERIFY(item(window, QStringLiteral("instructions")) != nullptr);
 
         // ≡ → Scan QR code: the virtual camera shows the bank's code.
@@ -158,6 +159,7 @@ private Q_SLOTS:
         auto app = start(false);
         QQuickWindow* window = windowOf(*app);
         QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_VERIFY_WITH_TIMEOUT(!app->controller.loading(), 15000);
         QVERIFY2(app->controller.startupError().isEmpty(),
                  qPrintable(app->controller.startupError()));
         QCOMPARE(app->controller.tokens()->count(), 1);
@@ -180,6 +182,8 @@ private Q_SLOTS:
         options.passphraseFile = wrong.fileName();
         auto app = std::make_unique<RunningApp>();
         QVERIFY(startApp(*app, options));
+        QVERIFY(app->controller.loading());  // unlocking runs off the GUI thread
+        QTRY_VERIFY_WITH_TIMEOUT(!app->controller.loading(), 15000);
         QVERIFY(app->controller.startupError().contains(QStringLiteral("Wrong passphrase")));
         QCOMPARE(app->controller.tokens()->count(), 0);
     }
