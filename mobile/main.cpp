@@ -1,4 +1,5 @@
 #include <cstdio>
+#include <memory>
 
 #include <QDateTime>
 #include <QGuiApplication>
@@ -50,15 +51,16 @@ void printFirstCodeTime(RunningApp& app)
     auto* window = qobject_cast<QQuickWindow*>(app.engine.rootObjects().value(0));
     if (window == nullptr)
         return;
-    auto* connection = new QMetaObject::Connection;
-    *connection = QObject::connect(window, &QQuickWindow::frameSwapped, window, [&app, connection] {
-        if (app.controller.loading() || app.controller.tokens()->count() == 0)
+    // frameSwapped comes from the render thread and is queued here, so several calls may be
+    // pending at once: print only the first.
+    auto printed = std::make_shared<bool>(false);
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [&app, printed] {
+        if (*printed || app.controller.loading() || app.controller.tokens()->count() == 0)
             return;
+        *printed = true;
         std::printf("first-code-ms %lld\n",
                     static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
         std::fflush(stdout);
-        QObject::disconnect(*connection);
-        delete connection;
     });
 }
 

@@ -24,23 +24,30 @@ ApplicationWindow {
     Material.primary: Material.Indigo
     Material.accent: Material.Teal
 
-    function openPage(component, properties) {
+    // Secondary pages are pushed by URL, so they are compiled when first opened, not at start-up.
+    function openPage(file, properties) {
         menu.close()
-        stack.push(component, Object.assign({ app: window.app }, properties || {}))
+        return stack.push(Qt.resolvedUrl(file), Object.assign({ app: window.app }, properties || {}))
     }
-    function openManualEntry() { openPage(manualEntryPage) }
-    // By URL: QtMultimedia loads only when the scan page is first opened (start-up time).
+    function openManualEntry() { openPage("ManualEntryPage.qml") }
+    function openSettings() { openPage("SettingsPage.qml") }
+    function openAbout() { openPage("AboutPage.qml") }
+    function openImportExport() {
+        const page = openPage("ImportExportPage.qml")
+        page.importRequested.connect(window.importImage)
+        page.message.connect(window.showError)
+    }
+    function openToken(tokenId) {
+        const page = openPage("TokenPage.qml", { tokenId: tokenId })
+        page.message.connect(window.showMessage)
+    }
+    // QtMultimedia loads only when the scan page is first opened.
     function openScan() {
-        menu.close()
-        const page = stack.push(Qt.resolvedUrl("ScanPage.qml"), { app: window.app })
+        const page = openPage("ScanPage.qml")
         page.importRequested.connect(window.importImage)
         page.manualRequested.connect(() => { stack.pop(); window.openManualEntry() })
         page.message.connect(window.showError)
     }
-    function openSettings() { openPage(settingsPage) }
-    function openAbout() { openPage(aboutPage) }
-    function openImportExport() { openPage(importExportPage) }
-    function openToken(tokenId) { openPage(tokenPage, { tokenId: tokenId }) }
     function importImage() { imageDialogLoader.active = true; imageDialogLoader.item.open() }
     function showMessage(text) { snackbar.show(text, "", null) }
     function showError(text) { snackbar.show(text, "", null) }
@@ -157,31 +164,6 @@ ApplicationWindow {
             onMessage: text => window.showMessage(text)
             onDeleted: name => snackbar.show(qsTr("“%1” deleted").arg(name), qsTr("Undo"),
                                              () => window.showError(window.app.tokens.undoRemove()))
-        }
-    }
-    Component {
-        id: tokenPage
-        TokenPage {
-            onMessage: text => window.showMessage(text)
-        }
-    }
-    Component {
-        id: manualEntryPage
-        ManualEntryPage {}
-    }
-    Component {
-        id: settingsPage
-        SettingsPage {}
-    }
-    Component {
-        id: aboutPage
-        AboutPage {}
-    }
-    Component {
-        id: importExportPage
-        ImportExportPage {
-            onImportRequested: window.importImage()
-            onMessage: text => window.showError(text)
         }
     }
 

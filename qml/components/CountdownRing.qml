@@ -22,8 +22,7 @@ Item {
 
     Shape {
         anchors.fill: parent
-        layer.enabled: true
-        layer.samples: 4  // smooth edges; redrawn once a second
+        antialiasing: true
 
         ShapePath {
             fillColor: "transparent"
