@@ -2,10 +2,13 @@
 #include <QGuiApplication>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 
 #include "app_controller.h"
+#include "platform/qr/qr_writer.h"
 #include "test_support.h"
 
 namespace {
@@ -106,6 +109,42 @@ TEST_F(AppControllerTest, ScannedPayloadsAreCheckedBeforeTheSheet)
               QString());
     EXPECT_EQ(app.pending()->serial(), QStringLiteral("ABCD 1234 5678"));
     EXPECT_EQ(app.pending()->firstCode(), QStringLiteral("287 082"));
+}
+
+TEST_F(AppControllerTest, ImportImageReadsTheCodeOffTheGuiThread)
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("setup.png"));
+    auto qr = platform::qr::writeQr(std::string("otpauth://totp/Bank:me?secret=") + kRfcKey +
+                                    "&issuer=Bank&serial=ABCD12345678");
+    ASSERT_TRUE(qr.ok());
+    ASSERT_TRUE(qr->save(png));
+    QSignalSpy ready(&app, &AppController::pendingReady);
+    QSignalSpy busy(&app, &AppController::busyChanged);
+    app.importImage(QUrl::fromLocalFile(png));
+    EXPECT_TRUE(app.busy());
+    ASSERT_TRUE(ready.wait(10000));
+    EXPECT_FALSE(app.busy());
+    EXPECT_EQ(app.pending()->serial(), QStringLiteral("ABCD 1234 5678"));
+}
+
+TEST_F(AppControllerTest, ImportImageErrorsAreReadable)
+{
+    QTemporaryDir dir;
+    QSignalSpy errors(&app, &AppController::errorOccurred);
+    app.importImage(QUrl::fromLocalFile(dir.filePath(QStringLiteral("missing.png"))));
+    ASSERT_TRUE(errors.wait(10000));
+    EXPECT_EQ(errors.first().first().toString(), QStringLiteral("This image cannot be opened."));
+
+    QImage blank(200, 200, QImage::Format_Grayscale8);
+    blank.fill(255);
+    const QString png = dir.filePath(QStringLiteral("blank.png"));
+    ASSERT_TRUE(blank.save(png));
+    app.importImage(QUrl::fromLocalFile(png));
+    ASSERT_TRUE(errors.wait(10000));
+    EXPECT_TRUE(
+        errors.last().first().toString().startsWith(QStringLiteral("No QR code was found")));
+    EXPECT_FALSE(app.pending()->valid());
 }
 
 TEST_F(AppControllerTest, StoreLoadErrorBecomesAReadableStartupError)
