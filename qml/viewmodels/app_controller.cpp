@@ -47,6 +47,7 @@ AppController::~AppController()
 void AppController::setStore(std::shared_ptr<TokenStore> store)
 {
     auto loaded = m_tokens.setStore(std::move(store));
+    m_storeFailed = !loaded;
     m_startupError = loaded ? QString() : ErrorText::forError(loaded.error());
     Q_EMIT startupErrorChanged();
 }
@@ -79,6 +80,8 @@ void AppController::openStoreAsync(StoreOpener open)
 
 void AppController::setStartupError(const otp::Error& error)
 {
+    // Nothing may be added to a list that cannot be saved: it would vanish at exit.
+    m_storeFailed = true;
     m_startupError = ErrorText::forError(error);
     Q_EMIT startupErrorChanged();
 }
@@ -268,6 +271,8 @@ QString AppController::confirmPending(ConfirmAction action)
 {
     if (!m_pending.valid())
         return {};
+    if (m_storeFailed)
+        return m_startupError;
     // Copy: if the save fails, the sheet stays open with the token still pending.
     otp::KeyUri uri = *m_pending.uri();
     const int duplicateRow = m_tokens.findDuplicate(uri);

@@ -124,4 +124,5 @@ private:
     QString m_virtualCamera;
     bool m_busy = false;
     bool m_loading = false;
+    bool m_storeFailed = false;
 };

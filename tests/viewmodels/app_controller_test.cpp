@@ -152,6 +152,10 @@ TEST_F(AppControllerTest, StoreLoadErrorBecomesAReadableStartupError)
     app.setStartupError(otp::Error{otp::ErrorCode::VaultWrongPassphrase, "tag mismatch"});
     EXPECT_TRUE(app.startupError().contains(QStringLiteral("passphrase")));
     EXPECT_FALSE(app.startupError().contains(QStringLiteral("tag mismatch")));
+    // Tokens added now could not be saved: refuse instead of losing them at exit.
+    ASSERT_EQ(offer(QString::fromLatin1(kRfcKey)), QString());
+    EXPECT_EQ(app.confirmPending(), app.startupError());
+    EXPECT_EQ(app.tokens()->count(), 0);
 }
 
 TEST_F(AppControllerTest, JapaneseIsLoadedOnRequest)
