@@ -8,7 +8,7 @@ namespace otp {
 
 namespace {
 
-constexpr std::string_view kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"; // RFC 4648 §6
+constexpr std::string_view kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";  // RFC 4648 §6
 
 // 0..31, or -1 for a character outside the alphabet. Lower case is accepted: people type it.
 constexpr int symbolValue(char c)
@@ -44,14 +44,14 @@ Error invalidCharacter(char c, std::size_t index)
                                                         std::to_string(index + 1)};
 }
 
-} // namespace
+}  // namespace
 
 Result<SecureBytes> base32Decode(std::string_view text)
 {
     SecureBytes out;
     out.reserve(text.size() * 5 / 8 + 1);
 
-    std::uint32_t buffer = 0; // at most 12 pending bits between iterations
+    std::uint32_t buffer = 0;  // at most 12 pending bits between iterations
     int bits = 0;
     std::size_t symbols = 0;
     bool padding = false;
@@ -66,7 +66,7 @@ Result<SecureBytes> base32Decode(std::string_view text)
             continue;
         }
         const int value = symbolValue(c);
-        if (value < 0 || padding) // nothing but padding and separators may follow padding
+        if (value < 0 || padding)  // nothing but padding and separators may follow padding
             return invalidCharacter(c, i);
         buffer = (buffer << 5) | static_cast<std::uint32_t>(value);
         bits += 5;
@@ -111,4 +111,4 @@ SecureString base32Encode(std::span<const std::uint8_t> bytes)
     return out;
 }
 
-} // namespace otp
+}  // namespace otp

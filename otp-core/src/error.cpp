@@ -32,7 +32,8 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::OtpTimeBeforeEpoch: return "otp.time_before_epoch";
     case ErrorCode::OtpCryptoFailure: return "otp.crypto_failure";
 
-    case ErrorCode::RandomUnavailable: return "system.random_unavailable";
+    case ErrorCode::RandomUnavailable:
+        return "system.random_unavailable";
 
         // vault (issue 3)
     case ErrorCode::VaultNotFound: return "vault.not_found";
@@ -47,7 +48,8 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::VaultCrypto: return "vault.crypto";
     case ErrorCode::VaultNoSuchToken: return "vault.no_such_token";
     case ErrorCode::VaultNoSuchSlot: return "vault.no_such_slot";
-    case ErrorCode::VaultChangedElsewhere: return "vault.changed_elsewhere";
+    case ErrorCode::VaultChangedElsewhere:
+        return "vault.changed_elsewhere";
 
         // import / export (issue 6)
     case ErrorCode::ImportUnknownFormat: return "import.unknown_format";
@@ -59,14 +61,16 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::ImportWrongPassphrase: return "import.wrong_passphrase";
     case ErrorCode::ImportUnsupportedFile: return "import.unsupported_file";
     case ErrorCode::ImportIo: return "import.io";
-    case ErrorCode::ExportIo: return "export.io";
+    case ErrorCode::ExportIo:
+        return "export.io";
 
         // QR payloads (issue 4)
     case ErrorCode::QrInvalidImage: return "qr.invalid_image";
     case ErrorCode::QrImageUnreadable: return "qr.image_unreadable";
     case ErrorCode::QrNoCode: return "qr.no_code";
     case ErrorCode::QrNotTokenSetup: return "qr.not_token_setup";
-    case ErrorCode::QrEncodeFailed: return "qr.encode_failed";
+    case ErrorCode::QrEncodeFailed:
+        return "qr.encode_failed";
 
         // protections (issue 7)
     case ErrorCode::PinInvalid: return "pin.invalid";

@@ -46,4 +46,4 @@ private:
     Algorithm m_algorithm;
 };
 
-} // namespace otp::detail
+}  // namespace otp::detail

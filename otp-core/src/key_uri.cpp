@@ -178,7 +178,7 @@ Result<void> Parser::parseLabel(std::string_view raw)
 Result<void> Parser::parseParameter(std::string_view piece)
 {
     if (piece.empty())
-        return {}; // "&&" or a trailing '&'
+        return {};  // "&&" or a trailing '&'
     const std::size_t equals = piece.find('=');
     const std::string_view rawName = piece.substr(0, equals);
     const std::string_view rawValue =
@@ -296,7 +296,7 @@ Result<void> Parser::decodeSecret(std::string_view rawValue)
     return {};
 }
 
-} // namespace
+}  // namespace
 
 Result<KeyUri> parseKeyUri(std::string_view uri)
 {
@@ -355,4 +355,4 @@ Serial effectiveSerial(const KeyUri& uri)
     return uri.serial ? *uri.serial : Serial::deriveFromSecret(uri.secret);
 }
 
-} // namespace otp
+}  // namespace otp

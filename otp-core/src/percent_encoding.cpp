@@ -49,7 +49,7 @@ char lowerAscii(char c)
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-} // namespace
+}  // namespace
 
 std::optional<std::size_t> percentDecode(std::string_view text, PlusMeans plus, SecureString& out)
 {
@@ -102,7 +102,7 @@ bool isUtf8(std::string_view text)
     while (i < text.size()) {
         const auto lead = static_cast<unsigned char>(text[i]);
         std::size_t length = 0;
-        unsigned char min = 0x80; // bounds for the second byte
+        unsigned char min = 0x80;  // bounds for the second byte
         unsigned char max = 0xBF;
         if (lead < 0x80) {
             ++i;
@@ -171,4 +171,4 @@ std::string shown(std::string_view text)
     return out;
 }
 
-} // namespace otp::detail
+}  // namespace otp::detail

@@ -12,8 +12,8 @@
 namespace otp::detail {
 
 enum class PlusMeans {
-    Plus,  // a path segment (the label): '+' is itself, as in "alice+bank@example.com"
-    Space, // a query value: many issuers' URL libraries write spaces as '+'
+    Plus,   // a path segment (the label): '+' is itself, as in "alice+bank@example.com"
+    Space,  // a query value: many issuers' URL libraries write spaces as '+'
 };
 
 // Decodes %XX escapes (either case of hex digit) and appends the bytes to `out`. Bytes that
@@ -29,7 +29,7 @@ void percentEncode(std::string_view text, SecureString& out);
 
 // Text helpers for the Key URI's fields and its error messages.
 
-bool equalsIgnoreCase(std::string_view a, std::string_view b); // ASCII letters only
+bool equalsIgnoreCase(std::string_view a, std::string_view b);  // ASCII letters only
 std::string_view trim(std::string_view text, std::string_view characters);
 // Strict UTF-8 (RFC 3629): no overlong forms, surrogates or code points above U+10FFFF.
 bool isUtf8(std::string_view text);
@@ -39,4 +39,4 @@ bool isPrintableText(std::string_view text);
 // not UTF-8) as \xNN, cut after 64 bytes with "...".
 std::string shown(std::string_view text);
 
-} // namespace otp::detail
+}  // namespace otp::detail

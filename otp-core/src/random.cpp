@@ -1,8 +1,8 @@
 #include "otp/random.h"
 
-#include <openssl/rand.h>
-
 #include <climits>
+
+#include <openssl/rand.h>
 
 namespace otp {
 

@@ -65,7 +65,7 @@ std::array<unsigned char, 32> serialDigest(std::span<const std::uint8_t> secret)
     return digest;
 }
 
-} // namespace
+}  // namespace
 
 Result<Serial> Serial::parse(std::string_view text)
 {
@@ -170,4 +170,4 @@ bool luhnValid(std::string_view digitsWithCheck)
     return check != '\0' && check == digitsWithCheck.back();
 }
 
-} // namespace otp
+}  // namespace otp

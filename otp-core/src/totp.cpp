@@ -41,7 +41,7 @@ Result<std::uint64_t> secondsSinceEpoch(std::int64_t unixTime, std::int64_t t0)
     return static_cast<std::uint64_t>(unixTime) - static_cast<std::uint64_t>(t0);
 }
 
-} // namespace
+}  // namespace
 
 // RFC 6238 §4.2: T = floor((Current Unix time - T0) / X).
 Result<std::uint64_t> TotpGenerator::stepAt(std::int64_t unixTime) const
@@ -72,8 +72,8 @@ Result<TotpState> TotpGenerator::stateAt(std::int64_t unixTime) const
     // step + 1 wraps to 0 only for t0 = INT64_MIN, t = INT64_MAX, period 1: HOTP counters are
     // modulo 2^64 anyway.
     state.nextCode = m_hotp.code(state.step + 1);
-    state.secondsRemaining = static_cast<int>(period - *elapsed % period); // 1..period
+    state.secondsRemaining = static_cast<int>(period - *elapsed % period);  // 1..period
     return state;
 }
 
-} // namespace otp
+}  // namespace otp

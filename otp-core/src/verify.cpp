@@ -30,7 +30,7 @@ std::uint64_t clampLookAhead(std::uint64_t counter, std::uint64_t lookAhead)
     return std::min(lookAhead, std::numeric_limits<std::uint64_t>::max() - counter);
 }
 
-} // namespace
+}  // namespace
 
 std::optional<std::uint64_t> verifyHotp(const HotpGenerator& generator, std::string_view code,
                                         std::uint64_t counter, std::uint64_t lookAhead)
@@ -92,4 +92,4 @@ std::optional<std::uint64_t> resyncHotp(const HotpGenerator& generator, std::str
     }
 }
 
-} // namespace otp
+}  // namespace otp

@@ -163,7 +163,7 @@ TEST(Base32Encode, UsesOnlyTheUpperCaseAlphabet)
 
 TEST(Base32, RandomBytesOfEveryLengthRoundTrip)
 {
-    std::mt19937 random(4648); // fixed seed: reproducible
+    std::mt19937 random(4648);  // fixed seed: reproducible
     std::uniform_int_distribution<int> byte(0, 255);
     for (std::size_t length = 0; length <= 64; ++length) {
         for (int trial = 0; trial < 20; ++trial) {
@@ -191,4 +191,4 @@ TEST(Base32, RandomBytesOfEveryLengthRoundTrip)
     }
 }
 
-} // namespace
+}  // namespace

@@ -60,7 +60,7 @@ CommandResult run(const std::string& command)
 
 std::string shellQuoted(std::string_view text)
 {
-    return "'" + std::string(text) + "'"; // paths and arguments here never contain quotes
+    return "'" + std::string(text) + "'";  // paths and arguments here never contain quotes
 }
 
 std::vector<std::string> lines(const std::string& text)
@@ -167,7 +167,7 @@ TEST(CrossCheckOathtool, DigitsSupportedAreSixToEight)
 TEST(CrossCheckOathtool, HotpRandomCases)
 {
     ASSERT_TRUE(toolUsable(kOathtool, "oathtool", "apt install oathtool"));
-    Cases cases(0x4f415448); // "OATH"
+    Cases cases(0x4f415448);  // "OATH"
     int compared = 0;
     int failures = 0;
     for (int i = 0; i < 150 && failures < 10; ++i) {
@@ -202,7 +202,7 @@ TEST(CrossCheckOathtool, HotpRandomCases)
 TEST(CrossCheckOathtool, TotpRandomCases)
 {
     ASSERT_TRUE(toolUsable(kOathtool, "oathtool", "apt install oathtool"));
-    Cases cases(0x544f5450); // "TOTP"
+    Cases cases(0x544f5450);  // "TOTP"
     int compared = 0;
     int failures = 0;
     for (int i = 0; i < 300 && failures < 10; ++i) {
@@ -254,11 +254,11 @@ TEST(CrossCheckPyotp, RandomCases)
 {
     ASSERT_TRUE(toolUsable(kPython, "Debian's /usr/bin/python3", "apt install python3"));
     struct Case {
-        std::string line; // as sent to the script: also the replayable description
+        std::string line;  // as sent to the script: also the replayable description
         std::string ours;
     };
     std::vector<Case> all;
-    Cases cases(0x50594f54); // "PYOT"
+    Cases cases(0x50594f54);  // "PYOT"
     for (int i = 0; i < 3000; ++i) {
         const auto key = cases.key();
         const Algorithm algorithm = cases.algorithm();
@@ -313,4 +313,4 @@ TEST(CrossCheckPyotp, RandomCases)
     }
 }
 
-} // namespace
+}  // namespace

@@ -188,7 +188,7 @@ TEST(KeyUriParse, DigitsAndPeriodBoundaries)
 struct Malformed {
     std::string_view uri;
     ErrorCode code;
-    std::string_view messagePart; // names the field and the value
+    std::string_view messagePart;  // names the field and the value
 };
 
 std::ostream& operator<<(std::ostream& os, const Malformed& m)
@@ -349,7 +349,7 @@ TEST(KeyUriFormat, WritesCanonicalUri)
     uri.type = OtpType::Hotp;
     uri.algorithm = Algorithm::Sha256;
     uri.digits = 8;
-    uri.period = 60; // not written for HOTP
+    uri.period = 60;  // not written for HOTP
     uri.counter = 42;
     uri.serial = otp::Serial::parse("abcd 1234 5678").value();
     uri.extraParameters = {{"image", "https://x.example/a b.png"}};
@@ -387,7 +387,7 @@ TEST(KeyUriRoundTrip, ParsedUrisFormatAndParseBackEqual)
 
 TEST(KeyUriRoundTrip, RandomCombinations)
 {
-    std::mt19937 random(6238); // fixed seed: reproducible
+    std::mt19937 random(6238);  // fixed seed: reproducible
     auto pick = [&](int n) { return std::uniform_int_distribution<int>(0, n - 1)(random); };
     // Pieces chosen to exercise escaping: spaces, '+', '%', ':', '&', '=', '?', '#', '/', UTF-8.
     const std::vector<std::string> words{"Bank",
@@ -443,9 +443,9 @@ TEST(KeyUriRoundTrip, RandomCombinations)
 TEST(KeyUri, EffectiveSerial)
 {
     KeyUri uri = mustParse("otpauth://totp/a?secret=JBSWY3DPEHPK3PXP");
-    EXPECT_EQ(otp::effectiveSerial(uri).compact(), "XRAD82676438"); // docs/serial.md
+    EXPECT_EQ(otp::effectiveSerial(uri).compact(), "XRAD82676438");  // docs/serial.md
     uri = mustParse("otpauth://totp/a?secret=JBSWY3DPEHPK3PXP&serial=QQQQ00000000");
     EXPECT_EQ(otp::effectiveSerial(uri).compact(), "QQQQ00000000");
 }
 
-} // namespace
+}  // namespace

@@ -44,7 +44,7 @@ TEST(SerialParse, DisplayParsesBackEqual)
 
 struct BadSerial {
     std::string_view text;
-    std::string_view messagePart; // the message must contain this
+    std::string_view messagePart;  // the message must contain this
 };
 
 class SerialRejectTest : public testing::TestWithParam<BadSerial> {};
@@ -61,11 +61,11 @@ TEST_P(SerialRejectTest, FailsWithSerialBadFormat)
 
 INSTANTIATE_TEST_SUITE_P(
     Serial, SerialRejectTest,
-    testing::Values(BadSerial{"", "got 0"}, BadSerial{"ABC12345678", "got 11"}, // 3 letters
-                    BadSerial{"ABC123456789", "must start with 4 letters"}, // 3 letters, 9 digits
-                    BadSerial{"ABCD123456789", "got 13"},                   // 9 digits
-                    BadSerial{"ABCDE2345678", "must end with 8 digits"},    // 5 letters
-                    BadSerial{"ABCD1234567O", "must end with 8 digits"},    // O for 0
+    testing::Values(BadSerial{"", "got 0"}, BadSerial{"ABC12345678", "got 11"},  // 3 letters
+                    BadSerial{"ABC123456789", "must start with 4 letters"},  // 3 letters, 9 digits
+                    BadSerial{"ABCD123456789", "got 13"},                    // 9 digits
+                    BadSerial{"ABCDE2345678", "must end with 8 digits"},     // 5 letters
+                    BadSerial{"ABCD1234567O", "must end with 8 digits"},     // O for 0
                     BadSerial{"ABCD 12x4 5678", "must end with 8 digits"},
                     BadSerial{"AB1D12345678", "must start with 4 letters"},
                     BadSerial{"ABCD_12345678", "invalid character '_' at position 5"},
@@ -84,14 +84,14 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(Luhn, KnownVectors)
 {
-    EXPECT_EQ(otp::luhnCheckDigit("7992739871"), '3'); // the classic example
+    EXPECT_EQ(otp::luhnCheckDigit("7992739871"), '3');  // the classic example
     EXPECT_EQ(otp::luhnCheckDigit("0"), '0');
     EXPECT_EQ(otp::luhnCheckDigit("1"), '8');
     EXPECT_EQ(otp::luhnCheckDigit("1234567"), '4');
     EXPECT_EQ(otp::luhnCheckDigit("0000000"), '0');
     EXPECT_EQ(otp::luhnCheckDigit("2266427"), '0');
     EXPECT_EQ(otp::luhnCheckDigit("8267643"), '8');
-    EXPECT_EQ(otp::luhnCheckDigit("453201511283036"), '6'); // a test card number
+    EXPECT_EQ(otp::luhnCheckDigit("453201511283036"), '6');  // a test card number
     EXPECT_TRUE(otp::luhnValid("79927398713"));
     EXPECT_TRUE(otp::luhnValid("4532015112830366"));
     EXPECT_FALSE(otp::luhnValid("79927398710"));
@@ -170,7 +170,7 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(SerialDerivation, IsDeterministicAndLuhnValid)
 {
-    std::mt19937 random(12); // fixed seed: reproducible
+    std::mt19937 random(12);  // fixed seed: reproducible
     std::uniform_int_distribution<int> byte(0, 255);
     std::uniform_int_distribution<std::size_t> length(0, 64);
     for (int trial = 0; trial < 2000; ++trial) {
@@ -200,8 +200,8 @@ TEST(SerialDerivation, DependsOnEveryByte)
         changed[i] ^= 0x01;
         EXPECT_NE(Serial::deriveFromSecret(changed), base) << "byte " << i;
     }
-    secret.push_back(0); // a trailing zero byte is a different secret
+    secret.push_back(0);  // a trailing zero byte is a different secret
     EXPECT_NE(Serial::deriveFromSecret(secret), base);
 }
 
-} // namespace
+}  // namespace

@@ -39,9 +39,9 @@ std::vector<std::uint8_t> rfc6238Seed(Algorithm algorithm)
 
 struct Rfc6238Case {
     std::int64_t time;
-    std::uint64_t step; // the "Value of T (hex)" column
+    std::uint64_t step;  // the "Value of T (hex)" column
     Algorithm algorithm;
-    const char* code; // 8 digits, period 30, T0 = 0
+    const char* code;  // 8 digits, period 30, T0 = 0
 };
 
 // RFC 6238 Appendix B, all 18 rows.
@@ -135,11 +135,11 @@ TEST(TotpGenerator, AcceptsAPeriodOfOneSecond)
     auto generator = TotpGenerator::create(kKey, TotpParameters{Algorithm::Sha1, 6, 1, 0});
     ASSERT_TRUE(generator.ok());
     EXPECT_EQ(*generator->stepAt(9), 9U);
-    EXPECT_EQ(*generator->codeAt(9), "520489"); // RFC 4226 counter 9
+    EXPECT_EQ(*generator->codeAt(9), "520489");  // RFC 4226 counter 9
     auto state = generator->stateAt(9);
     ASSERT_TRUE(state.ok());
     EXPECT_EQ(state->secondsRemaining, 1);
-    EXPECT_EQ(state->nextCode, "403154"); // counter 10 (Python hmac)
+    EXPECT_EQ(state->nextCode, "403154");  // counter 10 (Python hmac)
 }
 
 TEST(TotpGenerator, TimeBeforeT0IsAnError)
@@ -238,8 +238,8 @@ TEST(TotpGenerator, WholeInt64RangeWithoutOverflow)
     auto state = generator->stateAt(kMax);
     ASSERT_TRUE(state.ok());
     EXPECT_EQ(state->step, std::numeric_limits<std::uint64_t>::max());
-    EXPECT_EQ(state->code, "094451");     // HOTP counter 2^64 - 1 (Python hmac, oathtool)
-    EXPECT_EQ(state->nextCode, "755224"); // counter wraps to 0
+    EXPECT_EQ(state->code, "094451");      // HOTP counter 2^64 - 1 (Python hmac, oathtool)
+    EXPECT_EQ(state->nextCode, "755224");  // counter wraps to 0
     EXPECT_EQ(state->secondsRemaining, 1);
 
     auto longPeriod = TotpGenerator::create(
@@ -274,4 +274,4 @@ TEST(SystemClock, ReturnsCurrentUnixTime)
     EXPECT_LE(now, clock());
 }
 
-} // namespace
+}  // namespace

@@ -189,4 +189,4 @@ TEST(ResyncHotp, StaysWithinSixtyFourBits)
               kMaxCounter);
 }
 
-} // namespace
+}  // namespace

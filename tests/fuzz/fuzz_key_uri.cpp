@@ -30,7 +30,7 @@ void checkSerial(const otp::Serial& serial)
         __builtin_trap();
 }
 
-} // namespace
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {

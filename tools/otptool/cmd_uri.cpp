@@ -26,9 +26,9 @@ make   prints a URI. --random-secret takes 128 to 512 bits, a multiple of 8.
 )";
 
 constexpr std::array kMakeOptions = {
-    OptionSpec{"issuer", true},  OptionSpec{"account", true},       OptionSpec{"secret", true},
+    OptionSpec{"issuer", true},        OptionSpec{"account", true},   OptionSpec{"secret", true},
     OptionSpec{"random-secret", true}, OptionSpec{"algorithm", true}, OptionSpec{"digits", true},
-    OptionSpec{"period", true},  OptionSpec{"hotp", false},         OptionSpec{"counter", true},
+    OptionSpec{"period", true},        OptionSpec{"hotp", false},     OptionSpec{"counter", true},
     OptionSpec{"serial", true},
 };
 
@@ -89,8 +89,8 @@ int makeCommand(const Args& args)
     if (auto bits = args.value("random-secret")) {
         auto count = parseInteger(*bits, 128, 512);
         if (!count || *count % 8 != 0)
-            return fail("--random-secret must be 128 to 512 bits, a multiple of 8, got '" +
-                        *bits + "'");
+            return fail("--random-secret must be 128 to 512 bits, a multiple of 8, got '" + *bits +
+                        "'");
         auto secret = otp::randomBytes(static_cast<std::size_t>(*count / 8));
         if (!secret)
             return fail(secret.error());
@@ -108,15 +108,15 @@ int makeCommand(const Args& args)
         uri.algorithm = *algorithm;
     }
     if (auto digits = args.value("digits")) {
-        auto value = parseInteger(*digits, std::numeric_limits<int>::min(),
-                                  std::numeric_limits<int>::max());
+        auto value =
+            parseInteger(*digits, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
         if (!value)
             return fail("--digits must be a number, got '" + *digits + "'");
         uri.digits = static_cast<int>(*value);
     }
     if (auto period = args.value("period")) {
-        auto value = parseInteger(*period, std::numeric_limits<int>::min(),
-                                  std::numeric_limits<int>::max());
+        auto value =
+            parseInteger(*period, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
         if (!value)
             return fail("--period must be a number of seconds, got '" + *period + "'");
         uri.period = static_cast<int>(*value);
@@ -151,8 +151,9 @@ int runUri(CommandArgs argv)
     if (sub != "parse" && sub != "make")
         return fail("unknown uri subcommand '" + sub + "' (parse or make)");
 
-    auto parsed = Args::parse(argv.subspan(1), sub == "make" ? std::span<const OptionSpec>(kMakeOptions)
-                                                             : std::span<const OptionSpec>());
+    auto parsed =
+        Args::parse(argv.subspan(1), sub == "make" ? std::span<const OptionSpec>(kMakeOptions)
+                                                   : std::span<const OptionSpec>());
     if (auto* error = std::get_if<std::string>(&parsed))
         return fail(*error);
     const Args& args = std::get<Args>(parsed);

@@ -11,7 +11,8 @@
 namespace otptool {
 namespace {
 
-constexpr std::string_view kUsage = R"(usage: otptool verify URI CODE [--at UNIX_SECONDS] [--window N]
+constexpr std::string_view kUsage =
+    R"(usage: otptool verify URI CODE [--at UNIX_SECONDS] [--window N]
 
 Checks CODE against the token in URI ("-" reads the URI from stdin).
   TOTP  searches the steps at --at (default: now) +- N (default 1), nearest first
@@ -44,8 +45,8 @@ int runVerify(CommandArgs argv)
     if (auto value = args.value("window")) {
         auto parsedWindow = parseInteger(*value, 0, kMaxWindow);
         if (!parsedWindow)
-            return fail("--window must be 0 to " + std::to_string(kMaxWindow) + ", got '" +
-                        *value + "'");
+            return fail("--window must be 0 to " + std::to_string(kMaxWindow) + ", got '" + *value +
+                        "'");
         window = *parsedWindow;
     }
 
@@ -55,8 +56,8 @@ int runVerify(CommandArgs argv)
         auto generator = otp::hotpGeneratorFor(*uri);
         if (!generator)
             return fail(generator.error());
-        auto offset = otp::verifyHotp(*generator, code, uri->counter,
-                                      static_cast<std::uint64_t>(window));
+        auto offset =
+            otp::verifyHotp(*generator, code, uri->counter, static_cast<std::uint64_t>(window));
         if (!offset)
             return kExitNo;
         std::cout << *offset << '\n';

@@ -1,9 +1,9 @@
-#include <QCoreApplication>
-
 #include <iostream>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <QCoreApplication>
 
 #include "commands.h"
 #include "output.h"

@@ -36,8 +36,7 @@ std::optional<std::int64_t> timeOption(const Args& args)
     return at;
 }
 
-std::optional<std::int64_t> parseInteger(std::string_view text, std::int64_t min,
-                                         std::int64_t max)
+std::optional<std::int64_t> parseInteger(std::string_view text, std::int64_t min, std::int64_t max)
 {
     std::int64_t value = 0;
     const char* end = text.data() + text.size();

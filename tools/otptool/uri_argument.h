@@ -20,7 +20,6 @@ class Args;
 std::optional<std::int64_t> timeOption(const Args& args);
 
 // Parses a whole decimal number in [min, max]; nullopt for anything else.
-std::optional<std::int64_t> parseInteger(std::string_view text, std::int64_t min,
-                                         std::int64_t max);
+std::optional<std::int64_t> parseInteger(std::string_view text, std::int64_t min, std::int64_t max);
 
 }  // namespace otptool

@@ -18,4 +18,4 @@ Result<SecureBytes> base32Decode(std::string_view text);
 // Upper case, no padding (the Key URI format's convention).
 SecureString base32Encode(std::span<const std::uint8_t> bytes);
 
-} // namespace otp
+}  // namespace otp

@@ -38,7 +38,7 @@ public:
     HotpGenerator& operator=(HotpGenerator&&) noexcept;
     ~HotpGenerator();
 
-    struct State; // precomputed inner/outer hash states
+    struct State;  // precomputed inner/outer hash states
 
 private:
     HotpGenerator(std::unique_ptr<State> state, Algorithm algorithm, int digits);
@@ -54,4 +54,4 @@ private:
 Result<std::string> hotpCode(std::span<const std::uint8_t> key, Algorithm algorithm, int digits,
                              std::uint64_t counter);
 
-} // namespace otp
+}  // namespace otp

@@ -21,14 +21,14 @@ enum class OtpType { Totp, Hotp };
 // What we accept and reject, with every error code: docs/key-uri.md.
 struct KeyUri {
     OtpType type = OtpType::Totp;
-    std::string issuer;  // UTF-8, trimmed; may be empty
-    std::string account; // UTF-8, trimmed; may be empty only if issuer is not
+    std::string issuer;   // UTF-8, trimmed; may be empty
+    std::string account;  // UTF-8, trimmed; may be empty only if issuer is not
     SecureBytes secret;
     Algorithm algorithm = Algorithm::Sha1;
     int digits = 6;
-    int period = 30;              // TOTP only
-    std::uint64_t counter = 0;    // HOTP only
-    std::optional<Serial> serial; // as given by the issuer; see effectiveSerial()
+    int period = 30;               // TOTP only
+    std::uint64_t counter = 0;     // HOTP only
+    std::optional<Serial> serial;  // as given by the issuer; see effectiveSerial()
     // Parameters this version does not interpret (e.g. "image"; also `period` of an HOTP URI
     // and `counter` of a TOTP one), decoded and verbatim, in URI order.
     std::vector<std::pair<std::string, std::string>> extraParameters;
@@ -56,4 +56,4 @@ SecureString formatKeyUri(const KeyUri& uri);
 // The serial the issuer gave, or the one derived from the secret.
 Serial effectiveSerial(const KeyUri& uri);
 
-} // namespace otp
+}  // namespace otp

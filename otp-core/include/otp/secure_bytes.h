@@ -15,8 +15,7 @@ void secureWipe(void* data, std::size_t size) noexcept;  // OPENSSL_cleanse: not
 
 // Allocator that wipes every block before returning it, so secrets do not linger on the heap
 // after a vector grows, shrinks or dies.
-template <typename T>
-struct ZeroizingAllocator {
+template <typename T> struct ZeroizingAllocator {
     using value_type = T;
 
     ZeroizingAllocator() noexcept = default;
@@ -29,8 +28,10 @@ struct ZeroizingAllocator {
         detail::secureWipe(p, n * sizeof(T));
         ::operator delete(p);
     }
-    template <typename U>
-    bool operator==(const ZeroizingAllocator<U>&) const noexcept { return true; }
+    template <typename U> bool operator==(const ZeroizingAllocator<U>&) const noexcept
+    {
+        return true;
+    }
 };
 
 // Raw secret bytes (a token seed, a key). Use this, never std::string, for anything secret.

@@ -28,8 +28,8 @@ public:
     // compute SHA-256 at all (throws std::bad_alloc when out of memory).
     static Serial deriveFromSecret(std::span<const std::uint8_t> secret);
 
-    const std::string& compact() const { return m_compact; } // "ABCD12345678"
-    std::string display() const;                             // "ABCD 1234 5678"
+    const std::string& compact() const { return m_compact; }  // "ABCD12345678"
+    std::string display() const;                              // "ABCD 1234 5678"
 
     auto operator<=>(const Serial&) const = default;
 
@@ -45,4 +45,4 @@ char luhnCheckDigit(std::string_view digits);
 // two characters or any non-digit.
 bool luhnValid(std::string_view digitsWithCheck);
 
-} // namespace otp
+}  // namespace otp

@@ -16,16 +16,16 @@ Clock systemClock();
 struct TotpParameters {
     Algorithm algorithm = Algorithm::Sha1;
     int digits = 6;
-    int period = 30;     // seconds, >= 1
-    std::int64_t t0 = 0; // Unix time when step 0 starts (RFC 6238 T0); any value
+    int period = 30;      // seconds, >= 1
+    std::int64_t t0 = 0;  // Unix time when step 0 starts (RFC 6238 T0); any value
 };
 
 // What the token screen shows at one instant.
 struct TotpState {
-    std::uint64_t step = 0; // RFC 6238 T
+    std::uint64_t step = 0;  // RFC 6238 T
     std::string code;
-    std::string nextCode;     // the code of step + 1 (counters are modulo 2^64)
-    int secondsRemaining = 0; // 1..period: seconds until `code` expires
+    std::string nextCode;      // the code of step + 1 (counters are modulo 2^64)
+    int secondsRemaining = 0;  // 1..period: seconds until `code` expires
 };
 
 // TOTP (RFC 6238) on top of the pre-keyed HOTP generator.
@@ -51,4 +51,4 @@ private:
     TotpParameters m_parameters;
 };
 
-} // namespace otp
+}  // namespace otp

@@ -34,4 +34,4 @@ std::optional<std::uint64_t> resyncHotp(const HotpGenerator& generator, std::str
                                         std::string_view second, std::uint64_t counter,
                                         std::uint64_t lookAhead);
 
-} // namespace otp
+}  // namespace otp

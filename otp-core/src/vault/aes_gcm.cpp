@@ -33,7 +33,7 @@ bool sizesOk(std::span<const std::uint8_t> key, std::span<const std::uint8_t> no
            text <= INT_MAX;
 }
 
-} // namespace
+}  // namespace
 
 Result<std::vector<std::uint8_t>> aesGcmSeal(std::span<const std::uint8_t> key,
                                              std::span<const std::uint8_t> nonce,
@@ -82,7 +82,7 @@ OpenStatus aesGcmOpen(std::span<const std::uint8_t> key, std::span<const std::ui
     CtxPtr ctx(EVP_CIPHER_CTX_new());
     if (!cipher || !ctx)
         return OpenStatus::CryptoFailure;
-    SecureBytes out(textSize + 1); // +1: never hand OpenSSL a null output pointer
+    SecureBytes out(textSize + 1);  // +1: never hand OpenSSL a null output pointer
     int len = 0;
     if (EVP_DecryptInit_ex2(ctx.get(), cipher.get(), key.data(), nonce.data(), nullptr) != 1)
         return OpenStatus::CryptoFailure;
@@ -98,11 +98,11 @@ OpenStatus aesGcmOpen(std::span<const std::uint8_t> key, std::span<const std::ui
     if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, static_cast<int>(kTagSize), tag) != 1)
         return OpenStatus::CryptoFailure;
     if (EVP_DecryptFinal_ex(ctx.get(), out.data() + textSize, &len) != 1) {
-        return OpenStatus::AuthenticationFailed; // `out` wipes itself
+        return OpenStatus::AuthenticationFailed;  // `out` wipes itself
     }
     out.resize(textSize);
     plaintext = std::move(out);
     return OpenStatus::Ok;
 }
 
-} // namespace otp::vault::detail
+}  // namespace otp::vault::detail

@@ -25,4 +25,4 @@ OpenStatus aesGcmOpen(std::span<const std::uint8_t> key, std::span<const std::ui
                       std::span<const std::uint8_t> aad,
                       std::span<const std::uint8_t> ciphertextAndTag, SecureBytes& plaintext);
 
-} // namespace otp::vault::detail
+}  // namespace otp::vault::detail

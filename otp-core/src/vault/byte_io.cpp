@@ -115,4 +115,4 @@ std::optional<std::uint64_t> fixedUint(std::span<const std::uint8_t> value, std:
     }
 }
 
-} // namespace otp::vault::detail
+}  // namespace otp::vault::detail

@@ -76,4 +76,4 @@ inline std::string_view asText(std::span<const std::uint8_t> v)
     return {reinterpret_cast<const char*>(v.data()), v.size()};
 }
 
-} // namespace otp::vault::detail
+}  // namespace otp::vault::detail

@@ -69,7 +69,7 @@ OpenStatus unwrap(const KeySlot& slot, std::size_t prefixSize,
 {
     std::span<const std::uint8_t> body(slot.body);
     if (body.size() != prefixSize + kNonceSize + kWrappedSize)
-        return OpenStatus::AuthenticationFailed; // parseVaultFile already rejects this
+        return OpenStatus::AuthenticationFailed;  // parseVaultFile already rejects this
     auto prefix = body.first(prefixSize);
     auto nonce = body.subspan(prefixSize, kNonceSize);
     auto sealed = body.subspan(prefixSize + kNonceSize);
@@ -77,7 +77,7 @@ OpenStatus unwrap(const KeySlot& slot, std::size_t prefixSize,
                               sealed, masterKey);
 }
 
-} // namespace
+}  // namespace
 
 namespace detail {
 
@@ -110,7 +110,7 @@ std::size_t slotBodySize(SlotType type)
     return (type == SlotType::Passphrase ? passphrasePrefixSize() : 0) + kNonceSize + kWrappedSize;
 }
 
-} // namespace detail
+}  // namespace detail
 
 bool VaultKeys::hasSlot(SlotType type) const
 {
@@ -213,4 +213,4 @@ Result<VaultKeys> unlockWithKeystoreKey(const VaultFile& file,
     return keys;
 }
 
-} // namespace otp::vault
+}  // namespace otp::vault

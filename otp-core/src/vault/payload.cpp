@@ -217,7 +217,7 @@ Result<Token> decodeToken(std::span<const std::uint8_t> body, std::size_t index)
                  .unknownFields = std::move(unknown)};
 }
 
-} // namespace
+}  // namespace
 
 SecureBytes encodePayload(const Vault& vault)
 {
@@ -258,4 +258,4 @@ Result<Vault> decodePayload(std::span<const std::uint8_t> payload)
     return vault;
 }
 
-} // namespace otp::vault
+}  // namespace otp::vault

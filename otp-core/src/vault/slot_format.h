@@ -20,4 +20,4 @@ std::size_t passphrasePrefixSize();
 // The exact body size of a known slot type.
 std::size_t slotBodySize(SlotType type);
 
-} // namespace otp::vault::detail
+}  // namespace otp::vault::detail

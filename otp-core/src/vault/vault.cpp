@@ -40,4 +40,4 @@ Result<void> removeToken(Vault& vault, std::uint64_t id)
     return {};
 }
 
-} // namespace otp::vault
+}  // namespace otp::vault

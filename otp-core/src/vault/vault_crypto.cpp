@@ -21,7 +21,7 @@ struct KdfCtxDeleter {
     void operator()(EVP_KDF_CTX* c) const { EVP_KDF_CTX_free(c); }
 };
 
-} // namespace
+}  // namespace
 
 RandomSource systemRandom()
 {
@@ -77,4 +77,4 @@ Result<SecureBytes> deriveScryptKey(const SecureString& passphrase,
     return key;
 }
 
-} // namespace otp::vault
+}  // namespace otp::vault

@@ -42,7 +42,7 @@ Result<void> checkSlot(const KeySlot& slot)
 {
     if (slot.type != static_cast<std::uint8_t>(SlotType::Keystore) &&
         slot.type != static_cast<std::uint8_t>(SlotType::Passphrase))
-        return {}; // unknown type: kept opaque
+        return {};  // unknown type: kept opaque
     const auto type = static_cast<SlotType>(slot.type);
     if (slot.body.size() != detail::slotBodySize(type))
         return damaged("key slot of type " + std::to_string(slot.type) + " has " +
@@ -52,7 +52,7 @@ Result<void> checkSlot(const KeySlot& slot)
     return {};
 }
 
-} // namespace
+}  // namespace
 
 bool VaultFile::hasSlot(SlotType type) const
 {
@@ -158,7 +158,7 @@ Result<std::vector<std::uint8_t>> encodeVaultFile(const Vault& vault, const Vaul
     if (auto ok = random(nonce); !ok)
         return ok.error();
 
-    SecureBytes header; // not secret; SecureBytes only because Writer appends to one
+    SecureBytes header;  // not secret; SecureBytes only because Writer appends to one
     Writer w(header);
     w.bytes(kMagic);
     w.u16(kFormatVersion);
@@ -184,4 +184,4 @@ Result<std::vector<std::uint8_t>> encodeVaultFile(const Vault& vault, const Vaul
     return file;
 }
 
-} // namespace otp::vault
+}  // namespace otp::vault

@@ -119,4 +119,4 @@ TEST(VaultDamage, MagicIsCheckedFirst)
     EXPECT_NE(result.error().message.find("magic"), std::string::npos);
 }
 
-} // namespace
+}  // namespace

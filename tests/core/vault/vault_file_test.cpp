@@ -125,7 +125,7 @@ TEST(VaultFile, ChangingThePassphraseKeepsTheMasterKey)
 TEST(VaultFile, NewerVersionIsRefusedNotDamaged)
 {
     auto bytes = sampleFile();
-    bytes[9] = 2; // version 2, written by a future app: the checksum is right
+    bytes[9] = 2;  // version 2, written by a future app: the checksum is right
     fixChecksum(bytes);
     auto file = parseVaultFile(bytes);
     ASSERT_FALSE(file.ok());
@@ -161,7 +161,7 @@ TEST(VaultFile, ScryptBoundsAreEnforced)
 {
     EXPECT_TRUE(scryptParamsAcceptable(kDefaultScrypt));
     EXPECT_FALSE(scryptParamsAcceptable({23, 8, 1}));
-    EXPECT_FALSE(scryptParamsAcceptable({22, 8, 2})); // 8 GiB
+    EXPECT_FALSE(scryptParamsAcceptable({22, 8, 2}));  // 8 GiB
     EXPECT_FALSE(scryptParamsAcceptable({10, 0, 1}));
     EXPECT_FALSE(deriveScryptKey(kPassphrase, std::vector<std::uint8_t>(32), {0, 1, 1}).ok());
 }
@@ -181,4 +181,4 @@ TEST(VaultFile, ScryptMatchesRfc7914)
     EXPECT_EQ(*key, otp::SecureBytes(std::begin(expected), std::end(expected)));
 }
 
-} // namespace
+}  // namespace

@@ -109,7 +109,7 @@ TEST(VaultPayload, NextIdSurvivesReload)
 
 struct BadPayloadCase {
     const char* name;
-    std::vector<std::uint8_t> tokenBody; // TLV items of one token, hand-made
+    std::vector<std::uint8_t> tokenBody;  // TLV items of one token, hand-made
 };
 
 otp::SecureBytes tokenWith(const std::vector<std::uint8_t>& body)
@@ -141,7 +141,7 @@ TEST(VaultPayload, MalformedRecordsAreDamage)
         return b;
     };
     std::vector<std::uint8_t> duplicated = body;
-    duplicated.insert(duplicated.end(), body.begin(), body.begin() + 14); // id again
+    duplicated.insert(duplicated.end(), body.begin(), body.begin() + 14);  // id again
     std::vector<std::uint8_t> truncated(body.begin(), body.end() - 1);
 
     for (const auto& [name, b] : std::vector<std::pair<std::string, std::vector<std::uint8_t>>>{
@@ -164,4 +164,4 @@ TEST(VaultPayload, MalformedRecordsAreDamage)
     EXPECT_NE(dup.error().message.find("duplicate id"), std::string::npos) << dup.error().message;
 }
 
-} // namespace
+}  // namespace

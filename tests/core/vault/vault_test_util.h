@@ -79,4 +79,4 @@ inline void fixChecksum(std::vector<std::uint8_t>& file)
     std::copy(digest.begin(), digest.end(), file.end() - 32);
 }
 
-} // namespace vaulttest
+}  // namespace vaulttest

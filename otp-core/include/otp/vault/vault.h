@@ -21,20 +21,20 @@ struct UnknownField {
 };
 
 struct Token {
-    std::uint64_t id = 0;     // unique in the vault, never reused
-    KeyUri uri;               // everything the Key URI holds; uri.counter is the HOTP counter
-    Serial serial;            // effective serial (issuer's, or derived from the secret)
-    std::uint32_t order = 0;  // display order, ascending
-    std::int64_t created = 0; // Unix seconds
+    std::uint64_t id = 0;      // unique in the vault, never reused
+    KeyUri uri;                // everything the Key URI holds; uri.counter is the HOTP counter
+    Serial serial;             // effective serial (issuer's, or derived from the secret)
+    std::uint32_t order = 0;   // display order, ascending
+    std::int64_t created = 0;  // Unix seconds
     std::vector<UnknownField> unknownFields;
 
     bool operator==(const Token&) const = default;
 };
 
 struct Vault {
-    std::vector<Token> tokens; // in display order (decode sorts by order, then id)
+    std::vector<Token> tokens;  // in display order (decode sorts by order, then id)
     std::vector<UnknownField> unknownFields;
-    std::uint64_t nextId = 1; // not stored: recomputed as max id + 1 on decode
+    std::uint64_t nextId = 1;  // not stored: recomputed as max id + 1 on decode
 
     bool operator==(const Vault&) const = default;
 };
@@ -55,4 +55,4 @@ SecureBytes encodePayload(const Vault& vault);
 // Error VaultDamaged (message names the record and field) on any structural or value problem.
 Result<Vault> decodePayload(std::span<const std::uint8_t> payload);
 
-} // namespace otp::vault
+}  // namespace otp::vault

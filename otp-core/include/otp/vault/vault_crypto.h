@@ -16,14 +16,14 @@ using RandomSource = std::function<Result<void>(std::span<std::uint8_t>)>;
 // OpenSSL RAND_bytes.
 RandomSource systemRandom();
 
-inline constexpr std::size_t kKeySize = 32;   // AES-256 keys: master and wrapping keys
-inline constexpr std::size_t kNonceSize = 12; // GCM nonce
-inline constexpr std::size_t kTagSize = 16;   // GCM tag
-inline constexpr std::size_t kSaltSize = 32;  // scrypt salt
+inline constexpr std::size_t kKeySize = 32;    // AES-256 keys: master and wrapping keys
+inline constexpr std::size_t kNonceSize = 12;  // GCM nonce
+inline constexpr std::size_t kTagSize = 16;    // GCM tag
+inline constexpr std::size_t kSaltSize = 32;   // scrypt salt
 
 // scrypt cost (RFC 7914), stored in each passphrase slot.
 struct ScryptParams {
-    std::uint8_t log2N = 17; // N = 2^log2N
+    std::uint8_t log2N = 17;  // N = 2^log2N
     std::uint32_t r = 8;
     std::uint32_t p = 1;
 
@@ -43,4 +43,4 @@ bool scryptParamsAcceptable(const ScryptParams& params);
 Result<SecureBytes> deriveScryptKey(const SecureString& passphrase,
                                     std::span<const std::uint8_t> salt, const ScryptParams& params);
 
-} // namespace otp::vault
+}  // namespace otp::vault

@@ -55,9 +55,9 @@ void removeSlot(VaultKeys& keys, SlotType type);
 struct VaultFile {
     std::uint16_t version = 0;
     std::vector<KeySlot> slots;
-    std::vector<std::uint8_t> header; // bytes [0, H): the payload's AAD
+    std::vector<std::uint8_t> header;  // bytes [0, H): the payload's AAD
     std::array<std::uint8_t, kNonceSize> nonce{};
-    std::vector<std::uint8_t> sealed; // ciphertext ‖ tag
+    std::vector<std::uint8_t> sealed;  // ciphertext ‖ tag
 
     bool hasSlot(SlotType type) const;
     std::optional<ScryptParams> passphraseParams() const;
@@ -83,4 +83,4 @@ Result<Vault> decryptVault(const VaultFile& file, const VaultKeys& keys);
 Result<std::vector<std::uint8_t>> encodeVaultFile(const Vault& vault, const VaultKeys& keys,
                                                   const RandomSource& random);
 
-} // namespace otp::vault
+}  // namespace otp::vault
