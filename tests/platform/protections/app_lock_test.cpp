@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <vector>
 
 #include <QDateTime>
@@ -224,9 +225,14 @@ TEST(AppLockCountdown, TicksWhileLockedOut)
                      [&] { shown.push_back(lock.remainingLockoutSeconds()); });
     EXPECT_EQ(lock.remainingLockoutSeconds(), 3);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !shown.empty() && shown.back() == 0; }, 6000));
-    EXPECT_EQ(shown, (std::vector<int>{2, 1, 0}));
+    // Normally {2, 1, 0}; on a loaded machine a late timer may skip a second, never repeat one.
+    EXPECT_TRUE(std::is_sorted(shown.rbegin(), shown.rend()) &&
+                std::adjacent_find(shown.begin(), shown.end()) == shown.end())
+        << "countdown went 3 -> " << ::testing::PrintToString(shown);
+    EXPECT_LE(shown.size(), 3u);
+    const std::size_t ticks = shown.size();
     QTest::qWait(1200);
-    EXPECT_EQ(shown.size(), 3u);  // stopped once the wait is over
+    EXPECT_EQ(shown.size(), ticks);  // stopped once the wait is over
 }
 
 TEST(UnavailableBiometric, AnswersAsynchronouslyWithAnError)
