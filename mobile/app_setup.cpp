@@ -41,6 +41,9 @@ bool startApp(RunningApp& app, const CommandLineOptions& options)
             controller.setStartupError(store.error());
     } else {
         // The vault: key derivation and the keystore take long enough to need a worker thread.
+        // Without --passphrase-file, the app asks for a passphrase if no keystore answers.
+        if (options.passphraseFile.isEmpty())
+            controller.setPassphraseFallback(dataDir);
         controller.openStoreAsync([options, dataDir] { return openTokenStore(options, dataDir); });
     }
 

@@ -48,6 +48,19 @@ ApplicationWindow {
         page.manualRequested.connect(() => { stack.pop(); window.openManualEntry() })
         page.message.connect(window.showError)
     }
+    // The vault's passphrase (no keystore answered, or a passphrase-only vault). The page stays
+    // until the prompt is done or cancelled; ← counts as Cancel.
+    property Item passphrasePage: null
+    function showPassphrasePage() {
+        if (!app.passphrase.active) {
+            if (passphrasePage !== null && stack.currentItem === passphrasePage)
+                stack.pop()
+            passphrasePage = null
+            return
+        }
+        if (passphrasePage === null)
+            passphrasePage = openPage("PassphrasePage.qml")
+    }
     function importImage() { imageDialogLoader.active = true; imageDialogLoader.item.open() }
     function showMessage(text) { snackbar.show(text, "", null) }
     function showError(text) { snackbar.show(text, "", null) }
@@ -198,9 +211,14 @@ ApplicationWindow {
         function onPendingReady() { confirmSheet.open() }
         function onErrorOccurred(message) { window.showError(message) }
         function onStartupErrorChanged() {
-            if (window.app.startupError !== "")
+            if (window.app.startupError !== "" && !window.app.passphrase.active)
                 window.showError(window.app.startupError)
         }
+    }
+
+    Connections {
+        target: window.app.passphrase
+        function onModeChanged() { window.showPassphrasePage() }
     }
 
     BusyIndicator {
@@ -220,7 +238,9 @@ ApplicationWindow {
     }
 
     Component.onCompleted: {
-        if (app.startupError !== "")
+        if (app.passphrase.active)
+            showPassphrasePage()
+        else if (app.startupError !== "")
             showError(app.startupError)
         switch (startScreen) {
         case "manual": openManualEntry(); break

@@ -180,6 +180,26 @@ JA = {
     "Opening your tokens…": "トークンを開いています…",
     "Turn the light off": "ライトを消す",
     "Turn the light on": "ライトをつける",
+    "Create a passphrase": "パスフレーズの作成",
+    "Enter your passphrase": "パスフレーズの入力",
+    "No device key store answered, so your tokens cannot be protected by this device's key. Choose a passphrase instead: it encrypts your tokens and you will enter it each time you open the app.":
+        "端末のキーストアから応答がないため、端末の鍵でトークンを保護できません。代わりにパスフレーズを決めてください。トークンはパスフレーズで暗号化され、アプリを開くたびに入力が必要になります。",
+    "Your tokens are protected by a passphrase. Enter it to open them.":
+        "トークンはパスフレーズで保護されています。パスフレーズを入力して開いてください。",
+    "Details: %1": "詳細: %1",
+    "At least %n character(s). If you forget it, your tokens cannot be recovered.":
+        "%n文字以上で入力してください。パスフレーズを忘れると、トークンは復元できません。",
+    "Passphrase": "パスフレーズ",
+    "Passphrase again": "パスフレーズ（確認）",
+    "Creating…": "作成しています…",
+    "Unlocking…": "解除しています…",
+    "Create passphrase": "パスフレーズを作成",
+    "Unlock": "解除",
+    "The passphrase must have at least %n character(s).": "パスフレーズは%n文字以上にしてください。",
+    "The two passphrases do not match.": "2つのパスフレーズが一致しません。",
+    "Enter your passphrase.": "パスフレーズを入力してください。",
+    "Your tokens are not protected by a passphrase: they need the device key store.":
+        "トークンはパスフレーズで保護されていないため、端末のキーストアが必要です。",
 }
 
 # English needs only its plural forms: one, other.
@@ -188,6 +208,12 @@ EN_PLURALS = {
     "The secret key is too short: it needs at least %n character(s).": [
         "The secret key is too short: it needs at least %n character.",
         "The secret key is too short: it needs at least %n characters."],
+    "At least %n character(s). If you forget it, your tokens cannot be recovered.": [
+        "At least %n character. If you forget it, your tokens cannot be recovered.",
+        "At least %n characters. If you forget it, your tokens cannot be recovered."],
+    "The passphrase must have at least %n character(s).": [
+        "The passphrase must have at least %n character.",
+        "The passphrase must have at least %n characters."],
 }
 
 

@@ -337,6 +337,10 @@
             <source>This QR code is empty.</source>
             <translation>This QR code is empty.</translation>
         </message>
+        <message>
+            <source>Your tokens are not protected by a passphrase: they need the device key store.</source>
+            <translation>Your tokens are not protected by a passphrase: they need the device key store.</translation>
+        </message>
     </context>
     <context>
         <name>ImageFileDialog</name>
@@ -484,6 +488,82 @@
         <message>
             <source>Check and add</source>
             <translation>Check and add</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphrasePage</name>
+        <message>
+            <source>Create a passphrase</source>
+            <translation>Create a passphrase</translation>
+        </message>
+        <message>
+            <source>Enter your passphrase</source>
+            <translation>Enter your passphrase</translation>
+        </message>
+        <message>
+            <source>No device key store answered, so your tokens cannot be protected by this device's key. Choose a passphrase instead: it encrypts your tokens and you will enter it each time you open the app.</source>
+            <translation>No device key store answered, so your tokens cannot be protected by this device's key. Choose a passphrase instead: it encrypts your tokens and you will enter it each time you open the app.</translation>
+        </message>
+        <message>
+            <source>Your tokens are protected by a passphrase. Enter it to open them.</source>
+            <translation>Your tokens are protected by a passphrase. Enter it to open them.</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>Details: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>At least %n character(s). If you forget it, your tokens cannot be recovered.</source>
+            <translation>
+                <numerusform>At least %n character. If you forget it, your tokens cannot be recovered.</numerusform>
+                <numerusform>At least %n characters. If you forget it, your tokens cannot be recovered.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation>Passphrase again</translation>
+        </message>
+        <message>
+            <source>Creating…</source>
+            <translation>Creating…</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>Unlocking…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Create passphrase</source>
+            <translation>Create passphrase</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphrasePrompt</name>
+        <message numerus="yes">
+            <source>The passphrase must have at least %n character(s).</source>
+            <translation>
+                <numerusform>The passphrase must have at least %n character.</numerusform>
+                <numerusform>The passphrase must have at least %n characters.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The two passphrases do not match.</source>
+            <translation>The two passphrases do not match.</translation>
+        </message>
+        <message>
+            <source>Enter your passphrase.</source>
+            <translation>Enter your passphrase.</translation>
         </message>
     </context>
     <context>

@@ -335,6 +335,10 @@
             <source>This QR code is empty.</source>
             <translation>このQRコードは空です。</translation>
         </message>
+        <message>
+            <source>Your tokens are not protected by a passphrase: they need the device key store.</source>
+            <translation>トークンはパスフレーズで保護されていないため、端末のキーストアが必要です。</translation>
+        </message>
     </context>
     <context>
         <name>ImageFileDialog</name>
@@ -482,6 +486,80 @@
         <message>
             <source>Check and add</source>
             <translation>確認して追加</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphrasePage</name>
+        <message>
+            <source>Create a passphrase</source>
+            <translation>パスフレーズの作成</translation>
+        </message>
+        <message>
+            <source>Enter your passphrase</source>
+            <translation>パスフレーズの入力</translation>
+        </message>
+        <message>
+            <source>No device key store answered, so your tokens cannot be protected by this device's key. Choose a passphrase instead: it encrypts your tokens and you will enter it each time you open the app.</source>
+            <translation>端末のキーストアから応答がないため、端末の鍵でトークンを保護できません。代わりにパスフレーズを決めてください。トークンはパスフレーズで暗号化され、アプリを開くたびに入力が必要になります。</translation>
+        </message>
+        <message>
+            <source>Your tokens are protected by a passphrase. Enter it to open them.</source>
+            <translation>トークンはパスフレーズで保護されています。パスフレーズを入力して開いてください。</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>詳細: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>At least %n character(s). If you forget it, your tokens cannot be recovered.</source>
+            <translation>
+                <numerusform>%n文字以上で入力してください。パスフレーズを忘れると、トークンは復元できません。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>パスフレーズ</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation>パスフレーズ（確認）</translation>
+        </message>
+        <message>
+            <source>Creating…</source>
+            <translation>作成しています…</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>解除しています…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Create passphrase</source>
+            <translation>パスフレーズを作成</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>解除</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphrasePrompt</name>
+        <message numerus="yes">
+            <source>The passphrase must have at least %n character(s).</source>
+            <translation>
+                <numerusform>パスフレーズは%n文字以上にしてください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The two passphrases do not match.</source>
+            <translation>2つのパスフレーズが一致しません。</translation>
+        </message>
+        <message>
+            <source>Enter your passphrase.</source>
+            <translation>パスフレーズを入力してください。</translation>
         </message>
     </context>
     <context>

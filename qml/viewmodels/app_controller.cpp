@@ -67,8 +67,10 @@ void AppController::openStoreAsync(StoreOpener open)
                     return;
                 if (opened)
                     self->setStore(std::move(opened).value());
-                else
+                else {
+                    self->offerPassphrase(opened.error());  // first: the page, then the reason
                     self->setStartupError(opened.error());
+                }
                 self->m_loading = false;
                 Q_EMIT self->loadingChanged();
                 self->setBusy(false);
@@ -76,6 +78,31 @@ void AppController::openStoreAsync(StoreOpener open)
             },
             Qt::QueuedConnection);
     });
+}
+
+void AppController::setPassphraseFallback(QString dataDirectory,
+                                          platform::VaultSession::Options options)
+{
+    m_passphrase.setVault(std::move(dataDirectory), std::move(options));
+    m_passphrase.setOnOpened(
+        [this](std::shared_ptr<TokenStore> store) { setStore(std::move(store)); });
+}
+
+void AppController::offerPassphrase(const otp::Error& error)
+{
+    if (!m_passphrase.hasVault())
+        return;
+    if (error.code == otp::ErrorCode::VaultPassphraseRequired) {
+        m_passphrase.begin(PassphrasePrompt::Unlock);
+    } else if (error.code == otp::ErrorCode::VaultKeystoreUnavailable) {
+        // No vault yet: make one with a passphrase slot. A vault that exists but whose keystore
+        // does not answer can still be opened if it also has a passphrase slot.
+        const platform::VaultStore files(m_passphrase.dataDirectory());
+        const bool exists = files.exists(platform::VaultStore::File::Main) ||
+                            files.exists(platform::VaultStore::File::Backup);
+        m_passphrase.begin(exists ? PassphrasePrompt::Unlock : PassphrasePrompt::Create,
+                           QString::fromStdString(error.message));
+    }
 }
 
 void AppController::setStartupError(const otp::Error& error)

@@ -14,6 +14,7 @@
 
 #include "app_clock.h"
 #include "app_settings.h"
+#include "passphrase_prompt.h"
 #include "pending_token.h"
 #include "secure_clipboard.h"
 #include "token_filter_model.h"
@@ -31,6 +32,7 @@ class AppController : public QObject {
     Q_PROPERTY(AppSettings* settings READ settings CONSTANT)
     Q_PROPERTY(PendingToken* pending READ pending CONSTANT)
     Q_PROPERTY(SecureClipboard* clipboard READ clipboard CONSTANT)
+    Q_PROPERTY(PassphrasePrompt* passphrase READ passphrase CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
@@ -50,6 +52,11 @@ public:
     // thread, and storeReady().
     using StoreOpener = std::function<otp::Result<std::shared_ptr<TokenStore>>()>;
     void openStoreAsync(StoreOpener open);
+    // The vault in `dataDirectory` may be created or unlocked with a passphrase typed in the
+    // app: when openStoreAsync() fails because no keystore answers (VaultKeystoreUnavailable)
+    // or the vault has only a passphrase slot (VaultPassphraseRequired), the passphrase screen
+    // opens (create mode if there is no vault yet, else unlock mode). Not for --passphrase-file.
+    void setPassphraseFallback(QString dataDirectory, platform::VaultSession::Options options = {});
     // A problem opening the tokens, shown once the window is up.
     void setStartupError(const otp::Error& error);
     void setEngine(QQmlEngine* engine) { m_engine = engine; }
@@ -66,6 +73,7 @@ public:
     AppSettings* settings() { return &m_settings; }
     PendingToken* pending() { return &m_pending; }
     SecureClipboard* clipboard() { return &m_clipboard; }
+    PassphrasePrompt* passphrase() { return &m_passphrase; }
     bool busy() const { return m_busy; }
     bool loading() const { return m_loading; }
     QString language() const { return m_language; }  // effective: "ja" or "en"
@@ -110,12 +118,14 @@ private:
     QString offerUri(otp::KeyUri uri);
     void applyLanguage();
     void setBusy(bool busy);
+    void offerPassphrase(const otp::Error& error);
 
     AppClock m_clock;
     AppSettings m_settings;
     TokenListModel m_tokens;
     PendingToken m_pending;
     SecureClipboard m_clipboard;
+    PassphrasePrompt m_passphrase;
     QPointer<QQmlEngine> m_engine;
     QTranslator m_translator;
     QString m_languageOverride;

@@ -49,6 +49,8 @@ QString ErrorText::forCode(otp::ErrorCode code)
     case C::VaultWrongPassphrase:
         return tr("Wrong passphrase, or the saved tokens were tampered with.");
     case C::VaultPassphraseRequired: return tr("Enter your passphrase to open your tokens.");
+    case C::VaultNoSuchSlot:
+        return tr("Your tokens are not protected by a passphrase: they need the device key store.");
     case C::VaultNoKeystoreKey:
     case C::VaultKeystoreKeyMismatch:
     case C::VaultKeystoreUnavailable:

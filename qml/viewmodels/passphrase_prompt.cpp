@@ -1,0 +1,118 @@
+#include "passphrase_prompt.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
+
+#include "error_text.h"
+#include "vault_token_store.h"
+
+PassphrasePrompt::PassphrasePrompt(QObject* parent) : QObject(parent) {}
+
+PassphrasePrompt::~PassphrasePrompt() = default;
+
+void PassphrasePrompt::setVault(QString dataDirectory, platform::VaultSession::Options options)
+{
+    m_dataDirectory = std::move(dataDirectory);
+    m_options = std::move(options);
+}
+
+void PassphrasePrompt::begin(Mode mode, const QString& detail)
+{
+    m_mode = mode;
+    m_detail = mode == Create ? detail : QString();
+    setError({});
+    Q_EMIT modeChanged();
+}
+
+bool PassphrasePrompt::submit(const QString& passphrase, const QString& repeat)
+{
+    if (m_mode == Hidden || m_busy || m_dataDirectory.isEmpty())
+        return false;
+    if (m_mode == Create) {
+        if (passphrase.size() < kMinimumLength) {
+            setError(tr("The passphrase must have at least %n character(s).", nullptr,
+                        kMinimumLength));
+            return false;
+        }
+        if (passphrase != repeat) {
+            setError(tr("The two passphrases do not match."));
+            return false;
+        }
+    } else if (passphrase.isEmpty()) {
+        setError(tr("Enter your passphrase."));
+        return false;
+    }
+
+    // Into zeroizing memory at once; the UTF-8 copy is wiped before it is freed.
+    QByteArray utf8 = passphrase.toUtf8();
+    auto secret = std::make_shared<otp::SecureString>(
+        std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+    utf8.fill('\0');
+
+    setError({});
+    setBusy(true);
+    const bool create = m_mode == Create;
+    QPointer<PassphrasePrompt> self(this);
+    QThreadPool::globalInstance()->start(
+        [self, secret, create, dir = m_dataDirectory, options = m_options]() mutable {
+            // The passphrase slot only: no keystore is touched (it may not answer at all).
+            auto session = std::make_unique<platform::VaultSession>(dir, nullptr, options);
+            auto done = create ? session->create(secret.get()) : session->open(secret.get());
+            secret->clear();
+            otp::Result<std::shared_ptr<TokenStore>> result =
+                done ? otp::Result<std::shared_ptr<TokenStore>>(std::shared_ptr<TokenStore>(
+                           std::make_shared<VaultTokenStore>(nullptr, std::move(session))))
+                     : otp::Result<std::shared_ptr<TokenStore>>(done.error());
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [self, result = std::move(result)]() mutable {
+                    if (self)
+                        self->finish(std::move(result));
+                },
+                Qt::QueuedConnection);
+        });
+    return true;
+}
+
+void PassphrasePrompt::finish(otp::Result<std::shared_ptr<TokenStore>> result)
+{
+    setBusy(false);
+    if (!result) {
+        setError(ErrorText::forError(result.error()));
+        return;
+    }
+    m_mode = Hidden;
+    m_detail.clear();
+    Q_EMIT modeChanged();
+    if (m_onOpened)
+        m_onOpened(std::move(result).value());
+    Q_EMIT opened();
+}
+
+void PassphrasePrompt::cancel()
+{
+    if (m_mode == Hidden || m_busy)
+        return;
+    m_mode = Hidden;
+    m_detail.clear();
+    setError({});
+    Q_EMIT modeChanged();
+    Q_EMIT cancelled();
+}
+
+void PassphrasePrompt::setError(const QString& error)
+{
+    if (error == m_error)
+        return;
+    m_error = error;
+    Q_EMIT errorChanged();
+}
+
+void PassphrasePrompt::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
+}
