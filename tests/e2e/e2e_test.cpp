@@ -2,7 +2,8 @@
 // profile, a passphrase vault, a fake clock and a virtual camera showing a provisioning QR code.
 // Drives the window with mouse clicks like a user: ≡ → Scan QR code → Add, checks the code
 // shown, ≡ → Mode switch, checks the serial, then restarts on the same profile and checks that
-// the token and the mode survived.
+// the token and the mode survived. Then, with no keystore: the passphrase screen (create, then
+// unlock after a restart).
 #include <memory>
 
 #include <QDir>
@@ -19,6 +20,7 @@
 #include "otp/key_uri.h"
 #include "otp/uri_generators.h"
 #include "platform/qr/qr_writer.h"
+#include "platform/vault_store.h"
 
 Q_IMPORT_QML_PLUGIN(SoftTokenPlugin)
 
@@ -75,6 +77,16 @@ void click(QQuickWindow* window, QQuickItem* target)
     QTRY_VERIFY(target->isVisible() && target->width() > 0);
     const QPointF center = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
     QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, center.toPoint());
+}
+
+// Types ASCII text into the window's focused item, one key press per character.
+void typeText(QQuickWindow* window, const QString& text)
+{
+    window->requestActivate();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QTRY_VERIFY(window->activeFocusItem() != nullptr);
+    for (const QChar c : text)
+        QTest::keyClick(window, c.toLatin1());
 }
 
 QString expectedCode(qint64 now)
@@ -186,6 +198,89 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!app->controller.loading(), 15000);
         QVERIFY(app->controller.startupError().contains(QStringLiteral("Wrong passphrase")));
         QCOMPARE(app->controller.tokens()->count(), 0);
+        // A --passphrase-file is the tester's choice: no passphrase screen.
+        QVERIFY(!app->controller.passphrase()->active());
+    }
+
+    // No keystore answers (main() points D-Bus at a socket that does not exist, so QtKeychain
+    // fails with error 7): the app says why and asks for a new passphrase; after a restart it
+    // asks for that passphrase, refuses a wrong one and then shows the tokens.
+    void passphraseScreenWithoutAKeystore()
+    {
+        CommandLineOptions options = baseOptions(false);
+        options.dataDir = profile.filePath(QStringLiteral("no-keystore"));
+        options.passphraseFile.clear();
+        const QString passphrase = QStringLiteral("tanuki kitsune 2026");
+        {
+            auto app = std::make_unique<RunningApp>();
+            QVERIFY(startApp(*app, options));
+            QQuickWindow* window = windowOf(*app);
+            QVERIFY(QTest::qWaitForWindowExposed(window));
+            QTRY_VERIFY_WITH_TIMEOUT(!app->controller.loading(), 30000);
+            PassphrasePrompt* prompt = app->controller.passphrase();
+            QCOMPARE(prompt->mode(), PassphrasePrompt::Create);
+            QVERIFY2(prompt->detail().contains(QStringLiteral("error 7")),
+                     qPrintable(prompt->detail()));
+            const platform::VaultStore files(options.dataDir);
+            QVERIFY(!files.exists(platform::VaultStore::File::Main));  // nothing written yet
+            QVERIFY(!files.exists(platform::VaultStore::File::Backup));
+
+            QQuickItem* field = nullptr;
+            QTRY_VERIFY((field = item(window, QStringLiteral("passphraseField"))) != nullptr);
+            QTRY_VERIFY(!item(window, QStringLiteral("stack"))->property("busy").toBool());
+            QTRY_VERIFY(item(window, QStringLiteral("detail"))->isVisible());
+            click(window, field);
+            typeText(window, passphrase);
+            click(window, item(window, QStringLiteral("repeatField")));
+            typeText(window, passphrase);
+            QCOMPARE(field->property("text").toString(), passphrase);
+            click(window, item(window, QStringLiteral("submitButton")));
+            QTRY_VERIFY2_WITH_TIMEOUT(!prompt->active(), qPrintable(prompt->error()), 15000);
+            QVERIFY2(app->controller.startupError().isEmpty(),
+                     qPrintable(app->controller.startupError()));
+            // The normal start screen; the token added now is saved under the passphrase.
+            QTRY_VERIFY(item(window, QStringLiteral("instructions")) != nullptr);
+            QTRY_VERIFY(item(window, QStringLiteral("instructions"))->isVisible());
+            QCOMPARE(app->controller.offerPayload(kSetupUri), QString());
+            QCOMPARE(app->controller.confirmPending(), QString());
+            QCOMPARE(app->controller.tokens()->count(), 1);
+            QVERIFY(files.exists(platform::VaultStore::File::Main));
+        }
+        {
+            auto app = std::make_unique<RunningApp>();
+            QVERIFY(startApp(*app, options));
+            QQuickWindow* window = windowOf(*app);
+            QVERIFY(QTest::qWaitForWindowExposed(window));
+            QTRY_VERIFY_WITH_TIMEOUT(!app->controller.loading(), 30000);
+            PassphrasePrompt* prompt = app->controller.passphrase();
+            QCOMPARE(prompt->mode(), PassphrasePrompt::Unlock);
+            QCOMPARE(app->controller.tokens()->count(), 0);
+
+            QQuickItem* field = nullptr;
+            QTRY_VERIFY((field = item(window, QStringLiteral("passphraseField"))) != nullptr);
+            QTRY_VERIFY(!item(window, QStringLiteral("stack"))->property("busy").toBool());
+            click(window, field);
+            typeText(window, QStringLiteral("tanuki kitsune 2025"));
+            click(window, item(window, QStringLiteral("submitButton")));
+            QQuickItem* error = item(window, QStringLiteral("errorLabel"));
+            QVERIFY(error);
+            QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 15000);
+            QVERIFY(
+                error->property("text").toString().contains(QStringLiteral("Wrong passphrase")));
+            QCOMPARE(field->property("text").toString(), QString());  // cleared for a retry
+            QCOMPARE(prompt->mode(), PassphrasePrompt::Unlock);
+
+            click(window, field);
+            typeText(window, passphrase);
+            QTest::keyClick(window, Qt::Key_Return);
+            QTRY_VERIFY_WITH_TIMEOUT(!prompt->active(), 15000);
+            QCOMPARE(app->controller.tokens()->count(), 1);
+            QQuickItem* code = nullptr;
+            QTRY_VERIFY((code = item(window, QStringLiteral("codeView"))) != nullptr);
+            QTRY_VERIFY(code->isVisible());
+            QTRY_COMPARE(code->property("text").toString(),
+                         expectedCode(app->controller.clock()->now()));
+        }
     }
 
 private:
@@ -219,6 +314,9 @@ private:
 
 int main(int argc, char** argv)
 {
+    // No keystore: a session bus address that leads nowhere (QtKeychain then reports error 7).
+    // The other cases use --passphrase-file and never ask the keystore.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/softtoken-e2e-no-bus");
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationVersion(QStringLiteral("e2e"));
     QQuickStyle::setStyle(QStringLiteral("Material"));

@@ -68,4 +68,12 @@ for lang in en ja; do
   shoot import "$lang" --demo --screen import
   shoot settings "$lang" --demo --screen settings
   shoot about "$lang" --demo --screen about
+  # The passphrase screen: no keystore answers (D-Bus leads nowhere), no vault yet -> create;
+  # a vault with a passphrase slot only and no --passphrase-file -> unlock.
+  DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/softtoken-no-bus \
+    shoot passphrase-create "$lang" --screenshot-delay 1500
+  mkdir -p "$work/passphrase-unlock-$lang"
+  "$app" --data-dir "$work/passphrase-unlock-$lang" --passphrase-file "$work/passphrase" \
+    --screenshot "$work/made-vault.png" >"$work/log" 2>&1 || { cat "$work/log"; exit 1; }
+  shoot passphrase-unlock "$lang" --screenshot-delay 1500
 done
