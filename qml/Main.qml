@@ -219,6 +219,11 @@ ApplicationWindow {
     Connections {
         target: window.app.passphrase
         function onModeChanged() { window.showPassphrasePage() }
+        // Cancelled: the tokens stay closed (adding is refused); say so.
+        function onCancelled() {
+            if (window.app.startupError !== "")
+                window.showError(window.app.startupError)
+        }
     }
 
     BusyIndicator {
