@@ -31,8 +31,8 @@ bool PassphrasePrompt::submit(const QString& passphrase, const QString& repeat)
         return false;
     if (m_mode == Create) {
         if (passphrase.size() < kMinimumLength) {
-            setError(tr("The passphrase must have at least %n character(s).", nullptr,
-                        kMinimumLength));
+            setError(
+                tr("The passphrase must have at least %n character(s).", nullptr, kMinimumLength));
             return false;
         }
         if (passphrase != repeat) {

@@ -135,8 +135,8 @@ TEST_F(PassphrasePromptTest, CreateMakesAPassphraseSlotOnlyAndTheAppContinues)
 
     // Adding works now and lands in the vault, which opens with the passphrase alone.
     ASSERT_EQ(app.offerManual(QStringLiteral("Bank"), QStringLiteral("me"),
-                              QString::fromLatin1(kRfcKey), false, QStringLiteral("SHA1"), 6, 30,
-                              0, QString()),
+                              QString::fromLatin1(kRfcKey), false, QStringLiteral("SHA1"), 6, 30, 0,
+                              QString()),
               QString());
     ASSERT_EQ(app.confirmPending(), QString());
     VaultSession reopened(dir, nullptr, fast());
@@ -160,7 +160,8 @@ TEST_F(PassphrasePromptTest, MismatchAndTooShortAreRefusedWithoutWriting)
     EXPECT_FALSE(prompt()->submit(QStringLiteral("short12"), QStringLiteral("short12")));
     EXPECT_TRUE(prompt()->error().contains(QStringLiteral("at least 8 characters")))
         << prompt()->error().toStdString();
-    EXPECT_FALSE(prompt()->submit(QStringLiteral("long enough 1"), QStringLiteral("long enough 2")));
+    EXPECT_FALSE(
+        prompt()->submit(QStringLiteral("long enough 1"), QStringLiteral("long enough 2")));
     EXPECT_EQ(prompt()->error(), QStringLiteral("The two passphrases do not match."));
     EXPECT_FALSE(prompt()->submit(QString(), QString()));
 
