@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "output.h"
+
 namespace otptool {
 
 std::variant<Args, std::string> Args::parse(std::span<const std::string> argv,
@@ -56,6 +58,17 @@ std::optional<std::string> Args::value(std::string_view name) const
     if (it == m_options.end())
         return std::nullopt;
     return it->second;
+}
+
+std::variant<Args, int> parseCommand(std::span<const std::string> argv,
+                                     std::span<const OptionSpec> options, std::string_view usage)
+{
+    auto parsed = Args::parse(argv, options);
+    if (auto* error = std::get_if<std::string>(&parsed))
+        return fail(*error);
+    if (std::get<Args>(parsed).has("help"))
+        return printUsage(usage);
+    return std::get<Args>(std::move(parsed));
 }
 
 }  // namespace otptool

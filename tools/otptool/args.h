@@ -32,4 +32,9 @@ private:
     std::map<std::string, std::string> m_options;
 };
 
+// The common start of every command: parses `argv`; on a parse error prints it (exit 2), on
+// --help prints `usage` (exit 0). Returns the arguments, or the exit code to return.
+std::variant<Args, int> parseCommand(std::span<const std::string> argv,
+                                     std::span<const OptionSpec> options, std::string_view usage);
+
 }  // namespace otptool

@@ -24,12 +24,10 @@ constexpr std::array kOptions = {OptionSpec{"at", true}, OptionSpec{"next", fals
 
 int runCode(CommandArgs argv)
 {
-    auto parsed = Args::parse(argv, kOptions);
-    if (auto* error = std::get_if<std::string>(&parsed))
-        return fail(*error);
+    auto parsed = parseCommand(argv, kOptions, kUsage);
+    if (auto* exitCode = std::get_if<int>(&parsed))
+        return *exitCode;
     const Args& args = std::get<Args>(parsed);
-    if (args.has("help"))
-        return printUsage(kUsage);
     if (args.positional().size() != 1)
         return fail("code takes exactly one URI (see otptool code --help)");
 

@@ -115,12 +115,10 @@ int runExport(CommandArgs argv)
         if (w == "-o")
             w = "--output";
     }
-    auto parsed = Args::parse(words, kOptions);
-    if (auto* error = std::get_if<std::string>(&parsed))
-        return fail(*error);
+    auto parsed = parseCommand(words, kOptions, kUsage);
+    if (auto* exitCode = std::get_if<int>(&parsed))
+        return *exitCode;
     const Args& args = std::get<Args>(parsed);
-    if (args.has("help"))
-        return printUsage(kUsage);
     if (!args.positional().empty())
         return fail("export takes no positional arguments (see otptool export --help)");
     const auto format = args.value("format");

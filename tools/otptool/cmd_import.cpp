@@ -172,12 +172,10 @@ void printPlan(const otp::interop::ImportPlan& plan)
 
 int runImport(CommandArgs argv)
 {
-    auto parsed = Args::parse(argv, kOptions);
-    if (auto* error = std::get_if<std::string>(&parsed))
-        return fail(*error);
+    auto parsed = parseCommand(argv, kOptions, kUsage);
+    if (auto* exitCode = std::get_if<int>(&parsed))
+        return *exitCode;
     const Args& args = std::get<Args>(parsed);
-    if (args.has("help"))
-        return printUsage(kUsage);
 
     std::optional<otp::SecureString> backupPassphrase;
     if (auto file = args.value("backup-passphrase-file")) {

@@ -32,12 +32,10 @@ constexpr std::string_view kEncodeUsage = "usage: otptool qr encode URI -o FILE.
 
 int runDecode(CommandArgs argv)
 {
-    auto parsed = Args::parse(argv, {});
-    if (auto* error = std::get_if<std::string>(&parsed))
-        return fail(*error);
+    auto parsed = parseCommand(argv, {}, kDecodeUsage);
+    if (auto* exitCode = std::get_if<int>(&parsed))
+        return *exitCode;
     const Args& args = std::get<Args>(parsed);
-    if (args.has("help"))
-        return printUsage(kDecodeUsage);
     if (args.positional().empty())
         return fail("qr decode needs at least one image file (see otptool qr --help)");
 
@@ -69,12 +67,10 @@ int runEncode(CommandArgs argv)
         if (w == "-o")
             w = "--output";
     }
-    auto parsed = Args::parse(words, kOptions);
-    if (auto* error = std::get_if<std::string>(&parsed))
-        return fail(*error);
+    auto parsed = parseCommand(words, kOptions, kEncodeUsage);
+    if (auto* exitCode = std::get_if<int>(&parsed))
+        return *exitCode;
     const Args& args = std::get<Args>(parsed);
-    if (args.has("help"))
-        return printUsage(kEncodeUsage);
     const auto output = args.value("output");
     if (args.positional().size() != 1 || !output || output->empty())
         return fail("qr encode takes one URI and -o FILE.png (see otptool qr --help)");

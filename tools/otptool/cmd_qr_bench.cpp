@@ -136,12 +136,10 @@ int runQrBench(CommandArgs argv)
 {
     static constexpr OptionSpec kOptions[] = {
         {"category", true}, {"repeat", true}, {"stages", false}};
-    auto parsed = Args::parse(argv, kOptions);
-    if (auto* error = std::get_if<std::string>(&parsed))
-        return fail(*error);
+    auto parsed = parseCommand(argv, kOptions, kUsage);
+    if (auto* exitCode = std::get_if<int>(&parsed))
+        return *exitCode;
     const Args& args = std::get<Args>(parsed);
-    if (args.has("help"))
-        return printUsage(kUsage);
     if (args.positional().size() != 1)
         return fail("qr bench takes one corpus directory (see otptool qr bench --help)");
     const QDir dir(QString::fromStdString(args.positional()[0]));

@@ -20,12 +20,10 @@ parameter if it has one, otherwise the serial derived from the secret (docs/seri
 
 int runSerial(CommandArgs argv)
 {
-    auto parsed = Args::parse(argv, {});
-    if (auto* error = std::get_if<std::string>(&parsed))
-        return fail(*error);
+    auto parsed = parseCommand(argv, {}, kUsage);
+    if (auto* exitCode = std::get_if<int>(&parsed))
+        return *exitCode;
     const Args& args = std::get<Args>(parsed);
-    if (args.has("help"))
-        return printUsage(kUsage);
     if (args.positional().size() != 1)
         return fail("serial takes exactly one URI (see otptool serial --help)");
 

@@ -32,7 +32,7 @@ constexpr std::array kMakeOptions = {
     OptionSpec{"serial", true},
 };
 
-int parseCommand(const Args& args)
+int runUriParse(const Args& args)
 {
     if (args.positional().size() != 1)
         return fail("uri parse takes exactly one URI (see otptool uri --help)");
@@ -66,7 +66,7 @@ int parseCommand(const Args& args)
 
 // Builds the URI text from the options, then parses it back: the parser is the one place
 // that validates digits, period, serial and the rest, with its specific messages.
-int makeCommand(const Args& args)
+int runUriMake(const Args& args)
 {
     if (!args.positional().empty())
         return fail("uri make takes options only (see otptool uri --help)");
@@ -151,15 +151,13 @@ int runUri(CommandArgs argv)
     if (sub != "parse" && sub != "make")
         return fail("unknown uri subcommand '" + sub + "' (parse or make)");
 
-    auto parsed =
-        Args::parse(argv.subspan(1), sub == "make" ? std::span<const OptionSpec>(kMakeOptions)
-                                                   : std::span<const OptionSpec>());
-    if (auto* error = std::get_if<std::string>(&parsed))
-        return fail(*error);
+    const auto options =
+        sub == "make" ? std::span<const OptionSpec>(kMakeOptions) : std::span<const OptionSpec>();
+    auto parsed = parseCommand(argv.subspan(1), options, kUsage);
+    if (auto* exitCode = std::get_if<int>(&parsed))
+        return *exitCode;
     const Args& args = std::get<Args>(parsed);
-    if (args.has("help"))
-        return printUsage(kUsage);
-    return sub == "parse" ? parseCommand(args) : makeCommand(args);
+    return sub == "parse" ? runUriParse(args) : runUriMake(args);
 }
 
 }  // namespace otptool

@@ -225,12 +225,10 @@ int check(Context& c)
 
 int runVault(CommandArgs args)
 {
-    auto parsed = Args::parse(args, kOptions);
-    if (auto* error = std::get_if<std::string>(&parsed))
-        return fail(*error);
+    auto parsed = parseCommand(args, kOptions, kUsage);
+    if (auto* exitCode = std::get_if<int>(&parsed))
+        return *exitCode;
     const Args& opts = std::get<Args>(parsed);
-    if (opts.has("help"))
-        return printUsage(kUsage);
     if (opts.positional().empty())
         return fail("vault needs a subcommand: add, list, code, remove, passwd, check");
 

@@ -27,12 +27,10 @@ constexpr int kMaxWindow = 1000;
 
 int runVerify(CommandArgs argv)
 {
-    auto parsed = Args::parse(argv, kOptions);
-    if (auto* error = std::get_if<std::string>(&parsed))
-        return fail(*error);
+    auto parsed = parseCommand(argv, kOptions, kUsage);
+    if (auto* exitCode = std::get_if<int>(&parsed))
+        return *exitCode;
     const Args& args = std::get<Args>(parsed);
-    if (args.has("help"))
-        return printUsage(kUsage);
     if (args.positional().size() != 2)
         return fail("verify takes a URI and a CODE (see otptool verify --help)");
 
