@@ -37,8 +37,8 @@ int runCode(CommandArgs argv)
     const bool next = args.has("next");
 
     if (uri->type == otp::OtpType::Hotp) {
-        if (args.has("at"))
-            return fail("--at applies to TOTP tokens; this is an HOTP token");
+        if (auto exitCode = rejectTimeOptionForHotp(args))
+            return *exitCode;
         if (next && uri->counter == std::numeric_limits<std::uint64_t>::max())
             return fail("the counter is at its maximum; there is no next code");
         auto generator = otp::hotpGeneratorFor(*uri);

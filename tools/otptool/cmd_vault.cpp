@@ -147,8 +147,8 @@ int code(Context& c)
     const auto& token =
         tokens[static_cast<std::size_t>(otp::vault::findToken(c.session.vault(), *id))];
     if (token.uri.type == otp::OtpType::Hotp) {
-        if (c.args.has("at"))
-            return fail("--at applies to TOTP tokens; this is an HOTP token");
+        if (auto exitCode = rejectTimeOptionForHotp(c.args))
+            return *exitCode;
         auto next = c.session.nextHotpCode(*id);  // saved before it is printed
         if (!next)
             return fail(next.error());

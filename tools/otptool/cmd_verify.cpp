@@ -49,8 +49,8 @@ int runVerify(CommandArgs argv)
     }
 
     if (uri->type == otp::OtpType::Hotp) {
-        if (args.has("at"))
-            return fail("--at applies to TOTP tokens; this is an HOTP token");
+        if (auto exitCode = rejectTimeOptionForHotp(args))
+            return *exitCode;
         auto generator = otp::hotpGeneratorFor(*uri);
         if (!generator)
             return fail(generator.error());

@@ -36,6 +36,13 @@ std::optional<std::int64_t> timeOption(const Args& args)
     return at;
 }
 
+std::optional<int> rejectTimeOptionForHotp(const Args& args)
+{
+    if (!args.has("at"))
+        return std::nullopt;
+    return fail("--at applies to TOTP tokens; this is an HOTP token");
+}
+
 std::optional<std::int64_t> parseInteger(std::string_view text, std::int64_t min, std::int64_t max)
 {
     std::int64_t value = 0;

@@ -19,6 +19,10 @@ class Args;
 // nullopt after printing why when it is malformed.
 std::optional<std::int64_t> timeOption(const Args& args);
 
+// For HOTP tokens, which have no time: prints why --at does not apply and returns
+// kExitBadInput if it was given, otherwise nullopt.
+std::optional<int> rejectTimeOptionForHotp(const Args& args);
+
 // Parses a whole decimal number in [min, max]; nullopt for anything else.
 std::optional<std::int64_t> parseInteger(std::string_view text, std::int64_t min, std::int64_t max);
 
