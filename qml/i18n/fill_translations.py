@@ -3,8 +3,11 @@
 tables below after `ninja update_translations`.
 
 Words follow the bank guides: ワンタイムパスワード, シリアル番号, モード切替, トークン, QRコード.
+Each screen area may keep its own table in qml/i18n/ja_<area>.py (`JA = {...}`, and optionally
+`EN_PLURALS = {...}`); they are merged into the tables below.
 Usage: python3 qml/i18n/fill_translations.py  (exits 1 and lists any source text without a translation)
 """
+import importlib.util
 import pathlib
 import sys
 import xml.etree.ElementTree as ET
@@ -215,6 +218,14 @@ EN_PLURALS = {
         "The passphrase must have at least %n character.",
         "The passphrase must have at least %n characters."],
 }
+
+
+for table in sorted(pathlib.Path(__file__).parent.glob("ja_*.py")):
+    spec = importlib.util.spec_from_file_location(table.stem, table)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    JA.update(module.JA)
+    EN_PLURALS.update(getattr(module, "EN_PLURALS", {}))
 
 
 def fill(name, translate):
