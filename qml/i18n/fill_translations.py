@@ -12,6 +12,8 @@ import pathlib
 import sys
 import xml.etree.ElementTree as ET
 
+sys.dont_write_bytecode = True  # the ja_*.py tables are data; keep __pycache__ out of the tree
+
 JA = {
     "About": "このアプリについて",
     "SoftToken": "SoftToken",
