@@ -27,6 +27,8 @@ bool startApp(RunningApp& app, const CommandLineOptions& options)
     if (options.timeOffset != 0)
         controller.clock()->setOffset(options.timeOffset);
     controller.settings()->openFile(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
+    // The app lock keeps its PIN hash in the same profile file, so it locks at start if set.
+    controller.lock()->open(controller.settings()->fileName());
     if (options.registrationMode)
         controller.settings()->setRegistrationMode(true);
     controller.setVirtualCamera(options.virtualCamera);

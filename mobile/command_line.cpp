@@ -51,7 +51,7 @@ CommandLineResult parseCommandLine(const QCoreApplication& app)
     const QCommandLineOption screen(
         QStringLiteral("screen"),
         QStringLiteral("Open a screen first: home, manual, settings, about, scan, import, menu, "
-                       "confirm (for screenshots)."),
+                       "confirm, lock (needs a PIN in the profile), clock (for screenshots)."),
         QStringLiteral("NAME"));
     const QCommandLineOption printFirstCodeTime(
         QStringLiteral("print-first-code-time"),
@@ -117,7 +117,8 @@ CommandLineResult parseCommandLine(const QCoreApplication& app)
         static const QStringList screens = {QStringLiteral("home"),     QStringLiteral("manual"),
                                             QStringLiteral("settings"), QStringLiteral("about"),
                                             QStringLiteral("scan"),     QStringLiteral("import"),
-                                            QStringLiteral("menu"),     QStringLiteral("confirm")};
+                                            QStringLiteral("menu"),     QStringLiteral("confirm"),
+                                            QStringLiteral("lock"),     QStringLiteral("clock")};
         o.screen = parser.value(screen);
         if (!screens.contains(o.screen)) {
             result.errorText = QStringLiteral("--screen must be one of %1, got \"%2\"")

@@ -37,6 +37,14 @@ ApplicationWindow {
         page.importRequested.connect(window.importImage)
         page.message.connect(window.showError)
     }
+    function openExport() { openImportExport(); openPage("ExportPage.qml") }
+    // What an import found (a file, or a complete Google Authenticator batch from the scan
+    // page); closes itself when the import is done or cancelled.
+    property Item importPreviewPage: null
+    function showImportPreview() {
+        if (importPreviewPage === null || stack.currentItem !== importPreviewPage)
+            importPreviewPage = openPage("ImportPreviewPage.qml")
+    }
     function openToken(tokenId) {
         const page = openPage("TokenPage.qml", { tokenId: tokenId })
         page.message.connect(window.showMessage)
@@ -217,6 +225,17 @@ ApplicationWindow {
     }
 
     Connections {
+        target: window.app.importFlow
+        function onPreviewReady() { window.showImportPreview() }
+        function onPreviewClosed() {
+            if (window.importPreviewPage !== null && stack.currentItem === window.importPreviewPage)
+                stack.pop()
+            window.importPreviewPage = null
+        }
+        function onImported(count, message) { window.showMessage(message) }
+    }
+
+    Connections {
         target: window.app.passphrase
         function onModeChanged() { window.showPassphrasePage() }
         // Cancelled: the tokens stay closed (adding is refused); say so.
@@ -253,6 +272,7 @@ ApplicationWindow {
         case "about": openAbout(); break
         case "scan": openScan(); break
         case "import": openImportExport(); break
+        case "export": openExport(); break
         case "menu": menu.open(); break
         }
     }

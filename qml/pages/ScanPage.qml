@@ -30,6 +30,11 @@ Page {
         // The confirmation sheet was answered with Cancel: look for a code again.
         function onPendingDiscarded() { scanner.scanning = true }
     }
+    Connections {
+        target: page.app.importFlow
+        // The import preview of a Google Authenticator export was closed: scan again.
+        function onPreviewClosed() { scanner.scanning = true }
+    }
 
     Loader {
         id: cameraLoader
@@ -51,7 +56,10 @@ Page {
     }
 
     Component.onCompleted: scanner.start()
-    Component.onDestruction: scanner.stop()
+    Component.onDestruction: {
+        scanner.stop()
+        page.app.importFlow.resetBatch()  // parts of an export are collected on this page only
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -104,6 +112,15 @@ Page {
                 Accessible.name: checked ? qsTr("Turn the light off") : qsTr("Turn the light on")
                 onToggled: cameraLoader.item.torchOn = checked
             }
+        }
+        Label {
+            objectName: "batchProgress"
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: page.app.importFlow.batchProgress
+            font.weight: Font.DemiBold
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
         }
         Label {
             objectName: "scanMessage"

@@ -36,6 +36,10 @@ AppController::AppController(QObject* parent) : QObject(parent)
         applyLanguage();
     });
     connect(&m_tokens, &TokenListModel::errorOccurred, this, &AppController::errorOccurred);
+    m_importFlow.setTokens(&m_tokens);
+    // Imported tokens could not be saved either (see setStartupError).
+    m_importFlow.setRefusal([this] { return m_storeFailed ? m_startupError : QString(); });
+    m_exportFlow.setTokens(&m_tokens);
     applyLanguage();
 }
 
@@ -198,6 +202,12 @@ QString AppController::offerUri(otp::KeyUri uri)
 QString AppController::offerPayload(std::string_view payload)
 {
     otp::ScannedPayload scanned = otp::classifyPayload(payload);
+    // A Google Authenticator export spans several codes: collect them, then one preview.
+    if (scanned.kind == otp::PayloadKind::GoogleMigration)
+        return m_importFlow.addMigrationPart(payload);
+    if (m_importFlow.collectingBatch())
+        return tr("This is not one of the Google Authenticator export codes. %1")
+            .arg(m_importFlow.batchProgress());
     if (scanned.kind != otp::PayloadKind::TokenSetup)
         return ErrorText::forPayloadKind(scanned.kind);
     if (!scanned.keyUri)

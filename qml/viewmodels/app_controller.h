@@ -14,6 +14,8 @@
 
 #include "app_clock.h"
 #include "app_settings.h"
+#include "export_flow.h"
+#include "import_flow.h"
 #include "passphrase_prompt.h"
 #include "pending_token.h"
 #include "secure_clipboard.h"
@@ -33,6 +35,8 @@ class AppController : public QObject {
     Q_PROPERTY(PendingToken* pending READ pending CONSTANT)
     Q_PROPERTY(SecureClipboard* clipboard READ clipboard CONSTANT)
     Q_PROPERTY(PassphrasePrompt* passphrase READ passphrase CONSTANT)
+    Q_PROPERTY(ImportFlow* importFlow READ importFlow CONSTANT)
+    Q_PROPERTY(ExportFlow* exportFlow READ exportFlow CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
@@ -74,6 +78,8 @@ public:
     PendingToken* pending() { return &m_pending; }
     SecureClipboard* clipboard() { return &m_clipboard; }
     PassphrasePrompt* passphrase() { return &m_passphrase; }
+    ImportFlow* importFlow() { return &m_importFlow; }
+    ExportFlow* exportFlow() { return &m_exportFlow; }
     bool busy() const { return m_busy; }
     bool loading() const { return m_loading; }
     QString language() const { return m_language; }  // effective: "ja" or "en"
@@ -126,6 +132,8 @@ private:
     PendingToken m_pending;
     SecureClipboard m_clipboard;
     PassphrasePrompt m_passphrase;
+    ImportFlow m_importFlow;
+    ExportFlow m_exportFlow;
     QPointer<QQmlEngine> m_engine;
     QTranslator m_translator;
     QString m_languageOverride;

@@ -62,6 +62,31 @@ QString ErrorText::forCode(otp::ErrorCode code)
     case C::QrNoCode:
         return tr("No QR code was found. Make sure the whole code is visible and sharp.");
     case C::QrNotTokenSetup: return tr("This QR code is not a token setup code from your bank.");
+    case C::QrEncodeFailed: return tr("This token is too large to show as a QR code.");
+    case C::ImportUnknownFormat:
+        return tr("This file is not an export SoftToken can read. Supported: SoftToken backups, "
+                  "Aegis, Google Authenticator, FreeOTP+, 2FAS and lists of otpauth:// links.");
+    case C::ImportBadJson:
+        return tr("This file is damaged: it is not valid JSON. Export it again from the other "
+                  "app.");
+    case C::ImportBadStructure:
+        return tr("This file is damaged or was changed. Export it again from the other app.");
+    case C::ImportBadMigration:
+        return tr("This Google Authenticator export code is damaged. Scan it again, or export "
+                  "again in Google Authenticator.");
+    case C::ImportBatchMismatch:
+        return tr("This code belongs to another Google Authenticator export.");
+    case C::ImportPassphraseRequired: return tr("This backup is encrypted: enter its passphrase.");
+    case C::ImportWrongPassphrase:
+        return tr("Wrong passphrase for this backup. Check it and try again.");
+    case C::ImportUnsupportedFile:
+        return tr("This kind of export cannot be read (for example an encrypted 2FAS backup, or "
+                  "a file from a newer app). Export it again without a password, or as a list of "
+                  "otpauth:// links.");
+    case C::ImportIo: return tr("The file cannot be read. Check that it still exists.");
+    case C::ExportIo:
+        return tr("The file could not be written. Choose another place or free some storage "
+                  "space.");
     default: break;
     }
     return tr("Something went wrong (error %1).").arg(static_cast<int>(code));

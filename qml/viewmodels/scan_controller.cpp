@@ -151,6 +151,12 @@ void ScanController::onCodesFound(const QStringList& payloads)
             m_app->offerPayload(std::string_view(utf8.constData(), utf8.size()));
         utf8.fill('\0');  // it may carry a secret
         if (problem.isEmpty()) {
+            // A part of a Google Authenticator export: keep scanning for the others (the page
+            // shows the progress).
+            if (m_app->importFlow()->collectingBatch()) {
+                setMessage({});
+                continue;
+            }
             // A token setup code: hold the scanner until the confirmation sheet is answered.
             setScanning(false);
             return;

@@ -232,6 +232,31 @@ otp::Result<std::uint64_t> TokenListModel::add(otp::KeyUri uri)
     return m_tokens.back().id;
 }
 
+otp::Result<std::size_t> TokenListModel::addTokens(std::vector<otp::KeyUri> uris)
+{
+    if (uris.empty())
+        return std::size_t{0};
+    const std::int64_t created = m_clock ? m_clock->now() : m_systemClock.now();
+    auto next = m_tokens;
+    std::uint64_t id = m_nextId;
+    for (auto& uri : uris)
+        next.push_back(StoredToken{id++, std::move(uri), created});
+    if (auto saved = persist(next); !saved)
+        return saved.error();
+    m_nextId = id;
+    const int first = count();
+    beginInsertRows({}, first, first + static_cast<int>(uris.size()) - 1);
+    m_tokens = std::move(next);
+    for (std::size_t i = static_cast<std::size_t>(first); i < m_tokens.size(); ++i) {
+        m_rows.push_back(makeRow(m_tokens[i].uri));
+        computeCodes(m_tokens[i], m_rows.back());
+    }
+    endInsertRows();
+    Q_EMIT countChanged();
+    updateTimer();
+    return uris.size();
+}
+
 otp::Result<void> TokenListModel::replace(std::uint64_t id, otp::KeyUri uri)
 {
     const int row = rowOf(id);

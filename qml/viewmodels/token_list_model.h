@@ -64,6 +64,9 @@ public:
 
     // Adds at the end; returns the new id, or the save error.
     otp::Result<std::uint64_t> add(otp::KeyUri uri);
+    // Adds `uris` at the end with ONE save: all of them or, if the save fails, none (the list
+    // is unchanged). Returns how many were added; an empty list saves nothing.
+    otp::Result<std::size_t> addTokens(std::vector<otp::KeyUri> uris);
     // Replaces the token `id`; it keeps its place and id.
     otp::Result<void> replace(std::uint64_t id, otp::KeyUri uri);
     // First row whose token has the same secret or the same effective serial, or -1.

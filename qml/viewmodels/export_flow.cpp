@@ -1,0 +1,235 @@
+#include "export_flow.h"
+
+#include <QCoreApplication>
+#include <QThreadPool>
+
+#include "error_text.h"
+#include "otp/interop/aegis.h"
+#include "otp/interop/app_backups.h"
+#include "otp/interop/softtoken_backup.h"
+#include "otp/vault/vault.h"
+#include "passphrase_prompt.h"
+#include "platform/import_export.h"
+
+namespace {
+
+platform::ExportFormat toPlatform(ExportFlow::Format format)
+{
+    switch (format) {
+    case ExportFlow::SoftTokenBackup: return platform::ExportFormat::SoftTokenBackup;
+    case ExportFlow::UriList: return platform::ExportFormat::UriList;
+    case ExportFlow::AegisPlain: return platform::ExportFormat::AegisPlain;
+    case ExportFlow::GaQr: break;
+    }
+    return platform::ExportFormat::GaQr;
+}
+
+// The saved tokens in display order, with their creation times (the backup keeps them).
+otp::vault::Vault vaultOf(const TokenListModel* tokens)
+{
+    otp::vault::Vault vault;
+    for (int row = 0; tokens && row < tokens->count(); ++row) {
+        const StoredToken* token = tokens->tokenAt(row);
+        otp::vault::addToken(vault, token->uri, token->created);
+    }
+    return vault;
+}
+
+std::vector<otp::KeyUri> urisOf(const TokenListModel* tokens)
+{
+    std::vector<otp::KeyUri> uris;
+    for (int row = 0; tokens && row < tokens->count(); ++row)
+        uris.push_back(tokens->tokenAt(row)->uri);
+    return uris;
+}
+
+// Writes through SecureBytes/SecureString only: the secrets never become a QByteArray.
+otp::Result<void> makeAndWrite(ExportFlow::Format format, const QString& path,
+                               const otp::vault::Vault& vault, const otp::SecureString* passphrase,
+                               const otp::vault::ScryptParams& scrypt)
+{
+    std::vector<otp::KeyUri> uris;
+    for (const auto& token : vault.tokens)
+        uris.push_back(token.uri);
+    switch (format) {
+    case ExportFlow::SoftTokenBackup: {
+        if (!passphrase)
+            return otp::Error{otp::ErrorCode::ImportPassphraseRequired, "no passphrase"};
+        auto bytes = otp::interop::writeSoftTokenBackup(vault, *passphrase, scrypt);
+        if (!bytes)
+            return bytes.error();
+        return platform::writeExportFile(path, *bytes);
+    }
+    case ExportFlow::UriList: {
+        const otp::SecureString text = otp::interop::formatUriList(uris);
+        return platform::writeExportFile(path, otp::asBytes(text));
+    }
+    case ExportFlow::AegisPlain: {
+        auto json = otp::interop::formatAegisPlainJson(uris, otp::vault::systemRandom());
+        if (!json)
+            return json.error();
+        return platform::writeExportFile(path, otp::asBytes(*json));
+    }
+    case ExportFlow::GaQr: break;
+    }
+    return otp::Error{otp::ErrorCode::ExportIo, "not a file format"};
+}
+
+}  // namespace
+
+ExportFlow::ExportFlow(QObject* parent) : QObject(parent) {}
+
+ExportFlow::~ExportFlow() = default;
+
+int ExportFlow::minimumPassphraseLength() const
+{
+    return PassphrasePrompt::kMinimumLength;
+}
+
+bool ExportFlow::isEncrypted(Format format) const
+{
+    return platform::isEncrypted(toPlatform(format));
+}
+
+QString ExportFlow::suggestedFileName(Format format) const
+{
+    switch (format) {
+    case SoftTokenBackup: return QStringLiteral("softtoken-backup.stbackup");
+    case UriList: return QStringLiteral("softtoken-otpauth-links.txt");
+    case AegisPlain: return QStringLiteral("aegis-export-plain.json");
+    case GaQr: break;
+    }
+    return {};
+}
+
+QString ExportFlow::setBackupPassphrase(const QString& passphrase, const QString& repeat)
+{
+    m_passphrase.reset();
+    if (passphrase.size() < minimumPassphraseLength())
+        return tr("The passphrase must have at least %n character(s).", nullptr,
+                  minimumPassphraseLength());
+    if (passphrase != repeat)
+        return tr("The two passphrases do not match.");
+    // Into zeroizing memory at once; the UTF-8 copy is wiped before it is freed.
+    QByteArray utf8 = passphrase.toUtf8();
+    m_passphrase.emplace(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+    utf8.fill('\0');
+    return {};
+}
+
+bool ExportFlow::writeFile(Format format, const QUrl& file)
+{
+    if (m_busy || format == GaQr || (format == SoftTokenBackup && !m_passphrase))
+        return false;
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    std::shared_ptr<otp::SecureString> passphrase;
+    if (m_passphrase) {
+        passphrase = std::make_shared<otp::SecureString>(std::move(*m_passphrase));
+        m_passphrase.reset();
+    }
+    auto vault = std::make_shared<otp::vault::Vault>(vaultOf(m_tokens));
+    const int count = static_cast<int>(vault->tokens.size());
+    setBusy(true);
+    QPointer<ExportFlow> self(this);
+    QThreadPool::globalInstance()->start(
+        [self, format, path, vault, passphrase, count, scrypt = m_scrypt] {
+            auto written = makeAndWrite(format, path, *vault, passphrase.get(), scrypt);
+            if (passphrase)
+                passphrase->clear();
+            vault->tokens.clear();
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [self, written, count] {
+                    if (!self)
+                        return;
+                    self->setBusy(false);
+                    if (written)
+                        Q_EMIT self->finished(true, tr("%n token(s) exported.", nullptr, count));
+                    else
+                        Q_EMIT self->finished(false, ErrorText::forError(written.error()));
+                },
+                Qt::QueuedConnection);
+        });
+    return true;
+}
+
+QString ExportFlow::showGaQr()
+{
+    clearQr();
+    const std::vector<otp::KeyUri> uris = urisOf(m_tokens);
+    if (uris.empty())
+        return tr("There are no tokens to export.");
+    std::uint32_t random = 0;
+    auto filled = otp::vault::systemRandom()(
+        std::span<std::uint8_t>(reinterpret_cast<std::uint8_t*>(&random), sizeof random));
+    if (!filled)
+        return ErrorText::forError(filled.error());
+    std::vector<otp::interop::UnsupportedEntry> skipped;
+    auto images = platform::gaMigrationQrImages(
+        uris, static_cast<std::int32_t>(random & 0x7fffffffU), skipped);
+    if (!images)
+        return ErrorText::forError(images.error());
+    for (const auto& entry : skipped)
+        m_skipped.append(QString::fromStdString(entry.label) + QStringLiteral(": ") +
+                         QString::fromStdString(entry.reason));
+    if (images->empty())
+        return tr("None of your tokens can be shown to Google Authenticator.");
+    m_images = std::move(images).value();
+    m_qrTitle = tr("Google Authenticator export");
+    Q_EMIT qrChanged();
+    return {};
+}
+
+QString ExportFlow::showTokenQr(qulonglong tokenId)
+{
+    clearQr();
+    const int row = m_tokens ? m_tokens->rowOf(tokenId) : -1;
+    if (row < 0)
+        return ErrorText::forCode(otp::ErrorCode::VaultNoSuchToken);
+    const otp::KeyUri& uri = m_tokens->tokenAt(row)->uri;
+    auto image = platform::tokenQrImage(uri);
+    if (!image)
+        return ErrorText::forError(image.error());
+    m_images.push_back(std::move(image).value());
+    m_qrTitle = QString::fromStdString(uri.issuer.empty() ? uri.account : uri.issuer);
+    Q_EMIT qrChanged();
+    return {};
+}
+
+void ExportFlow::clearQr()
+{
+    if (m_images.empty() && m_skipped.isEmpty())
+        return;
+    // Overwrite the pixels: they encode secrets.
+    for (QImage& image : m_images)
+        image.fill(0);
+    m_images.clear();
+    m_skipped.clear();
+    m_qrIndex = 0;
+    m_qrTitle.clear();
+    Q_EMIT qrChanged();
+}
+
+void ExportFlow::setQrIndex(int index)
+{
+    index = std::clamp(index, 0, std::max(0, qrCount() - 1));
+    if (index == m_qrIndex)
+        return;
+    m_qrIndex = index;
+    Q_EMIT qrChanged();
+}
+
+QImage ExportFlow::currentQr() const
+{
+    if (m_qrIndex < 0 || m_qrIndex >= qrCount())
+        return {};
+    return m_images[static_cast<std::size_t>(m_qrIndex)];
+}
+
+void ExportFlow::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
+}

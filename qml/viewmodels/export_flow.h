@@ -1,0 +1,90 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include <QImage>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+#include "otp/secure_bytes.h"
+#include "otp/vault/vault_crypto.h"
+#include "token_list_model.h"
+
+// Export of every saved token (docs/interop.md "In the app"), owned by AppController. The page
+// asks for an explicit confirmation first and warns for every format but the encrypted backup
+// (isEncrypted()). Files are made and written on a worker thread (scrypt, file I/O) straight
+// from zeroizing buffers; QR codes exist only as QImage pixels, drawn by QrImage items. The
+// backup's new passphrase goes into an otp::SecureString at once (as in PassphrasePrompt).
+class ExportFlow : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by AppController")
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(int minimumPassphraseLength READ minimumPassphraseLength CONSTANT)
+    Q_PROPERTY(int qrCount READ qrCount NOTIFY qrChanged)
+    Q_PROPERTY(int qrIndex READ qrIndex WRITE setQrIndex NOTIFY qrChanged)
+    Q_PROPERTY(QString qrTitle READ qrTitle NOTIFY qrChanged)
+    Q_PROPERTY(QStringList skipped READ skipped NOTIFY qrChanged)
+
+public:
+    enum Format { SoftTokenBackup, UriList, AegisPlain, GaQr };
+    Q_ENUM(Format)
+
+    explicit ExportFlow(QObject* parent = nullptr);
+    ~ExportFlow() override;
+
+    void setTokens(TokenListModel* tokens) { m_tokens = tokens; }
+    // Tests use cheap scrypt parameters for the backup.
+    void setScryptParams(otp::vault::ScryptParams params) { m_scrypt = params; }
+
+    bool busy() const { return m_busy; }
+    int minimumPassphraseLength() const;
+    int qrCount() const { return static_cast<int>(m_images.size()); }
+    int qrIndex() const { return m_qrIndex; }
+    void setQrIndex(int index);
+    QString qrTitle() const { return m_qrTitle; }
+    QStringList skipped() const { return m_skipped; }
+    // The QR code on show, or a null image.
+    QImage currentQr() const;
+
+    // False only for the SoftToken backup: the page must warn before every other export.
+    Q_INVOKABLE bool isEncrypted(Format format) const;
+    // A file name to suggest in the save dialog.
+    Q_INVOKABLE QString suggestedFileName(Format format) const;
+    // The backup's new passphrase, typed twice. "" when accepted (kept for writeFile()), else a
+    // translated reason (too short, not the same).
+    Q_INVOKABLE QString setBackupPassphrase(const QString& passphrase, const QString& repeat);
+    // Writes every token in `format` to `file` in the background (busy); the result arrives as
+    // finished(ok, translated message). The backup needs setBackupPassphrase() first; the
+    // passphrase is forgotten afterwards. false if nothing was started.
+    Q_INVOKABLE bool writeFile(Format format, const QUrl& file);
+    // Google Authenticator QR codes of every token (10 per code) to show one after another;
+    // tokens GA cannot hold are listed in `skipped`. "" or a translated error.
+    Q_INVOKABLE QString showGaQr();
+    // One token's otpauth:// QR code. "" or a translated error.
+    Q_INVOKABLE QString showTokenQr(qulonglong tokenId);
+    Q_INVOKABLE void clearQr();
+    Q_INVOKABLE void forgetPassphrase() { m_passphrase.reset(); }
+
+Q_SIGNALS:
+    void busyChanged();
+    void qrChanged();
+    void finished(bool ok, const QString& message);
+
+private:
+    void setBusy(bool busy);
+
+    QPointer<TokenListModel> m_tokens;
+    otp::vault::ScryptParams m_scrypt = otp::vault::kDefaultScrypt;
+    std::optional<otp::SecureString> m_passphrase;
+    std::vector<QImage> m_images;
+    int m_qrIndex = 0;
+    QString m_qrTitle;
+    QStringList m_skipped;
+    bool m_busy = false;
+};
