@@ -10,6 +10,7 @@
 
 #include "app_setup.h"
 #include "command_line.h"
+#include "platform/screen_security.h"
 
 Q_IMPORT_QML_PLUGIN(SoftTokenPlugin)
 
@@ -73,6 +74,9 @@ int main(int argc, char* argv[])
     QGuiApplication::setOrganizationName(QStringLiteral("SoftToken"));
     QGuiApplication::setApplicationVersion(QStringLiteral(SOFTTOKEN_VERSION));
     QQuickStyle::setStyle(QStringLiteral("Material"));
+    // Android: FLAG_SECURE before the first window, so no screenshot, recording or recent-apps
+    // thumbnail shows a code. Elsewhere a no-op; the privacy cover (Main.qml) does what it can.
+    platform::applySecureWindowFlag();
 
     auto options = parseCommandLine(app);
     if (!options) {

@@ -9,7 +9,7 @@ ApplicationWindow {
 
     required property AppController app
     // A screen to open first (--screen, for screenshots): manual, settings, about, scan,
-    // import, menu; "" or "home" for the start screen.
+    // import, menu, lock, clock; "" or "home" for the start screen.
     property string startScreen: ""
 
     width: 390
@@ -30,7 +30,11 @@ ApplicationWindow {
         return stack.push(Qt.resolvedUrl(file), Object.assign({ app: window.app }, properties || {}))
     }
     function openManualEntry() { openPage("ManualEntryPage.qml") }
-    function openSettings() { openPage("SettingsPage.qml") }
+    function openSettings() {
+        const page = openPage("SettingsPage.qml")
+        page.message.connect(window.showMessage)
+    }
+    function openClockCheck() { openSettings(); openPage("ClockCheckPage.qml") }
     function openAbout() { openPage("AboutPage.qml") }
     function openImportExport() {
         const page = openPage("ImportExportPage.qml")
@@ -74,6 +78,7 @@ ApplicationWindow {
     function showError(text) { snackbar.show(text, "", null) }
 
     header: Column {
+        visible: !lockOverlay.covering  // issue 7: nothing behind the lock screen is drawn
         ToolBar {
             width: parent.width
             RowLayout {
@@ -135,6 +140,7 @@ ApplicationWindow {
         objectName: "stack"
         anchors.fill: parent
         initialItem: homePage
+        visible: !lockOverlay.covering
     }
 
     Component {
@@ -252,6 +258,14 @@ ApplicationWindow {
         Accessible.name: qsTr("Working…")
     }
 
+    // Issue 7: the lock screen and the privacy cover, above every page and popup.
+    LockOverlay {
+        id: lockOverlay
+        objectName: "lockOverlay"
+        app: window.app
+        onLockedChanged: if (locked) menu.close()
+    }
+
     Snackbar {
         id: snackbar
         objectName: "snackbar"
@@ -262,6 +276,7 @@ ApplicationWindow {
     }
 
     Component.onCompleted: {
+        app.watchWindow(window)
         if (app.passphrase.active)
             showPassphrasePage()
         else if (app.startupError !== "")
@@ -274,6 +289,8 @@ ApplicationWindow {
         case "import": openImportExport(); break
         case "export": openExport(); break
         case "menu": menu.open(); break
+        case "clock": openClockCheck(); break
+        case "lock": app.lock.lockNow(); break
         }
     }
 }

@@ -211,6 +211,17 @@ bool AppLock::disable(const QString& currentPin)
     return true;
 }
 
+bool AppLock::verifyPin(const QString& pin)
+{
+    if (!m_pin.hasPin())
+        return true;
+    if (!checkCurrentPin(pin))
+        return false;
+    m_lastError.clear();
+    Q_EMIT attemptsChanged();
+    return true;
+}
+
 void AppLock::lockNow()
 {
     if (m_pin.hasPin())

@@ -9,8 +9,19 @@ Page {
     required property AppController app
     readonly property AppSettings settings: app.settings
     readonly property var clearChoices: [0, 15, 30, 60, 120]
+    readonly property var relockChoices: [0, 1, 5, 15, 60]
+    readonly property LockController lock: app.lock
+
+    signal message(string text)
 
     title: qsTr("Settings")
+
+    PinDialog {
+        id: pinDialog
+        objectName: "pinDialog"
+        lock: page.lock
+        onDone: text => page.message(text)
+    }
 
     Flickable {
         anchors.fill: parent
@@ -70,6 +81,69 @@ Page {
                 currentIndex: Math.max(0, page.clearChoices.indexOf(page.settings.clipboardClearSeconds))
                 onActivated: index => page.settings.clipboardClearSeconds = page.clearChoices[index]
                 Accessible.name: qsTr("Clear copied codes from the clipboard")
+            }
+
+            // Issue 7: the app lock. The PIN itself only ever goes to LockController.
+            Label { text: qsTr("App lock"); font.weight: Font.DemiBold; Layout.topMargin: 16 }
+            Label {
+                objectName: "lockStatus"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                opacity: 0.8
+                text: page.lock.enabled ? qsTr("On: the app asks for your PIN when it starts.")
+                                        : qsTr("Off: anyone holding your unlocked phone can see your codes.")
+            }
+            Button {
+                objectName: "setPinButton"
+                visible: !page.lock.enabled
+                text: qsTr("Set a PIN…")
+                onClicked: pinDialog.start("set")
+            }
+            RowLayout {
+                visible: page.lock.enabled
+                Layout.fillWidth: true
+                spacing: 8
+                Button {
+                    objectName: "changePinButton"
+                    text: qsTr("Change PIN…")
+                    onClicked: pinDialog.start("change")
+                }
+                Button {
+                    objectName: "removePinButton"
+                    text: qsTr("Remove PIN…")
+                    onClicked: pinDialog.start("remove")
+                }
+            }
+            Label {
+                visible: page.lock.enabled
+                text: qsTr("Lock again after time in the background")
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+            }
+            ComboBox {
+                objectName: "relockBox"
+                visible: page.lock.enabled
+                Layout.fillWidth: true
+                model: [qsTr("Immediately"), qsTr("After 1 minute"), qsTr("After 5 minutes"),
+                        qsTr("After 15 minutes"), qsTr("After 1 hour")]
+                currentIndex: Math.max(0, page.relockChoices.indexOf(page.lock.relockMinutes))
+                onActivated: index => page.lock.relockMinutes = page.relockChoices[index]
+                Accessible.name: qsTr("Lock again after time in the background")
+            }
+            Switch {
+                objectName: "biometricSwitch"
+                visible: page.lock.enabled && page.lock.biometricAvailable
+                Layout.fillWidth: true
+                text: qsTr("Unlock with fingerprint or face")
+                checked: page.lock.biometricEnabled
+                onToggled: page.lock.biometricEnabled = checked
+            }
+
+            Label { text: qsTr("Clock"); font.weight: Font.DemiBold; Layout.topMargin: 16 }
+            Button {
+                objectName: "clockCheckButton"
+                text: qsTr("Check clock…")
+                onClicked: page.StackView.view.push(Qt.resolvedUrl("ClockCheckPage.qml"), { app: page.app })
             }
         }
     }

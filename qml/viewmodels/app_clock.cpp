@@ -16,7 +16,7 @@ qint64 AppClock::nowMs() const
         ms = m_frozenAtMs;
     else
         ms = m_fakeStartMs + m_elapsed.elapsed();
-    return ms + m_offset * 1000;
+    return ms + (m_offset + m_correction) * 1000;
 }
 
 std::int64_t AppClock::now() const
@@ -76,5 +76,13 @@ void AppClock::useSystemClock()
     m_fake = false;
     m_frozen = false;
     m_offset = 0;
+    Q_EMIT changed();
+}
+
+void AppClock::setCorrection(int seconds)
+{
+    if (seconds == m_correction)
+        return;
+    m_correction = seconds;
     Q_EMIT changed();
 }

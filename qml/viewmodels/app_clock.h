@@ -13,12 +13,15 @@
 // (--time-offset) or replace it with a fake clock that starts at a given Unix time and then
 // runs (--fake-time). Whenever it is not the plain system clock, `testClock` is true and the
 // window shows a "test clock" badge, so it cannot be mistaken for real use.
+// Separately, the user may apply a correction measured by the clock check (Settings → Check
+// clock): it is added to whichever clock is in use and does not count as a test clock.
 class AppClock : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by AppController")
     Q_PROPERTY(bool testClock READ isTestClock NOTIFY changed)
     Q_PROPERTY(bool frozen READ isFrozen WRITE setFrozen NOTIFY changed)
+    Q_PROPERTY(int correctionSeconds READ correctionSeconds NOTIFY changed)
 
 public:
     explicit AppClock(QObject* parent = nullptr);
@@ -40,6 +43,11 @@ public:
     Q_INVOKABLE void setOffset(qint64 seconds);
     Q_INVOKABLE void useSystemClock();
 
+    // The user's correction (seconds added for codes); AppController keeps it equal to
+    // AppSettings.clockCorrectionSeconds. useSystemClock() leaves it alone.
+    int correctionSeconds() const { return m_correction; }
+    void setCorrection(int seconds);
+
 Q_SIGNALS:
     void changed();
 
@@ -50,6 +58,7 @@ private:
     bool m_frozen = false;
     qint64 m_fakeStartMs = 0;
     qint64 m_frozenAtMs = 0;
-    qint64 m_offset = 0;  // seconds
+    qint64 m_offset = 0;   // seconds
+    int m_correction = 0;  // seconds, from the clock check
     QElapsedTimer m_elapsed;
 };

@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QQmlEngine>
 #include <QThreadPool>
+#include <QWindow>
 
 #include "error_text.h"
 #include "otp/algorithm.h"
@@ -36,11 +37,31 @@ AppController::AppController(QObject* parent) : QObject(parent)
         applyLanguage();
     });
     connect(&m_tokens, &TokenListModel::errorOccurred, this, &AppController::errorOccurred);
+    // Protections (issue 7): the user's clock correction, and no code left on the clipboard
+    // once the app is locked or gone.
+    m_clockCheck.setSettings(&m_settings);
+    m_clock.setCorrection(m_settings.clockCorrectionSeconds());
+    connect(&m_settings, &AppSettings::clockCorrectionSecondsChanged, this,
+            [this] { m_clock.setCorrection(m_settings.clockCorrectionSeconds()); });
+    connect(&m_lock, &LockController::lockedChanged, this, [this] {
+        if (m_lock.isLocked())
+            m_clipboard.clearNowIfOurs();
+    });
+    if (QCoreApplication::instance())
+        connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this,
+                [this] { m_clipboard.clearNowIfOurs(); });
+    connect(&m_privacy, &platform::PrivacyShield::obscuredChanged, this,
+            &AppController::obscuredChanged);
     m_importFlow.setTokens(&m_tokens);
     // Imported tokens could not be saved either (see setStartupError).
     m_importFlow.setRefusal([this] { return m_storeFailed ? m_startupError : QString(); });
     m_exportFlow.setTokens(&m_tokens);
     applyLanguage();
+}
+
+void AppController::watchWindow(QObject* window)
+{
+    m_privacy.watchWindow(qobject_cast<QWindow*>(window));
 }
 
 AppController::~AppController()

@@ -14,10 +14,13 @@
 
 #include "app_clock.h"
 #include "app_settings.h"
+#include "clock_check_controller.h"
 #include "export_flow.h"
 #include "import_flow.h"
+#include "lock_controller.h"
 #include "passphrase_prompt.h"
 #include "pending_token.h"
+#include "platform/screen_security.h"
 #include "secure_clipboard.h"
 #include "token_filter_model.h"
 #include "token_list_model.h"
@@ -35,6 +38,11 @@ class AppController : public QObject {
     Q_PROPERTY(PendingToken* pending READ pending CONSTANT)
     Q_PROPERTY(SecureClipboard* clipboard READ clipboard CONSTANT)
     Q_PROPERTY(PassphrasePrompt* passphrase READ passphrase CONSTANT)
+    Q_PROPERTY(LockController* lock READ lock CONSTANT)
+    Q_PROPERTY(ClockCheckController* clockCheck READ clockCheck CONSTANT)
+    // True while the app is not in front (phones) or hidden/minimised (desktop): Main.qml then
+    // covers codes and serials (app-switcher thumbnails, docs/protections.md).
+    Q_PROPERTY(bool obscured READ obscured NOTIFY obscuredChanged)
     Q_PROPERTY(ImportFlow* importFlow READ importFlow CONSTANT)
     Q_PROPERTY(ExportFlow* exportFlow READ exportFlow CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -78,6 +86,12 @@ public:
     PendingToken* pending() { return &m_pending; }
     SecureClipboard* clipboard() { return &m_clipboard; }
     PassphrasePrompt* passphrase() { return &m_passphrase; }
+    LockController* lock() { return &m_lock; }
+    ClockCheckController* clockCheck() { return &m_clockCheck; }
+    platform::PrivacyShield* privacyShield() { return &m_privacy; }
+    bool obscured() const { return m_privacy.isObscured(); }
+    // The main window, so the privacy cover also goes up when it is minimised (desktop).
+    Q_INVOKABLE void watchWindow(QObject* window);
     ImportFlow* importFlow() { return &m_importFlow; }
     ExportFlow* exportFlow() { return &m_exportFlow; }
     bool busy() const { return m_busy; }
@@ -114,6 +128,7 @@ Q_SIGNALS:
     void loadingChanged();
     void storeReady();
     void languageChanged();
+    void obscuredChanged();
     void startupErrorChanged();
     void pendingReady();
     void pendingDiscarded();  // the confirmation sheet was cancelled
@@ -132,6 +147,9 @@ private:
     PendingToken m_pending;
     SecureClipboard m_clipboard;
     PassphrasePrompt m_passphrase;
+    LockController m_lock;
+    ClockCheckController m_clockCheck;
+    platform::PrivacyShield m_privacy;
     ImportFlow m_importFlow;
     ExportFlow m_exportFlow;
     QPointer<QQmlEngine> m_engine;

@@ -23,6 +23,8 @@ void AppSettings::openFile(const QString& iniPath)
     setTapToCopy(s.value(QStringLiteral("ui/tapToCopy"), true).toBool());
     const int clear = s.value(QStringLiteral("clipboard/clearSeconds"), 30).toInt();
     setClipboardClearSeconds(clear >= 0 && clear <= 600 ? clear : 30);
+    setTimeServer(s.value(QStringLiteral("clock/server")).toString());
+    setClockCorrectionSeconds(s.value(QStringLiteral("clock/correctionSeconds"), 0).toInt());
 }
 
 QString AppSettings::fileName() const
@@ -93,4 +95,30 @@ void AppSettings::setClipboardClearSeconds(int seconds)
         return;
     m_clipboardClearSeconds = seconds;
     Q_EMIT clipboardClearSecondsChanged();
+}
+
+namespace {
+constexpr int kMaxCorrectionSeconds = 7 * 24 * 3600;
+}  // namespace
+
+void AppSettings::setTimeServer(const QString& host)
+{
+    QString server = host.trimmed();
+    if (server.isEmpty())
+        server = QStringLiteral("pool.ntp.org");
+    store("clock/server", server);
+    if (server == m_timeServer)
+        return;
+    m_timeServer = server;
+    Q_EMIT timeServerChanged();
+}
+
+void AppSettings::setClockCorrectionSeconds(int seconds)
+{
+    seconds = std::clamp(seconds, -kMaxCorrectionSeconds, kMaxCorrectionSeconds);
+    store("clock/correctionSeconds", seconds);
+    if (seconds == m_clockCorrectionSeconds)
+        return;
+    m_clockCorrectionSeconds = seconds;
+    Q_EMIT clockCorrectionSecondsChanged();
 }

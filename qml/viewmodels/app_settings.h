@@ -21,6 +21,9 @@ class AppSettings : public QObject {
     Q_PROPERTY(bool tapToCopy READ tapToCopy WRITE setTapToCopy NOTIFY tapToCopyChanged)
     Q_PROPERTY(int clipboardClearSeconds READ clipboardClearSeconds WRITE setClipboardClearSeconds
                    NOTIFY clipboardClearSecondsChanged)
+    Q_PROPERTY(QString timeServer READ timeServer WRITE setTimeServer NOTIFY timeServerChanged)
+    Q_PROPERTY(int clockCorrectionSeconds READ clockCorrectionSeconds WRITE
+                   setClockCorrectionSeconds NOTIFY clockCorrectionSecondsChanged)
 
 public:
     enum Theme { SystemTheme, LightTheme, DarkTheme };
@@ -47,6 +50,13 @@ public:
     void setTapToCopy(bool on);
     int clipboardClearSeconds() const { return m_clipboardClearSeconds; }  // 0: never
     void setClipboardClearSeconds(int seconds);
+    // The clock check's NTP server (host name or address); empty resets to pool.ntp.org.
+    QString timeServer() const { return m_timeServer; }
+    void setTimeServer(const QString& host);
+    // The correction the user applied after a clock check (added to the clock for codes),
+    // -7..+7 days.
+    int clockCorrectionSeconds() const { return m_clockCorrectionSeconds; }
+    void setClockCorrectionSeconds(int seconds);
 
 Q_SIGNALS:
     void registrationModeChanged();
@@ -55,6 +65,8 @@ Q_SIGNALS:
     void showNextCodeChanged();
     void tapToCopyChanged();
     void clipboardClearSecondsChanged();
+    void timeServerChanged();
+    void clockCorrectionSecondsChanged();
 
 private:
     void store(const char* key, const QVariant& value);
@@ -66,4 +78,6 @@ private:
     bool m_showNextCode = true;
     bool m_tapToCopy = true;
     int m_clipboardClearSeconds = 30;
+    QString m_timeServer = QStringLiteral("pool.ntp.org");
+    int m_clockCorrectionSeconds = 0;
 };

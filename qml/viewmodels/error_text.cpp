@@ -87,9 +87,39 @@ QString ErrorText::forCode(otp::ErrorCode code)
     case C::ExportIo:
         return tr("The file could not be written. Choose another place or free some storage "
                   "space.");
+    case C::PinInvalid: return tr("A PIN has 4 to 16 digits.");
+    case C::PinNotSet: return tr("No PIN is set.");
+    case C::PinWrong: return tr("Wrong PIN.");
+    case C::PinLockedOut: return tr("Too many wrong PINs. Wait, then try again.");
+    case C::PinCrypto: return tr("The PIN could not be checked on this device.");
+    case C::PinStateDamaged:
+        return tr("The saved app lock is damaged and the PIN cannot be checked.");
+    case C::BiometricUnavailable:
+        return tr("Fingerprint or face unlock is not available. Use your PIN.");
+    case C::BiometricFailed: return tr("Fingerprint or face unlock did not succeed. Use your PIN.");
+    case C::SntpBadServer: return tr("Enter the name of a time server.");
+    case C::SntpNetwork:
+        return tr("The time server could not be reached. Check the server name and the network.");
+    case C::SntpTimeout: return tr("The time server did not answer in time. Try again later.");
+    case C::SntpBadReply: return tr("The time server sent an answer that cannot be used.");
+    case C::SntpUnsynchronized:
+        return tr("The time server does not know the exact time now. Try another server.");
     default: break;
     }
     return tr("Something went wrong (error %1).").arg(static_cast<int>(code));
+}
+
+QString ErrorText::forCodeName(const QString& name)
+{
+    const QByteArray latin = name.toLatin1();
+    const std::string_view wanted(latin.constData(), static_cast<size_t>(latin.size()));
+    // Error codes are small integers grouped by hundreds (otp/error.h).
+    for (int value = 0; value < 1000; ++value) {
+        const auto code = static_cast<otp::ErrorCode>(value);
+        if (otp::errorCodeName(code) == wanted)
+            return forCode(code);
+    }
+    return tr("Something went wrong.");
 }
 
 QString ErrorText::forPayloadKind(otp::PayloadKind kind)

@@ -14,6 +14,9 @@ class ErrorText {
 public:
     static QString forError(const otp::Error& error);
     static QString forCode(otp::ErrorCode code);
+    // The same for a stable code name as platform objects report it ("pin.wrong",
+    // "sntp.timeout", see otp::errorCodeName); a generic sentence for an unknown name.
+    static QString forCodeName(const QString& name);
     // Why a scanned QR code is not a token setup code ("This QR code is a web link, ...").
     static QString forPayloadKind(otp::PayloadKind kind);
 };

@@ -1,53 +1,56 @@
 #include "secure_clipboard.h"
 
-#include <QClipboard>
-#include <QGuiApplication>
-#include <QMimeData>
+#include <utility>
 
-SecureClipboard::SecureClipboard(QObject* parent) : QObject(parent)
+SecureClipboard::SecureClipboard(QObject* parent)
+    : QObject(parent), m_guard(std::make_unique<platform::ClipboardGuard>())
 {
-    m_clearTimer.setSingleShot(true);
-    connect(&m_clearTimer, &QTimer::timeout, this, &SecureClipboard::clearIfStillOurs);
+    connectGuard();
 }
 
-void SecureClipboard::setClearSeconds(int seconds)
+SecureClipboard::~SecureClipboard() = default;
+
+void SecureClipboard::useBackend(std::unique_ptr<platform::ClipboardBackend> backend,
+                                 platform::MsClock clock)
 {
-    if (seconds == m_clearSeconds)
-        return;
-    m_clearSeconds = seconds;
-    Q_EMIT clearSecondsChanged();
+    const int seconds = m_guard->clearSeconds();
+    const bool wasPending = m_guard->isPending();
+    m_guard = std::make_unique<platform::ClipboardGuard>(std::move(backend), std::move(clock));
+    m_guard->setClearSeconds(seconds);
+    connectGuard();
+    if (wasPending)
+        Q_EMIT pendingChanged();
+}
+
+void SecureClipboard::connectGuard()
+{
+    platform::ClipboardGuard* guard = m_guard.get();
+    connect(guard, &platform::ClipboardGuard::clearSecondsChanged, this,
+            &SecureClipboard::clearSecondsChanged);
+    connect(guard, &platform::ClipboardGuard::pendingChanged, this,
+            &SecureClipboard::pendingChanged);
+    connect(guard, &platform::ClipboardGuard::copied, this, &SecureClipboard::copied);
+    connect(guard, &platform::ClipboardGuard::cleared, this, [this] {
+        m_lastCopied.clear();
+        Q_EMIT cleared();
+    });
 }
 
 void SecureClipboard::copyCode(const QString& code)
 {
-    QString compact = code;
-    compact.remove(QLatin1Char(' '));
-    auto* mime = new QMimeData;
-    mime->setText(compact);
-    // KDE Klipper and other managers skip history for entries with this hint.
-    mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
-    QGuiApplication::clipboard()->setMimeData(mime);
-    m_lastCopied = compact;
-    if (m_clearSeconds > 0)
-        m_clearTimer.start(m_clearSeconds * 1000);
-    Q_EMIT copied();
+    m_lastCopied = code;
+    m_lastCopied.remove(QLatin1Char(' '));
+    m_guard->copyCode(code);
 }
 
 void SecureClipboard::copyText(const QString& text)
 {
-    QString compact = text;
-    compact.remove(QLatin1Char(' '));
-    QGuiApplication::clipboard()->setText(compact);
-    m_lastCopied = compact;
-    m_clearTimer.stop();
-    Q_EMIT copied();
+    m_lastCopied = text;
+    m_lastCopied.remove(QLatin1Char(' '));
+    m_guard->copyText(text);
 }
 
-void SecureClipboard::clearIfStillOurs()
+bool SecureClipboard::clearNowIfOurs()
 {
-    QClipboard* clipboard = QGuiApplication::clipboard();
-    if (clipboard->text() == m_lastCopied)
-        clipboard->clear();
-    m_lastCopied.clear();
-    Q_EMIT cleared();
+    return m_guard->clearNowIfOurs();
 }

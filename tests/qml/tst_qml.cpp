@@ -1,13 +1,16 @@
 #include <memory>
 
+#include <QFile>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
 
 #include "app_controller.h"
+#include "fake_sntp_server.h"
 #include "platform/vault_session.h"
 
 Q_IMPORT_QML_PLUGIN(SoftTokenPlugin)
@@ -53,6 +56,57 @@ private:
     std::vector<std::unique_ptr<QTemporaryDir>> m_dirs;
 };
 
+// For tst_lock_page.qml, tst_settings_lock.qml and tst_clock_check_page.qml (issue 7): an app
+// lock with cheap scrypt (in memory), and a fake time server on 127.0.0.1.
+class ProtectionsFixture : public QObject {
+    Q_OBJECT
+
+public:
+    Q_INVOKABLE void cheapLock(AppController* app)
+    {
+        platform::AppLock::Options options;
+        options.kdf = {1024, 8, 1};
+        app->lock()->open(QString(), std::move(options));
+    }
+    // Points the app's clock check at a fresh local server `shiftSeconds` ahead (or a silent
+    // one); the page still shows and sends only what the user typed.
+    Q_INVOKABLE void localTimeServer(AppController* app, int shiftSeconds, bool silent)
+    {
+        m_servers.push_back(std::make_unique<FakeSntpServer>(qint64{shiftSeconds} * 1000));
+        m_servers.back()->silent = silent;
+        app->clockCheck()->setPort(m_servers.back()->port());
+        app->clockCheck()->setTimeout(std::chrono::milliseconds(silent ? 300 : 3000));
+    }
+    Q_INVOKABLE int requests() const
+    {
+        int n = 0;
+        for (const auto& server : m_servers)
+            n += server->requests;
+        return n;
+    }
+
+private:
+    std::vector<std::unique_ptr<FakeSntpServer>> m_servers;
+};
+
+// For tst_import_export.qml (issue 6): export files to import, in a temporary directory.
+class ImportFixture : public QObject {
+    Q_OBJECT
+
+public:
+    Q_INVOKABLE QUrl writeFile(const QString& name, const QString& text)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0)
+            return {};
+        return QUrl::fromLocalFile(path);
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
 // The pages run with the style and import path the app uses.
 class Setup : public QObject {
     Q_OBJECT
@@ -63,10 +117,15 @@ public Q_SLOTS:
     {
         engine->addImportPath(QStringLiteral("qrc:/"));
         engine->rootContext()->setContextProperty(QStringLiteral("passphraseFixture"), &m_fixture);
+        engine->rootContext()->setContextProperty(QStringLiteral("importFixture"), &m_import);
+        engine->rootContext()->setContextProperty(QStringLiteral("protectionsFixture"),
+                                                  &m_protections);
     }
 
 private:
     PassphraseFixture m_fixture;
+    ImportFixture m_import;
+    ProtectionsFixture m_protections;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(softtoken_qml, Setup)

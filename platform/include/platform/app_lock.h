@@ -101,6 +101,10 @@ public:
     Q_INVOKABLE bool setPin(const QString& currentPin, const QString& newPin);
     // Turns the lock off (checks `currentPin` the same way).
     Q_INVOKABLE bool disable(const QString& currentPin);
+    // Checks the PIN without locking or unlocking (for actions that need it again while the
+    // app is unlocked, e.g. exporting seeds). True when no PIN is set. Same rate limit and
+    // failure counter as unlocking; lastError says why on failure.
+    Q_INVOKABLE bool verifyPin(const QString& pin);
     // Locks now (if enabled).
     Q_INVOKABLE void lockNow();
 

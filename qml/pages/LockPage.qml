@@ -1,0 +1,169 @@
+import QtQuick
+import SoftToken
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+
+// The app lock screen (issue 7), shown by LockOverlay above everything while app.lock.locked.
+// Shows the app's icon and name only: no code, serial, issuer or account. The PIN goes straight
+// to LockController.unlock() and the field is cleared right after, so the QString lives briefly.
+Page {
+    id: page
+
+    required property AppController app
+    readonly property LockController lock: app.lock
+    readonly property bool waiting: lock.remainingLockoutSeconds > 0
+
+    title: qsTr("SoftToken is locked")
+    background: Rectangle { color: page.Material.backgroundColor }
+
+    function submit() {
+        if (pinField.text.length === 0 || waiting)
+            return
+        lock.unlock(pinField.text)
+        pinField.clear()
+        pinField.forceActiveFocus()
+    }
+    function press(digit) {
+        if (pinField.text.length < 16 && !waiting)
+            pinField.insert(pinField.cursorPosition, digit)
+        pinField.forceActiveFocus()
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 48
+        clip: true
+
+        ColumnLayout {
+            id: column
+            x: 24
+            y: 32
+            width: parent.width - 48
+            spacing: 10
+
+            Image {
+                objectName: "appIcon"
+                Layout.alignment: Qt.AlignHCenter
+                source: "qrc:/SoftToken/app_icon.png"
+                sourceSize.width: 72
+                sourceSize.height: 72
+                Accessible.ignored: true
+            }
+            Label {
+                Layout.alignment: Qt.AlignHCenter
+                text: qsTr("SoftToken")
+                font.pixelSize: 22
+                font.weight: Font.DemiBold
+            }
+            Label {
+                objectName: "prompt"
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                text: qsTr("Enter your PIN to open your tokens.")
+            }
+            TextField {
+                id: pinField
+                objectName: "pinField"
+                Layout.alignment: Qt.AlignHCenter
+                Layout.preferredWidth: 220
+                horizontalAlignment: TextInput.AlignHCenter
+                font.pixelSize: 24
+                font.letterSpacing: 4
+                echoMode: TextInput.Password
+                maximumLength: 16
+                enabled: !page.waiting
+                validator: RegularExpressionValidator { regularExpression: /[0-9]*/ }
+                inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                placeholderText: qsTr("PIN")
+                Accessible.name: qsTr("PIN")
+                focus: true
+                onAccepted: page.submit()
+            }
+            Label {
+                objectName: "errorLabel"
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                visible: text !== ""
+                color: page.Material.color(Material.Red)
+                text: page.lock.errorText
+            }
+            Label {
+                objectName: "countdownLabel"
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                visible: text !== ""
+                font.weight: Font.DemiBold
+                text: page.lock.countdownText
+                Accessible.role: Accessible.StaticText
+            }
+
+            GridLayout {
+                objectName: "pinPad"
+                Layout.alignment: Qt.AlignHCenter
+                Layout.topMargin: 4
+                columns: 3
+                rowSpacing: 4
+                columnSpacing: 12
+                Repeater {
+                    model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+                    RoundButton {
+                        required property string modelData
+                        objectName: "digit" + modelData
+                        text: modelData
+                        font.pixelSize: 22
+                        implicitWidth: 68
+                        implicitHeight: 68
+                        flat: true
+                        enabled: !page.waiting
+                        onClicked: page.press(modelData)
+                    }
+                }
+                RoundButton {
+                    objectName: "deleteButton"
+                    text: "⌫"
+                    font.pixelSize: 20
+                    implicitWidth: 68
+                    implicitHeight: 68
+                    flat: true
+                    enabled: !page.waiting && pinField.text.length > 0
+                    Accessible.name: qsTr("Delete")
+                    onClicked: { pinField.remove(pinField.text.length - 1, pinField.text.length); pinField.forceActiveFocus() }
+                }
+                RoundButton {
+                    objectName: "digit0"
+                    text: "0"
+                    font.pixelSize: 22
+                    implicitWidth: 68
+                    implicitHeight: 68
+                    flat: true
+                    enabled: !page.waiting
+                    onClicked: page.press("0")
+                }
+                RoundButton {
+                    objectName: "okButton"
+                    text: "OK"
+                    font.pixelSize: 18
+                    implicitWidth: 68
+                    implicitHeight: 68
+                    highlighted: true
+                    enabled: !page.waiting && pinField.text.length > 0
+                    Accessible.name: qsTr("Unlock")
+                    onClicked: page.submit()
+                }
+            }
+            Button {
+                objectName: "biometricButton"
+                Layout.alignment: Qt.AlignHCenter
+                Layout.topMargin: 8
+                visible: page.lock.biometricAvailable && page.lock.biometricEnabled
+                text: qsTr("Use fingerprint or face")
+                onClicked: page.lock.unlockWithBiometric()
+            }
+        }
+    }
+}
