@@ -1,12 +1,10 @@
 #include <memory>
 
 #include <QFile>
-#include <QFile>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QTemporaryDir>
-#include <QUrl>
 #include <QUrl>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
@@ -109,24 +107,6 @@ private:
     QTemporaryDir m_dir;
 };
 
-// For tst_import_export.qml (issue 6): export files to import, in a temporary directory.
-class ImportFixture : public QObject {
-    Q_OBJECT
-
-public:
-    Q_INVOKABLE QUrl writeFile(const QString& name, const QString& text)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0)
-            return {};
-        return QUrl::fromLocalFile(path);
-    }
-
-private:
-    QTemporaryDir m_dir;
-};
-
 // The pages run with the style and import path the app uses.
 class Setup : public QObject {
     Q_OBJECT
@@ -138,14 +118,12 @@ public Q_SLOTS:
         engine->addImportPath(QStringLiteral("qrc:/"));
         engine->rootContext()->setContextProperty(QStringLiteral("passphraseFixture"), &m_fixture);
         engine->rootContext()->setContextProperty(QStringLiteral("importFixture"), &m_import);
-        engine->rootContext()->setContextProperty(QStringLiteral("importFixture"), &m_import);
         engine->rootContext()->setContextProperty(QStringLiteral("protectionsFixture"),
                                                   &m_protections);
     }
 
 private:
     PassphraseFixture m_fixture;
-    ImportFixture m_import;
     ImportFixture m_import;
     ProtectionsFixture m_protections;
 };
