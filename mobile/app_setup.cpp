@@ -5,8 +5,31 @@
 #include <QDir>
 #include <QQuickWindow>
 
+#include "otp/interop/import.h"
 #include "platform/data_location.h"
 #include "stores.h"
+
+namespace {
+
+// --screen import-preview: a small list of links with a duplicate of the first --demo token
+// (same secret) and an entry that cannot be imported, through the real import path.
+void showDemoImportPreview(AppController& controller)
+{
+    static constexpr std::string_view list =
+        "otpauth://totp/SoftToken%20Demo:demo%40example.com?secret="
+        "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=SoftToken%20Demo\n"
+        "otpauth://totp/Sample%20Credit:hanako?secret=MFRGGZDFMZTWQ2LK&issuer=Sample%20Credit\n"
+        "otpauth://hotp/Example%20Mail:taro?secret=ORSXG5DJNZTQ&issuer=Example%20Mail&counter=3\n"
+        "otpauth://totp/Old%20Portal:taro?secret=NBSWY3DP&issuer=Old%20Portal&algorithm=MD5\n";
+    const std::span bytes(reinterpret_cast<const std::uint8_t*>(list.data()), list.size());
+    auto found = otp::interop::importData(bytes, nullptr);
+    if (found)
+        controller.importFlow()->showPreview(std::move(found).value());
+    else
+        std::fprintf(stderr, "softtoken: %s\n", found.error().message.c_str());
+}
+
+}  // namespace
 
 RunningApp::~RunningApp()
 {
@@ -55,6 +78,8 @@ bool startApp(RunningApp& app, const CommandLineOptions& options)
     app.engine.load(QUrl(QStringLiteral("qrc:/SoftToken/Main.qml")));
     if (app.engine.rootObjects().isEmpty())
         return false;
+    if (options.screen == QLatin1String("import-preview"))
+        showDemoImportPreview(controller);
     if (options.screen == QLatin1String("confirm")) {
         if (const QString error = controller.offerPayload(demoSetupUri()); !error.isEmpty())
             std::fprintf(stderr, "softtoken: %s\n", qPrintable(error));

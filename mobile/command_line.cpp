@@ -51,7 +51,8 @@ CommandLineResult parseCommandLine(const QCoreApplication& app)
     const QCommandLineOption screen(
         QStringLiteral("screen"),
         QStringLiteral("Open a screen first: home, manual, settings, about, scan, import, menu, "
-                       "confirm, lock (needs a PIN in the profile), clock (for screenshots)."),
+                       "confirm, lock (needs a PIN in the profile), clock, import-preview, export "
+                       "(for screenshots)."),
         QStringLiteral("NAME"));
     const QCommandLineOption printFirstCodeTime(
         QStringLiteral("print-first-code-time"),
@@ -114,11 +115,11 @@ CommandLineResult parseCommandLine(const QCoreApplication& app)
         o.demo = true;
     }
     if (parser.isSet(screen)) {
-        static const QStringList screens = {QStringLiteral("home"),     QStringLiteral("manual"),
-                                            QStringLiteral("settings"), QStringLiteral("about"),
-                                            QStringLiteral("scan"),     QStringLiteral("import"),
-                                            QStringLiteral("menu"),     QStringLiteral("confirm"),
-                                            QStringLiteral("lock"),     QStringLiteral("clock")};
+        static const QStringList screens = {
+            QStringLiteral("home"),  QStringLiteral("manual"),         QStringLiteral("settings"),
+            QStringLiteral("about"), QStringLiteral("scan"),           QStringLiteral("import"),
+            QStringLiteral("menu"),  QStringLiteral("confirm"),        QStringLiteral("lock"),
+            QStringLiteral("clock"), QStringLiteral("import-preview"), QStringLiteral("export")};
         o.screen = parser.value(screen);
         if (!screens.contains(o.screen)) {
             result.errorText = QStringLiteral("--screen must be one of %1, got \"%2\"")
