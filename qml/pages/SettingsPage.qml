@@ -14,6 +14,25 @@ Page {
 
     signal message(string text)
 
+    function clearLabel(seconds) {
+        switch (seconds) {
+        case 0: return qsTr("Never")
+        case 15: return qsTr("After 15 seconds")
+        case 30: return qsTr("After 30 seconds")
+        case 60: return qsTr("After 1 minute")
+        default: return qsTr("After 2 minutes")
+        }
+    }
+    function relockLabel(minutes) {
+        switch (minutes) {
+        case 0: return qsTr("Immediately")
+        case 1: return qsTr("After 1 minute")
+        case 5: return qsTr("After 5 minutes")
+        case 15: return qsTr("After 15 minutes")
+        default: return qsTr("After 1 hour")
+        }
+    }
+
     title: qsTr("Settings")
 
     PinDialog {
@@ -74,10 +93,20 @@ Page {
 
             Label { text: qsTr("Clear copied codes from the clipboard"); font.weight: Font.DemiBold; Layout.topMargin: 8; Layout.fillWidth: true; wrapMode: Text.Wrap }
             ComboBox {
+                id: clipboardBox
                 objectName: "clipboardBox"
                 Layout.fillWidth: true
-                model: [qsTr("Never"), qsTr("After 15 seconds"), qsTr("After 30 seconds"),
-                        qsTr("After 1 minute"), qsTr("After 2 minutes")]
+                // The model holds numbers and the labels are translated in the delegate: a model
+                // of translated strings is replaced on a language change, which resets the index.
+                model: page.clearChoices
+                displayText: page.clearLabel(currentValue)
+                delegate: ItemDelegate {
+                    required property var modelData
+                    required property int index
+                    width: clipboardBox.width
+                    text: page.clearLabel(modelData)
+                    highlighted: clipboardBox.highlightedIndex === index
+                }
                 currentIndex: Math.max(0, page.clearChoices.indexOf(page.settings.clipboardClearSeconds))
                 onActivated: index => page.settings.clipboardClearSeconds = page.clearChoices[index]
                 Accessible.name: qsTr("Clear copied codes from the clipboard")
@@ -121,11 +150,19 @@ Page {
                 wrapMode: Text.Wrap
             }
             ComboBox {
+                id: relockBox
                 objectName: "relockBox"
                 visible: page.lock.enabled
                 Layout.fillWidth: true
-                model: [qsTr("Immediately"), qsTr("After 1 minute"), qsTr("After 5 minutes"),
-                        qsTr("After 15 minutes"), qsTr("After 1 hour")]
+                model: page.relockChoices
+                displayText: page.relockLabel(currentValue)
+                delegate: ItemDelegate {
+                    required property var modelData
+                    required property int index
+                    width: relockBox.width
+                    text: page.relockLabel(modelData)
+                    highlighted: relockBox.highlightedIndex === index
+                }
                 currentIndex: Math.max(0, page.relockChoices.indexOf(page.lock.relockMinutes))
                 onActivated: index => page.lock.relockMinutes = page.relockChoices[index]
                 Accessible.name: qsTr("Lock again after time in the background")

@@ -101,4 +101,33 @@ TestCase {
         verify(!s.app.lock.enabled)
         verify(findChild(s.page, "setPinButton").visible)
     }
+
+    // Changing the language on this page retranslates the choices; the selections must stay.
+    function test_choicesSurviveALanguageChange() {
+        const s = openSettings()
+        compare(s.app.lock.setPin("", "4826", "4826"), "")
+        s.app.lock.relockMinutes = 15
+        s.app.settings.clipboardClearSeconds = 60
+        const relock = findChild(s.page, "relockBox")
+        const clipboard = findChild(s.page, "clipboardBox")
+        compare(relock.currentIndex, 3)
+        compare(clipboard.currentIndex, 3)
+        s.app.settings.language = "ja"
+        compare(relock.displayText, "15分後")
+        compare(relock.currentIndex, 3)
+        compare(clipboard.currentIndex, 3)
+        compare(clipboard.displayText, "1分後")
+        s.app.settings.language = "en"
+        compare(relock.displayText, "After 15 minutes")
+
+        // The list offers every choice, labelled.
+        relock.popup.open()
+        tryVerify(() => relock.popup.opened)
+        const labels = []
+        for (let i = 0; i < relock.count; ++i)
+            labels.push(relock.popup.contentItem.itemAtIndex(i).text)
+        compare(labels.join("|"), "Immediately|After 1 minute|After 5 minutes|After 15 minutes|After 1 hour")
+        mouseClick(relock.popup.contentItem.itemAtIndex(1))
+        compare(s.app.lock.relockMinutes, 1)
+    }
 }
