@@ -66,6 +66,8 @@ for lang in en ja; do
   shoot scan-camera "$lang" --passphrase-file "$work/passphrase" --virtual-camera "$qr" \
         --screen scan --screenshot-delay 2500
   shoot import "$lang" --demo --screen import
+  shoot import-preview "$lang" --demo --screen import-preview
+  shoot export "$lang" --demo --screen export
   shoot settings "$lang" --demo --screen settings
   shoot about "$lang" --demo --screen about
   # The passphrase screen: no keystore answers (D-Bus leads nowhere), no vault yet -> create;
