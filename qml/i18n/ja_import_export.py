@@ -73,6 +73,7 @@ JA = {
     "Export…": "エクスポート…",
     "Exporting…": "エクスポートしています…",
     "Export your secret keys?": "秘密鍵をエクスポートしますか？",
+    "Your PIN": "暗証番号",
     "The QR code contains this token's secret key. Whoever has it can make the same one-time passwords.":
         "このQRコードにはトークンの秘密鍵が含まれています。これを手に入れた人は、同じワンタイムパスワードを作れます。",
     "The export contains the secret keys of %n token(s). Whoever has it can make the same one-time passwords.":

@@ -42,6 +42,21 @@ Page {
         confirmDialog.open()
     }
 
+    // The confirmation's Export button: with an app lock, the PIN is asked again (seeds leave).
+    function confirmExport() {
+        if (app.lock.enabled) {
+            const pin = pinField.text
+            pinField.clear()
+            if (!app.lock.verifyPin(pin)) {
+                pinError.text = app.lock.countdownText !== "" ? app.lock.countdownText : app.lock.errorText
+                return
+            }
+        }
+        pinError.text = ""
+        confirmDialog.close()
+        proceed()
+    }
+
     // Step 2, confirmed: a file goes through the save dialog, QR codes are shown.
     function proceed() {
         if (isQr) {
@@ -253,7 +268,7 @@ Page {
         modal: true
         title: qsTr("Export your secret keys?")
         onRejected: page.flow.forgetPassphrase()
-        onAccepted: page.proceed()
+        onAboutToShow: { pinField.clear(); pinError.text = "" }
 
         ColumnLayout {
             width: parent.width
@@ -273,6 +288,27 @@ Page {
                 color: "#d84315"
                 text: page.warningText()
             }
+            TextField {
+                id: pinField
+                objectName: "confirmPinField"
+                Layout.fillWidth: true
+                visible: page.app.lock.enabled
+                echoMode: TextInput.Password
+                inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData
+                placeholderText: qsTr("Your PIN")
+                Accessible.name: qsTr("Your PIN")
+                onAccepted: page.confirmExport()
+            }
+            Label {
+                id: pinError
+                objectName: "confirmPinError"
+                Layout.fillWidth: true
+                visible: text !== ""
+                wrapMode: Text.Wrap
+                color: "#d84315"
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
         }
         footer: DialogButtonBox {
             Button {
@@ -285,7 +321,9 @@ Page {
                 objectName: "confirmExportButton"
                 text: qsTr("Export")
                 highlighted: true
-                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+                // Not AcceptRole: a wrong PIN keeps the dialog open.
+                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+                onClicked: page.confirmExport()
             }
         }
     }

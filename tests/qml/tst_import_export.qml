@@ -155,7 +155,7 @@ TestCase {
         mouseClick(findChild(page, "formatGaQr"))
         mouseClick(findChild(page, "exportButton"))
         tryVerify(() => page.confirmDialog.opened)
-        page.confirmDialog.accept()
+        mouseClick(findChild(page.confirmDialog.footer, "confirmExportButton"))
         tryVerify(() => page.StackView.view.currentItem !== page && !page.StackView.view.busy)
         const qrPage = page.StackView.view.currentItem
         waitForItemPolished(qrPage)
@@ -166,5 +166,29 @@ TestCase {
         compare(findChild(qrPage, "qrPosition").text, "2 of 3")
         page.StackView.view.pop()
         tryCompare(app.exportFlow, "qrCount", 0)  // the pixels are dropped with the page
+    }
+
+    function test_withAnAppLockTheConfirmationAsksForThePin() {
+        const app = controllerWithAcme()
+        protectionsFixture.cheapLock(app)
+        compare(app.lock.setPin("", "2468", "2468"), "")
+        const page = show(exportComponent, app)
+        mouseClick(findChild(page, "formatTokenQr"))
+        mouseClick(findChild(page, "exportButton"))
+        tryVerify(() => page.confirmDialog.opened)
+        const pin = findChild(page.confirmDialog.contentItem, "confirmPinField")
+        verify(pin.visible)
+        pin.text = "1111"
+        mouseClick(findChild(page.confirmDialog.footer, "confirmExportButton"))
+        verify(page.confirmDialog.visible, "a wrong PIN keeps the confirmation open")
+        verify(findChild(page.confirmDialog.contentItem, "confirmPinError").text !== "")
+        compare(app.exportFlow.qrCount, 0)
+
+        pin.text = "2468"
+        mouseClick(findChild(page.confirmDialog.footer, "confirmExportButton"))
+        tryVerify(() => !page.confirmDialog.visible)
+        compare(app.exportFlow.qrCount, 1)
+        tryVerify(() => !page.StackView.view.busy)
+        page.StackView.view.pop()
     }
 }
