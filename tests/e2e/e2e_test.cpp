@@ -89,6 +89,23 @@ void typeText(QQuickWindow* window, const QString& text)
         QTest::keyClick(window, c.toLatin1());
 }
 
+// Whether any visible item in the window shows `text` (spaces ignored), popups included.
+bool showsText(QQuickItem* root, const QString& text)
+{
+    if (root == nullptr || !root->isVisible())
+        return false;
+    const QVariant shown = root->property("text");
+    if (shown.isValid() &&
+        shown.toString().remove(QLatin1Char(' ')).contains(QString(text).remove(QLatin1Char(' '))))
+        return true;
+    const auto children = root->childItems();
+    for (QQuickItem* child : children) {
+        if (showsText(child, text))
+            return true;
+    }
+    return false;
+}
+
 QString expectedCode(qint64 now)
 {
     auto uri = otp::parseKeyUri(kSetupUri);
@@ -281,6 +298,83 @@ private Q_SLOTS:
             QTRY_COMPARE(code->property("text").toString(),
                          expectedCode(app->controller.clock()->now()));
         }
+    }
+
+    // Issue 7: a PIN set in Settings locks the next start; nothing of the token is on screen
+    // until the right PIN (a wrong one says so), then the code shows.
+    void appLockAtStartHidesTheTokenUntilTheRightPin()
+    {
+        CommandLineOptions options = baseOptions(false);
+        options.dataDir = profile.filePath(QStringLiteral("locked"));
+        const QString code = expectedCode(kFakeTime);
+        {
+            auto app = std::make_unique<RunningApp>();
+            QVERIFY(startApp(*app, options));
+            QQuickWindow* window = windowOf(*app);
+            QVERIFY(QTest::qWaitForWindowExposed(window));
+            QTRY_VERIFY_WITH_TIMEOUT(!app->controller.loading(), 15000);
+            QVERIFY(!app->controller.lock()->isLocked());
+            QCOMPARE(app->controller.offerPayload(kSetupUri), QString());
+            QObject* sheet = object(window, QStringLiteral("confirmSheet"));
+            QTRY_VERIFY(sheet->property("opened").toBool());
+            click(window, item(window, QStringLiteral("addButton")));
+            QTRY_COMPARE(app->controller.tokens()->count(), 1);
+            QTRY_VERIFY(!sheet->property("visible").toBool());
+
+            // ≡ → Settings → Set a PIN…
+            click(window, item(window, QStringLiteral("menuButton")));
+            QTRY_VERIFY(object(window, QStringLiteral("appMenu"))->property("opened").toBool());
+            click(window, item(window, QStringLiteral("settingsItem")));
+            QQuickItem* setPin = nullptr;
+            QTRY_VERIFY((setPin = item(window, QStringLiteral("setPinButton"))) != nullptr);
+            QTRY_VERIFY(!item(window, QStringLiteral("stack"))->property("busy").toBool());
+            click(window, setPin);
+            QTRY_VERIFY(object(window, QStringLiteral("pinDialog"))->property("opened").toBool());
+            click(window, item(window, QStringLiteral("newPinField")));
+            typeText(window, QStringLiteral("4826"));
+            click(window, item(window, QStringLiteral("repeatPinField")));
+            typeText(window, QStringLiteral("4826"));
+            click(window, item(window, QStringLiteral("pinOkButton")));
+            QTRY_VERIFY_WITH_TIMEOUT(app->controller.lock()->isEnabled(), 10000);
+            QVERIFY(!app->controller.lock()->isLocked());
+        }
+        QFile settings(QDir(options.dataDir).filePath(QStringLiteral("settings.ini")));
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        QVERIFY(!settings.readAll().contains("4826"));  // only the scrypt hash is stored
+
+        auto app = std::make_unique<RunningApp>();
+        QVERIFY(startApp(*app, options));
+        QQuickWindow* window = windowOf(*app);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(app->controller.lock()->isLocked());
+        QTRY_VERIFY_WITH_TIMEOUT(!app->controller.loading(), 15000);
+        QCOMPARE(app->controller.tokens()->count(), 1);
+        QQuickItem* lockPage = nullptr;
+        QTRY_VERIFY((lockPage = item(window, QStringLiteral("lockPage"))) != nullptr);
+        QTRY_VERIFY(lockPage->isVisible());
+        QTest::qWait(300);  // a few frames
+        QQuickItem* root = window->contentItem();  // the root item: pages, header, popups
+        QVERIFY(!showsText(root, code));
+        QVERIFY(!showsText(root, QStringLiteral("Example Bank")));
+        QVERIFY(!showsText(root, QStringLiteral("EXBK")));
+        QVERIFY(showsText(root, QStringLiteral("Enter your PIN")));
+
+        for (const char* digit : {"digit1", "digit1", "digit1", "digit1", "okButton"})
+            click(window, item(window, QString::fromLatin1(digit)));
+        QTRY_VERIFY(item(window, QStringLiteral("errorLabel"))->isVisible());
+        QVERIFY(item(window, QStringLiteral("errorLabel"))
+                    ->property("text")
+                    .toString()
+                    .startsWith(QStringLiteral("Wrong PIN.")));
+        QVERIFY(app->controller.lock()->isLocked());
+        QVERIFY(!showsText(root, code));
+
+        click(window, item(window, QStringLiteral("pinField")));
+        typeText(window, QStringLiteral("4826"));
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!app->controller.lock()->isLocked(), 10000);
+        QTRY_VERIFY(showsText(root, code));
+        QVERIFY(item(window, QStringLiteral("codeView"))->isVisible());
     }
 
 private:

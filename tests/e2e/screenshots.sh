@@ -26,6 +26,23 @@ qrencode -s 8 -o "$qr" 'otpauth://totp/Example%20Bank:taro?secret=GEZDGNBVGY3TQO
 # A fixed clock: 20 s left in the period, so the pictures do not depend on when they are taken.
 clock=(--fake-time 1700000010)
 
+# A profile whose app lock PIN is 1234 (cheap scrypt; the parameters are stored with the hash),
+# optionally 4 wrong PINs ago (30 s to wait).
+lock_profile() {  # dir [wait]
+  mkdir -p "$1"
+  python3 - "$@" <<'PY'
+import base64, hashlib, os, sys, time
+salt = os.urandom(16)
+pin_hash = hashlib.scrypt(b"1234", salt=salt, n=1024, r=8, p=1, dklen=32)
+lines = ["[appLock]", "pinSalt=" + base64.b64encode(salt).decode(),
+         "pinHash=" + base64.b64encode(pin_hash).decode(), "scryptN=1024", "scryptR=8", "scryptP=1"]
+if len(sys.argv) > 2:
+    lines += ["failures=4", "lockedUntilMs=%d" % (time.time() * 1000 + 60_000)]
+with open(os.path.join(sys.argv[1], "settings.ini"), "w") as f:
+    f.write("\n".join(lines) + "\n")
+PY
+}
+
 shoot() {  # name lang args...
   local name=$1 lang=$2
   shift 2
@@ -78,4 +95,11 @@ for lang in en ja; do
   "$app" --data-dir "$work/passphrase-unlock-$lang" --passphrase-file "$work/passphrase" \
     --screenshot "$work/made-vault.png" >"$work/log" 2>&1 || { cat "$work/log"; exit 1; }
   shoot passphrase-unlock "$lang" --screenshot-delay 1500
+  # Issue 7: the lock screen of a profile with a PIN (1234), once at start and once waiting
+  # after wrong PINs; the clock check page.
+  lock_profile "$work/lock-$lang"
+  shoot lock "$lang" --demo --screen lock
+  lock_profile "$work/lock-wait-$lang" wait
+  shoot lock-wait "$lang" --demo --screen lock
+  shoot clock "$lang" --demo --screen clock
 done
