@@ -233,8 +233,10 @@ ApplicationWindow {
     Connections {
         target: window.app.importFlow
         function onPreviewReady() { window.showImportPreview() }
-        function onPreviewClosed() {
-            if (window.importPreviewPage !== null && stack.currentItem === window.importPreviewPage)
+        function onPreviewClosed(imported) {
+            if (imported)
+                stack.pop(null)  // done: back to the tokens (also off the scan page)
+            else if (window.importPreviewPage !== null && stack.currentItem === window.importPreviewPage)
                 stack.pop()
             window.importPreviewPage = null
         }

@@ -32,8 +32,11 @@ Page {
     }
     Connections {
         target: page.app.importFlow
-        // The import preview of a Google Authenticator export was closed: scan again.
-        function onPreviewClosed() { scanner.scanning = true }
+        // The import preview of a Google Authenticator export was cancelled: scan again.
+        function onPreviewClosed(imported) {
+            if (!imported)
+                scanner.scanning = true
+        }
     }
 
     Loader {

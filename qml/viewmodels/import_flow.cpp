@@ -226,7 +226,7 @@ QString ImportFlow::confirm()
     m_preview.clear();
     setError({});
     setState(Idle);
-    Q_EMIT previewClosed();
+    Q_EMIT previewClosed(true);
     Q_EMIT imported(count, count == 0 ? tr("Nothing new to import.")
                                       : tr("%n token(s) imported.", nullptr, count));
     return {};
@@ -242,7 +242,7 @@ void ImportFlow::cancel()
     setError({});
     setState(Idle);
     if (hadPreview)
-        Q_EMIT previewClosed();
+        Q_EMIT previewClosed(false);
 }
 
 QString ImportFlow::addMigrationPart(std::string_view text)

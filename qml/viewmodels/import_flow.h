@@ -97,7 +97,7 @@ Q_SIGNALS:
     void batchChanged();
     void passphraseNeeded();
     void previewReady();
-    void previewClosed();
+    void previewClosed(bool imported);  // imported: confirm() stored the tokens
     void imported(int count, const QString& message);
     void failed(const QString& message);
 

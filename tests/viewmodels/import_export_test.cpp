@@ -108,7 +108,10 @@ TEST_F(ImportExportTest, FilePreviewShowsDuplicatesAndUnsupportedThenStoresWithO
     EXPECT_EQ(store->saveCount(), savesBefore) << "the preview stores nothing";
 
     QSignalSpy imported(flow(), &ImportFlow::imported);
+    QSignalSpy closed(flow(), &ImportFlow::previewClosed);
     EXPECT_EQ(flow()->confirm(), QString());
+    ASSERT_EQ(closed.count(), 1);
+    EXPECT_TRUE(closed.first().first().toBool()) << "closed by an import, not a cancel";
     EXPECT_EQ(store->saveCount(), savesBefore + 1) << "one save for the whole import";
     ASSERT_EQ(store->tokens().size(), 3U);
     EXPECT_EQ(store->tokens()[1].uri.issuer, "Bank");
@@ -143,7 +146,10 @@ TEST_F(ImportExportTest, CancelStoresNothing)
     openAndWaitForPreview(
         writeFile(QStringLiteral("uris.txt"), uriListWithDuplicateAndUnsupported()));
     const int saves = store->saveCount();
+    QSignalSpy closed(flow(), &ImportFlow::previewClosed);
     flow()->cancel();
+    ASSERT_EQ(closed.count(), 1);
+    EXPECT_FALSE(closed.first().first().toBool());
     EXPECT_EQ(flow()->state(), ImportFlow::Idle);
     EXPECT_EQ(flow()->preview()->rowCount(), 0);
     EXPECT_EQ(flow()->confirm(), QString());
