@@ -140,7 +140,7 @@ Page {
                 onClicked: page.flow.cancel()
             }
             Button {
-                objectName: "importButton"
+                objectName: "importTokensButton"
                 visible: page.flow.newCount > 0
                 text: qsTr("Import %n token(s)", "", page.flow.newCount)
                 highlighted: true

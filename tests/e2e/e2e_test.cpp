@@ -19,6 +19,7 @@
 #include "app_setup.h"
 #include "otp/key_uri.h"
 #include "otp/uri_generators.h"
+#include "platform/import_export.h"
 #include "platform/qr/qr_writer.h"
 #include "platform/vault_store.h"
 
@@ -375,6 +376,94 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!app->controller.lock()->isLocked(), 10000);
         QTRY_VERIFY(showsText(root, code));
         QVERIFY(item(window, QStringLiteral("codeView"))->isVisible());
+    }
+
+    // Issue 6: ≡ → Import / Export, a list of links (the file dialog is the platform's; the
+    // page hands its choice to ImportFlow::openFile), the preview, Import; the tokens are in the
+    // vault after a restart.
+    void importAFileThroughThePreview()
+    {
+        CommandLineOptions options = baseOptions(false);
+        options.dataDir = profile.filePath(QStringLiteral("import"));
+        const QString list = profile.filePath(QStringLiteral("links.txt"));
+        {
+            QFile file(list);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray("otpauth://totp/Bank:taro?secret=JBSWY3DPEHPK3PXP&issuer=Bank\n"
+                                  "otpauth://hotp/Mail:hana?secret=MFRGGZDFMZTWQ2LK&issuer=Mail"
+                                  "&counter=2\n"));
+        }
+        {
+            auto app = std::make_unique<RunningApp>();
+            QVERIFY(startApp(*app, options));
+            QQuickWindow* window = windowOf(*app);
+            QVERIFY(QTest::qWaitForWindowExposed(window));
+            QTRY_VERIFY_WITH_TIMEOUT(!app->controller.loading(), 15000);
+            click(window, item(window, QStringLiteral("menuButton")));
+            QTRY_VERIFY(object(window, QStringLiteral("appMenu"))->property("opened").toBool());
+            click(window, item(window, QStringLiteral("importExportItem")));
+            QTRY_VERIFY(item(window, QStringLiteral("importFileButton")) != nullptr);
+            app->controller.importFlow()->openFile(QUrl::fromLocalFile(list));
+            QQuickItem* importButton = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT(
+                (importButton = item(window, QStringLiteral("importTokensButton"))) != nullptr,
+                10000);
+            QTRY_VERIFY(!item(window, QStringLiteral("stack"))->property("busy").toBool());
+            QVERIFY(showsText(window->contentItem(), QStringLiteral("2 tokens found")));
+            QCOMPARE(app->controller.tokens()->count(), 0);
+            click(window, importButton);
+            QTRY_COMPARE(app->controller.tokens()->count(), 2);
+            QTRY_VERIFY(showsText(window->contentItem(), QStringLiteral("2 tokens imported.")));
+        }
+        auto app = std::make_unique<RunningApp>();
+        QVERIFY(startApp(*app, options));
+        QTRY_VERIFY_WITH_TIMEOUT(!app->controller.loading(), 15000);
+        QCOMPARE(app->controller.tokens()->count(), 2);
+        QCOMPARE(app->controller.tokens()->tokenAt(1)->uri.counter, 2U);
+    }
+
+    // Issue 6: Google Authenticator's three export codes in front of the (virtual) camera: the
+    // scan page collects them, the preview opens, Import stores all and returns to the tokens.
+    void googleAuthenticatorBatchOnTheScanPage()
+    {
+        std::vector<otp::KeyUri> tokens;
+        for (int i = 0; i < 21; ++i) {
+            auto uri = otp::parseKeyUri("otpauth://totp/Issuer" + std::to_string(i) +
+                                        ":u?secret=JBSWY3DPEHPK3PXP");
+            QVERIFY(uri.ok());
+            uri->issuer = "Issuer" + std::to_string(i);
+            uri->secret.push_back(static_cast<std::uint8_t>(i));
+            tokens.push_back(std::move(uri).value());
+        }
+        std::vector<otp::interop::UnsupportedEntry> skipped;
+        auto images = platform::gaMigrationQrImages(tokens, 31337, skipped);
+        QVERIFY(images.ok());
+        QCOMPARE(images->size(), std::size_t{3});
+        QDir().mkpath(profile.filePath(QStringLiteral("ga")));
+        for (std::size_t i = 0; i < images->size(); ++i)
+            QVERIFY((*images)[i].scaled(400, 400).save(
+                profile.filePath(QStringLiteral("ga/ga-%1.png").arg(i + 1))));
+
+        CommandLineOptions options = baseOptions(false);
+        options.dataDir = profile.filePath(QStringLiteral("ga-import"));
+        options.virtualCamera = profile.filePath(QStringLiteral("ga"));
+        auto app = std::make_unique<RunningApp>();
+        QVERIFY(startApp(*app, options));
+        QQuickWindow* window = windowOf(*app);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_VERIFY_WITH_TIMEOUT(!app->controller.loading(), 15000);
+        click(window, item(window, QStringLiteral("menuButton")));
+        QTRY_VERIFY(object(window, QStringLiteral("appMenu"))->property("opened").toBool());
+        click(window, item(window, QStringLiteral("scanItem")));
+        QQuickItem* importButton = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (importButton = item(window, QStringLiteral("importTokensButton"))) != nullptr, 20000);
+        QTRY_VERIFY(!item(window, QStringLiteral("stack"))->property("busy").toBool());
+        QVERIFY(showsText(window->contentItem(), QStringLiteral("21 tokens found")));
+        click(window, importButton);
+        QTRY_COMPARE(app->controller.tokens()->count(), 21);
+        QTRY_COMPARE(item(window, QStringLiteral("stack"))->property("depth").toInt(), 1);
+        QVERIFY(!app->controller.importFlow()->collectingBatch());
     }
 
 private:

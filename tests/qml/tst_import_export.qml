@@ -70,7 +70,7 @@ TestCase {
         verify(findChild(page, "summaryLabel").text.indexOf("1 already saved") >= 0)
         const list = findChild(page, "previewList")
         compare(list.count, 4)  // 3 tokens + 1 unsupported entry
-        const importButton = findChild(page, "importButton")
+        const importButton = findChild(page, "importTokensButton")
         compare(importButton.text, "Import 2 tokens")
         compare(app.tokens.count, 1, "the preview stores nothing")
 
