@@ -159,6 +159,15 @@ Page {
                 textRole: "issuer"
                 valueRole: "tokenId"
                 Accessible.name: qsTr("Token")
+                // Issuer and account: two accounts at one bank must be told apart.
+                delegate: ItemDelegate {
+                    required property int index
+                    required property string issuer
+                    required property string account
+                    width: tokenBox.width
+                    text: account !== "" ? issuer + " — " + account : issuer
+                    highlighted: tokenBox.highlightedIndex === index
+                }
             }
 
             ColumnLayout {

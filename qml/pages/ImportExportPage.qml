@@ -18,6 +18,14 @@ Page {
 
     title: qsTr("Import / Export")
 
+    // Leaving drops a file still being read or waiting for its passphrase (its bytes are wiped),
+    // and the export codes collected from images here.
+    StackView.onRemoved: {
+        if (flow.state === ImportFlow.Reading || flow.state === ImportFlow.NeedsPassphrase)
+            flow.cancel()
+        flow.resetBatch()
+    }
+
     Connections {
         target: page.flow
         function onFailed(text) { page.message(text) }
