@@ -64,6 +64,12 @@ JA = {
         "補正は使用していません。ワンタイムパスワードは端末の時計に従います。",
     "Codes use a correction of %1 s.": "ワンタイムパスワードに%1秒の補正を適用しています。",
     "Remove correction": "補正を解除",
+    # scan page: camera permission
+    "SoftToken uses the camera only to read the QR code your bank gives you for a new token. No picture is stored or sent.":
+        "カメラは、銀行から届いた新しいトークンのQRコードを読み取るためだけに使います。画像を保存したり送信したりすることはありません。",
+    "Camera access is off for SoftToken. To scan, allow it in the system settings (Settings → Apps → SoftToken → Permissions → Camera). Meanwhile you can import a picture of the code, paste it or enter the key manually.":
+        "SoftTokenのカメラへのアクセスがオフになっています。読み取るには、端末の設定（設定 → アプリ → SoftToken → 権限 → カメラ）で許可してください。それまでは、QRコードの画像の読み込み、貼り付け、または秘密鍵の手入力をご利用いただけます。",
+    "Allow camera": "カメラを許可",
     # error codes 800..812 (ErrorText)
     "No PIN is set.": "暗証番号が設定されていません。",
     "Too many wrong PINs. Wait, then try again.":

@@ -41,7 +41,8 @@ Page {
 
     Loader {
         id: cameraLoader
-        active: !scanner.usesVirtualCamera && scanner.cameraState === ScanController.Available
+        active: !scanner.usesVirtualCamera && page.app.camera.granted
+                && scanner.cameraState === ScanController.Available
         sourceComponent: CaptureSession {
             id: session
             property alias torchOn: camera.torchOn
@@ -114,6 +115,37 @@ Page {
                 text: qsTr("Light")
                 Accessible.name: checked ? qsTr("Turn the light off") : qsTr("Turn the light on")
                 onToggled: cameraLoader.item.torchOn = checked
+            }
+            // Issue 7: no camera permission (Android): why the camera is needed and a button
+            // that asks, or, once refused for good, how to allow it in the system settings.
+            // The fallbacks below stay available.
+            Rectangle {
+                objectName: "permissionPanel"
+                anchors.fill: parent
+                visible: !scanner.usesVirtualCamera && !page.app.camera.granted
+                color: "#202020"
+                radius: 8
+                ColumnLayout {
+                    anchors.centerIn: parent
+                    width: parent.width - 40
+                    spacing: 16
+                    Label {
+                        objectName: "permissionText"
+                        Layout.fillWidth: true
+                        text: page.app.camera.explanation
+                        color: "white"
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignHCenter
+                    }
+                    Button {
+                        objectName: "allowCameraButton"
+                        Layout.alignment: Qt.AlignHCenter
+                        visible: page.app.camera.canAsk
+                        text: qsTr("Allow camera")
+                        highlighted: true
+                        onClicked: page.app.camera.request()
+                    }
+                }
             }
         }
         Label {

@@ -52,6 +52,12 @@ AppController::AppController(QObject* parent) : QObject(parent)
                 [this] { m_clipboard.clearNowIfOurs(); });
     connect(&m_privacy, &platform::PrivacyShield::obscuredChanged, this,
             &AppController::obscuredChanged);
+    // Their sentences are translated in C++: QML re-reads them when the language changes.
+    connect(this, &AppController::languageChanged, this, [this] {
+        Q_EMIT m_lock.attemptsChanged();
+        Q_EMIT m_clockCheck.stateChanged();
+        Q_EMIT m_camera.changed();
+    });
     m_importFlow.setTokens(&m_tokens);
     // Imported tokens could not be saved either (see setStartupError).
     m_importFlow.setRefusal([this] { return m_storeFailed ? m_startupError : QString(); });

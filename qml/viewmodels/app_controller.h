@@ -14,6 +14,7 @@
 
 #include "app_clock.h"
 #include "app_settings.h"
+#include "camera_access.h"
 #include "clock_check_controller.h"
 #include "export_flow.h"
 #include "import_flow.h"
@@ -40,6 +41,7 @@ class AppController : public QObject {
     Q_PROPERTY(PassphrasePrompt* passphrase READ passphrase CONSTANT)
     Q_PROPERTY(LockController* lock READ lock CONSTANT)
     Q_PROPERTY(ClockCheckController* clockCheck READ clockCheck CONSTANT)
+    Q_PROPERTY(CameraAccess* camera READ camera CONSTANT)
     // True while the app is not in front (phones) or hidden/minimised (desktop): Main.qml then
     // covers codes and serials (app-switcher thumbnails, docs/protections.md).
     Q_PROPERTY(bool obscured READ obscured NOTIFY obscuredChanged)
@@ -88,6 +90,7 @@ public:
     PassphrasePrompt* passphrase() { return &m_passphrase; }
     LockController* lock() { return &m_lock; }
     ClockCheckController* clockCheck() { return &m_clockCheck; }
+    CameraAccess* camera() { return &m_camera; }
     platform::PrivacyShield* privacyShield() { return &m_privacy; }
     bool obscured() const { return m_privacy.isObscured(); }
     // The main window, so the privacy cover also goes up when it is minimised (desktop).
@@ -149,6 +152,7 @@ private:
     PassphrasePrompt m_passphrase;
     LockController m_lock;
     ClockCheckController m_clockCheck;
+    CameraAccess m_camera;
     platform::PrivacyShield m_privacy;
     ImportFlow m_importFlow;
     ExportFlow m_exportFlow;

@@ -10,6 +10,7 @@
 #include <QtQuickTest/quicktest.h>
 
 #include "app_controller.h"
+#include "fake_camera_permission.h"
 #include "fake_sntp_server.h"
 #include "platform/vault_session.h"
 
@@ -76,6 +77,15 @@ public:
         m_servers.back()->silent = silent;
         app->clockCheck()->setPort(m_servers.back()->port());
         app->clockCheck()->setTimeout(std::chrono::milliseconds(silent ? 300 : 3000));
+    }
+    // A phone's camera permission, not granted yet: the next request grants it, or refuses
+    // (keeping the rationale, or for good).
+    Q_INVOKABLE void fakeCamera(AppController* app, bool grantOnRequest, bool rationaleAfterRefusal)
+    {
+        auto answers = std::make_shared<FakeCameraAnswers>();
+        answers->grantOnRequest = grantOnRequest;
+        answers->rationaleAfterRefusal = rationaleAfterRefusal;
+        app->camera()->useBackend(std::make_unique<FakeCameraPermission>(answers));
     }
     Q_INVOKABLE int requests() const
     {

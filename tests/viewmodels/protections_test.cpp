@@ -8,6 +8,7 @@
 
 #include "app_controller.h"
 #include "error_text.h"
+#include "fake_camera_permission.h"
 #include "fake_sntp_server.h"
 #include "otp/uri_generators.h"
 #include "test_support.h"
@@ -213,6 +214,55 @@ TEST(ErrorTextProtections, EveryPinSntpAndBiometricCodeHasItsOwnSentence)
         EXPECT_FALSE(text.contains(name)) << value;
         EXPECT_EQ(ErrorText::forCodeName(name), text) << value;
     }
+}
+
+}  // namespace
+
+namespace {
+
+TEST(CameraAccess, DesktopNeedsNoPermission)
+{
+    CameraAccess camera;  // the system backend: desktop grants the camera
+    EXPECT_TRUE(camera.granted());
+    EXPECT_FALSE(camera.canAsk());
+    EXPECT_FALSE(camera.deniedForGood());
+    EXPECT_EQ(camera.explanation(), QString());
+}
+
+TEST(CameraAccess, RationaleThenAllowed)
+{
+    auto answers = std::make_shared<FakeCameraAnswers>();
+    answers->grantOnRequest = true;
+    CameraAccess camera;
+    camera.useBackend(std::make_unique<FakeCameraPermission>(answers));
+    EXPECT_FALSE(camera.granted());
+    EXPECT_TRUE(camera.canAsk());
+    EXPECT_TRUE(camera.explanation().contains(QStringLiteral("only to read the QR code")));
+    QSignalSpy changed(&camera, &CameraAccess::changed);
+    camera.request();
+    EXPECT_EQ(answers->requests, 1);
+    EXPECT_TRUE(camera.granted());
+    EXPECT_FALSE(camera.canAsk());
+    EXPECT_GE(changed.count(), 1);
+}
+
+TEST(CameraAccess, RefusedOnceMayAskAgainRefusedForGoodPointsToTheSettings)
+{
+    auto answers = std::make_shared<FakeCameraAnswers>();
+    answers->rationaleAfterRefusal = true;
+    CameraAccess camera;
+    camera.useBackend(std::make_unique<FakeCameraPermission>(answers));
+    camera.request();
+    EXPECT_FALSE(camera.granted());
+    EXPECT_TRUE(camera.canAsk());  // "Deny" once: Android still shows the dialog next time
+
+    answers->rationaleAfterRefusal = false;  // "Don't ask again"
+    camera.request();
+    EXPECT_FALSE(camera.canAsk());
+    EXPECT_TRUE(camera.deniedForGood());
+    EXPECT_TRUE(camera.explanation().contains(QStringLiteral("system settings")));
+    camera.request();  // no harm; the settings remain the only way
+    EXPECT_TRUE(camera.deniedForGood());
 }
 
 }  // namespace
