@@ -54,6 +54,19 @@ JA = {
     "Not supported": "非対応",
     "Close": "閉じる",
     "Import %n token(s)": "%n 件をインポート",
+    "Cannot be imported: its algorithm is not supported": "インポートできません：アルゴリズムに対応していません",
+    "Cannot be imported: this kind of token (for example Steam) is not supported":
+        "インポートできません：この種類のトークン（Steam など）には対応していません",
+    "Cannot be imported: the number of digits is not supported": "インポートできません：桁数に対応していません",
+    "Cannot be imported: the period is not valid": "インポートできません：更新間隔が正しくありません",
+    "Cannot be imported: the secret key is missing or not valid": "インポートできません：秘密鍵がないか、正しくありません",
+    "Cannot be imported: the counter is missing or not valid": "インポートできません：カウンターがないか、正しくありません",
+    "Cannot be imported: the serial number is not valid": "インポートできません：シリアル番号が正しくありません",
+    "Cannot be imported: the Google Authenticator link is damaged":
+        "インポートできません：Google Authenticator のリンクが壊れています",
+    "Cannot be imported: the entry is not valid": "インポートできません：内容が正しくありません",
+    "%1: Google Authenticator only knows a 30-second period.": "%1：Google Authenticator は 30 秒の更新間隔にしか対応していません。",
+    "%1: Google Authenticator only knows 6 or 8 digits.": "%1：Google Authenticator は 6 桁または 8 桁にしか対応していません。",
     # export page
     "%n token(s) with their secret keys.": "%n 件のトークンを秘密鍵とともにエクスポートします。",
     "Format": "形式",

@@ -67,12 +67,13 @@ Page {
                 required property string type
                 required property int status
                 required property string note
+                required property string detail
                 width: ListView.view.width
                 implicitHeight: rowColumn.implicitHeight + 14
                 color: status === ImportPreviewModel.New ? "transparent" : Qt.rgba(0.5, 0.5, 0.5, 0.12)
                 radius: 4
                 Accessible.role: Accessible.ListItem
-                Accessible.name: [issuer, account, type, note].filter(s => s !== "").join(", ")
+                Accessible.name: [issuer, account, type, note, detail].filter(s => s !== "").join(", ")
 
                 ColumnLayout {
                     id: rowColumn
@@ -109,6 +110,14 @@ Page {
                         wrapMode: Text.Wrap
                         font.pixelSize: 13
                         color: row.status === ImportPreviewModel.Unsupported ? "#d84315" : "#8d6e00"
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: row.detail !== ""
+                        text: row.detail
+                        wrapMode: Text.Wrap
+                        font.pixelSize: 12
+                        opacity: 0.6
                     }
                 }
             }

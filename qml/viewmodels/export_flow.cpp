@@ -169,9 +169,15 @@ QString ExportFlow::showGaQr()
         uris, static_cast<std::int32_t>(random & 0x7fffffffU), skipped);
     if (!images)
         return ErrorText::forError(images.error());
-    for (const auto& entry : skipped)
-        m_skipped.append(QString::fromStdString(entry.label) + QStringLiteral(": ") +
-                         QString::fromStdString(entry.reason));
+    for (const auto& entry : skipped) {
+        const QString label = entry.label.empty()
+                                  ? QString::number(static_cast<qulonglong>(entry.position))
+                                  : QString::fromStdString(entry.label);
+        m_skipped.append(
+            entry.code == otp::ErrorCode::OtpBadPeriod
+                ? tr("%1: Google Authenticator only knows a 30-second period.").arg(label)
+                : tr("%1: Google Authenticator only knows 6 or 8 digits.").arg(label));
+    }
     if (images->empty())
         return tr("None of your tokens can be shown to Google Authenticator.");
     m_images = std::move(images).value();

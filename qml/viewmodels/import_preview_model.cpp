@@ -23,6 +23,32 @@ QString ImportPreviewModel::duplicateNote(otp::interop::Duplicate duplicate)
     return {};
 }
 
+QString ImportPreviewModel::unsupportedNote(otp::ErrorCode code)
+{
+    using C = otp::ErrorCode;
+    switch (code) {
+    case C::UriUnknownAlgorithm: return tr("Cannot be imported: its algorithm is not supported");
+    case C::UriUnknownType:
+        return tr("Cannot be imported: this kind of token (for example Steam) is not supported");
+    case C::UriBadDigits:
+    case C::OtpBadDigits: return tr("Cannot be imported: the number of digits is not supported");
+    case C::UriBadPeriod:
+    case C::OtpBadPeriod: return tr("Cannot be imported: the period is not valid");
+    case C::UriMissingSecret:
+    case C::UriBadSecret:
+    case C::Base32InvalidCharacter:
+    case C::Base32InvalidLength:
+    case C::OtpEmptyKey: return tr("Cannot be imported: the secret key is missing or not valid");
+    case C::UriMissingCounter:
+    case C::UriBadCounter: return tr("Cannot be imported: the counter is missing or not valid");
+    case C::UriBadSerial: return tr("Cannot be imported: the serial number is not valid");
+    case C::ImportBadMigration:
+        return tr("Cannot be imported: the Google Authenticator link is damaged");
+    default: break;
+    }
+    return tr("Cannot be imported: the entry is not valid");
+}
+
 void ImportPreviewModel::setPlan(const otp::interop::ImportPlan& plan)
 {
     beginResetModel();
@@ -31,19 +57,22 @@ void ImportPreviewModel::setPlan(const otp::interop::ImportPlan& plan)
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const auto duplicate =
             i < plan.duplicates.size() ? plan.duplicates[i] : otp::interop::Duplicate::None;
-        m_rows.push_back(Row{fromUtf8(tokens[i].issuer), fromUtf8(tokens[i].account),
+        m_rows.push_back(Row{fromUtf8(tokens[i].issuer),
+                             fromUtf8(tokens[i].account),
                              tokens[i].type == otp::OtpType::Hotp ? QStringLiteral("HOTP")
                                                                   : QStringLiteral("TOTP"),
                              duplicate == otp::interop::Duplicate::None ? New : Duplicate,
-                             duplicateNote(duplicate)});
+                             duplicateNote(duplicate),
+                             {}});
     }
-    // The importer's reasons are English sentences naming a field and value ("the MD5
-    // algorithm is not supported"); they are shown as they are, under a translated heading.
+    // The translated sentence comes from the kind of problem; the importer's English reason
+    // ("the MD5 algorithm is not supported") stays as a detail naming the field and value.
     for (const auto& entry : plan.found.unsupported) {
         const QString label = entry.label.empty()
                                   ? tr("Entry %1").arg(static_cast<qulonglong>(entry.position))
                                   : fromUtf8(entry.label);
-        m_rows.push_back(Row{label, {}, {}, Unsupported, fromUtf8(entry.reason)});
+        m_rows.push_back(
+            Row{label, {}, {}, Unsupported, unsupportedNote(entry.code), fromUtf8(entry.reason)});
     }
     endResetModel();
 }
@@ -62,11 +91,8 @@ int ImportPreviewModel::rowCount(const QModelIndex& parent) const
 
 QHash<int, QByteArray> ImportPreviewModel::roleNames() const
 {
-    return {{IssuerRole, "issuer"},
-            {AccountRole, "account"},
-            {TypeRole, "type"},
-            {StatusRole, "status"},
-            {NoteRole, "note"}};
+    return {{IssuerRole, "issuer"}, {AccountRole, "account"}, {TypeRole, "type"},
+            {StatusRole, "status"}, {NoteRole, "note"},       {DetailRole, "detail"}};
 }
 
 QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
@@ -80,6 +106,7 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
     case TypeRole: return row.type;
     case StatusRole: return row.status;
     case NoteRole: return row.note;
+    case DetailRole: return row.detail;
     default: return {};
     }
 }

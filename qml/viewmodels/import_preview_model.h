@@ -22,7 +22,8 @@ public:
         AccountRole,
         TypeRole,    // "TOTP", "HOTP"; "" for unsupported entries
         StatusRole,  // Status
-        NoteRole,    // translated: why it is skipped; the importer's reason for unsupported ones
+        NoteRole,    // translated: why it is skipped or cannot be imported
+        DetailRole,  // unsupported entries: the importer's English reason (names field and value)
     };
     Q_ENUM(Role)
     enum Status { New, Duplicate, Unsupported };
@@ -44,8 +45,10 @@ private:
         QString type;
         Status status = New;
         QString note;
+        QString detail;
     };
     static QString duplicateNote(otp::interop::Duplicate duplicate);
+    static QString unsupportedNote(otp::ErrorCode code);
 
     std::vector<Row> m_rows;
 };

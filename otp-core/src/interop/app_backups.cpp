@@ -189,7 +189,7 @@ ImportResult parseUriList(std::string_view text)
             auto part = parseGaMigrationUri(line);
             if (!part) {
                 result.unsupported.push_back(
-                    UnsupportedEntry{lineNumber, {}, part.error().message});
+                    UnsupportedEntry{lineNumber, {}, part.error().message, part.error().code});
                 continue;
             }
             for (KeyUri& t : part->entries.tokens)

@@ -92,7 +92,7 @@ void addEntry(ImportResult& result, std::size_t position, Result<KeyUri> entry,
         return;
     }
     result.unsupported.push_back(
-        UnsupportedEntry{position, std::string(label), entry.error().message});
+        UnsupportedEntry{position, std::string(label), entry.error().message, entry.error().code});
 }
 
 }  // namespace detail

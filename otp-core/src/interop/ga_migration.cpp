@@ -49,6 +49,7 @@ bool parseParameters(std::span<const std::uint8_t> message, std::size_t position
     detail::pb::Reader reader(message);
     KeyUri uri;
     std::string unsupported;
+    ErrorCode unsupportedCode = ErrorCode::UriInvalidText;
     while (auto f = reader.next()) {
         switch (f->number) {
         case 1:
@@ -75,10 +76,12 @@ bool parseParameters(std::span<const std::uint8_t> message, std::size_t position
                 uri.algorithm = Algorithm::Sha256;
             else if (f->varint == 3)
                 uri.algorithm = Algorithm::Sha512;
-            else if (f->varint == 4)
-                unsupported = "the MD5 algorithm is not supported";
-            else
-                unsupported = "unknown algorithm value " + std::to_string(f->varint);
+            else {
+                unsupported = f->varint == 4
+                                  ? std::string("the MD5 algorithm is not supported")
+                                  : "unknown algorithm value " + std::to_string(f->varint);
+                unsupportedCode = ErrorCode::UriUnknownAlgorithm;
+            }
             break;
         case 5:
             if (!expect(*f, WireType::Varint, "digits", error))
@@ -87,8 +90,10 @@ bool parseParameters(std::span<const std::uint8_t> message, std::size_t position
                 uri.digits = 6;
             else if (f->varint == 2)
                 uri.digits = 8;
-            else
+            else {
                 unsupported = "unknown digits value " + std::to_string(f->varint);
+                unsupportedCode = ErrorCode::UriBadDigits;
+            }
             break;
         case 6:
             if (!expect(*f, WireType::Varint, "type", error))
@@ -97,8 +102,10 @@ bool parseParameters(std::span<const std::uint8_t> message, std::size_t position
                 uri.type = OtpType::Hotp;
             else if (f->varint == 0 || f->varint == 2)
                 uri.type = OtpType::Totp;
-            else
+            else {
                 unsupported = "unknown OTP type value " + std::to_string(f->varint);
+                unsupportedCode = ErrorCode::UriUnknownType;
+            }
             break;
         case 7:
             if (!expect(*f, WireType::Varint, "counter", error))
@@ -115,7 +122,8 @@ bool parseParameters(std::span<const std::uint8_t> message, std::size_t position
     detail::splitLabel(uri.issuer, uri.account);
     const std::string label = entryLabel(uri.issuer, uri.account);
     if (!unsupported.empty()) {
-        result.unsupported.push_back(UnsupportedEntry{position, label, unsupported});
+        result.unsupported.push_back(
+            UnsupportedEntry{position, label, unsupported, unsupportedCode});
         return true;
     }
     detail::addEntry(result, position, detail::finishEntry(std::move(uri)), label);
@@ -221,14 +229,18 @@ GaExport formatGaMigration(const std::vector<KeyUri>& tokens, std::int32_t batch
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const KeyUri& t = tokens[i];
         std::string reason;
-        if (t.digits != 6 && t.digits != 8)
+        ErrorCode code = ErrorCode::OtpBadDigits;
+        if (t.digits != 6 && t.digits != 8) {
             reason = "Google Authenticator codes have 6 or 8 digits; this token has " +
                      std::to_string(t.digits);
-        else if (t.type == OtpType::Totp && t.period != 30)
+        } else if (t.type == OtpType::Totp && t.period != 30) {
             reason = "Google Authenticator exports have no period (always 30 s); this token uses " +
                      std::to_string(t.period) + " s";
+            code = ErrorCode::OtpBadPeriod;
+        }
         if (!reason.empty()) {
-            out.skipped.push_back(UnsupportedEntry{i + 1, entryLabel(t.issuer, t.account), reason});
+            out.skipped.push_back(
+                UnsupportedEntry{i + 1, entryLabel(t.issuer, t.account), reason, code});
             continue;
         }
         exportable.push_back(&t);

@@ -21,6 +21,7 @@ TEST(FreeOtpPlus, ReadsTheFixture)
     ASSERT_EQ(r->unsupported.size(), 1u);
     EXPECT_EQ(r->unsupported[0].position, 3u);
     EXPECT_NE(r->unsupported[0].reason.find("MD5"), std::string::npos);
+    EXPECT_EQ(r->unsupported[0].code, otp::ErrorCode::UriUnknownAlgorithm);
 }
 
 TEST(FreeOtpPlus, RejectsBadStructure)
@@ -48,6 +49,7 @@ TEST(TwoFas, ReadsTheFixture)
     ASSERT_EQ(r->unsupported.size(), 1u);
     EXPECT_EQ(r->unsupported[0].label, "Steam: gamer");
     EXPECT_NE(r->unsupported[0].reason.find("Steam"), std::string::npos);
+    EXPECT_EQ(r->unsupported[0].code, otp::ErrorCode::UriUnknownType);
 }
 
 TEST(TwoFas, EncryptedBackupsAreRefusedWithAClearReason)

@@ -76,6 +76,7 @@ TEST(GaMigration, ReadsTheIndependentlyEncodedFixture)
     ASSERT_EQ(second->entries.unsupported.size(), 1u);
     EXPECT_EQ(second->entries.unsupported[0].label, "Odd: eve");
     EXPECT_NE(second->entries.unsupported[0].reason.find("MD5"), std::string::npos);
+    EXPECT_EQ(second->entries.unsupported[0].code, otp::ErrorCode::UriUnknownAlgorithm);
 }
 
 TEST(GaMigration, CollectorShowsProgressInAnyOrderAndIgnoresRepeats)
@@ -158,8 +159,10 @@ TEST(GaMigration, ExportLeavesOutWhatGaCannotHold)
     ASSERT_EQ(exported.skipped.size(), 2u);
     EXPECT_EQ(exported.skipped[0].position, 2u);
     EXPECT_NE(exported.skipped[0].reason.find("60 s"), std::string::npos);
+    EXPECT_EQ(exported.skipped[0].code, otp::ErrorCode::OtpBadPeriod);
     EXPECT_EQ(exported.skipped[1].position, 3u);
     EXPECT_NE(exported.skipped[1].reason.find("7"), std::string::npos);
+    EXPECT_EQ(exported.skipped[1].code, otp::ErrorCode::OtpBadDigits);
 }
 
 TEST(GaMigration, RejectsMalformedLinksWithClearErrors)

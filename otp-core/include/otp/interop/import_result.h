@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "otp/error.h"
 #include "otp/key_uri.h"
 
 // What an importer found in another app's export, before anything is stored (docs/interop.md).
@@ -30,6 +31,9 @@ struct UnsupportedEntry {
     std::size_t position = 0;  // 1-based entry number in the file (line number for URI lists)
     std::string label;         // "Issuer: account" as far as the entry names it; may be empty
     std::string reason;        // English, names the field and value (never the secret)
+    // The kind of problem, so a UI can say it in the user's language (the reason stays as the
+    // detail): e.g. UriUnknownAlgorithm, UriUnknownType (Steam), UriBadDigits, UriBadSecret.
+    ErrorCode code = ErrorCode::UriInvalidText;
 
     bool operator==(const UnsupportedEntry&) const = default;
 };
