@@ -13,11 +13,11 @@ TestCase {
     Component { id: controllerComponent; AppController {} }
     Component { id: mainComponent; Main {} }
 
-    function openLocked() {
+    function openLocked(withBiometric) {
         const app = createTemporaryObject(controllerComponent, testCase)
         app.clock.setFakeTime(59)
         app.clock.frozen = true
-        protectionsFixture.cheapLock(app)
+        protectionsFixture.cheapLock(app, withBiometric === true)
         compare(app.offerManual("ACME", "alice", "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", false, "SHA1",
                                 8, 30, 0, ""), "")
         compare(app.confirmPending(AppController.AddNew), "")
@@ -132,5 +132,18 @@ TestCase {
         verify(!findChild(page, "okButton").enabled)
         tryCompare(countdown, "text", "Try again in 29 s", 2500)  // counts down by itself
         verify(m.app.lock.locked)
+    }
+
+    function test_biometricButtonOnlyWhereAvailableAndEnabled() {
+        const m = openLocked(true)
+        verify(m.app.lock.biometricAvailable)
+        m.app.lock.lockNow()
+        tryVerify(() => findChild(m.window.contentItem.parent, "lockPage") !== null)
+        const button = findChild(m.window.contentItem.parent, "biometricButton")
+        verify(!button.visible)  // available, but not switched on in Settings
+        m.app.lock.biometricEnabled = true
+        verify(button.visible)
+        mouseClick(button)
+        tryVerify(() => !m.app.lock.locked)
     }
 }

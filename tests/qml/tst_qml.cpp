@@ -57,16 +57,28 @@ private:
     std::vector<std::unique_ptr<QTemporaryDir>> m_dirs;
 };
 
+// A fingerprint sensor that always recognises the finger (there is no real back end yet).
+class FakeBiometric final : public platform::BiometricAuthenticator {
+public:
+    bool isAvailable() const override { return true; }
+    void authenticate(const QString&, std::function<void(otp::Result<void>)> done) override
+    {
+        done(otp::Result<void>{});
+    }
+};
+
 // For tst_lock_page.qml, tst_settings_lock.qml and tst_clock_check_page.qml (issue 7): an app
 // lock with cheap scrypt (in memory), and a fake time server on 127.0.0.1.
 class ProtectionsFixture : public QObject {
     Q_OBJECT
 
 public:
-    Q_INVOKABLE void cheapLock(AppController* app)
+    Q_INVOKABLE void cheapLock(AppController* app, bool withBiometric = false)
     {
         platform::AppLock::Options options;
         options.kdf = {1024, 8, 1};
+        if (withBiometric)
+            options.biometric = std::make_unique<FakeBiometric>();
         app->lock()->open(QString(), std::move(options));
     }
     // Points the app's clock check at a fresh local server `shiftSeconds` ahead (or a silent
