@@ -57,6 +57,9 @@ QString ErrorText::forCode(otp::ErrorCode code)
         return tr("The device key store is not available. Unlock with your passphrase instead.");
     case C::VaultIo: return tr("Your tokens could not be saved. Check the free storage space.");
     case C::VaultNoSuchToken: return tr("This token no longer exists.");
+    case C::VaultChangedElsewhere:
+        return tr("Your tokens were changed by another copy of SoftToken. Close this one and "
+                  "open the app again to see them.");
     case C::QrInvalidImage:
     case C::QrImageUnreadable: return tr("This image cannot be opened.");
     case C::QrNoCode:
@@ -104,9 +107,12 @@ QString ErrorText::forCode(otp::ErrorCode code)
     case C::SntpBadReply: return tr("The time server sent an answer that cannot be used.");
     case C::SntpUnsynchronized:
         return tr("The time server does not know the exact time now. Try another server.");
-    default: break;
     }
-    return tr("Something went wrong (error %1).").arg(static_cast<int>(code));
+    // No `default:` above, so -Wswitch (an error here) names any new ErrorCode without a
+    // sentence. Only a value outside the enum gets here: still no bare number, but the code's
+    // name for a bug report.
+    return tr("Something went wrong. If it happens again, please report it with this detail: %1")
+        .arg(QString::fromUtf8(otp::errorCodeName(code)));
 }
 
 QString ErrorText::forCodeName(const QString& name)
