@@ -72,6 +72,7 @@ private:
     void store(const char* key, const QVariant& value);
 
     std::unique_ptr<QSettings> m_settings;
+    bool m_reading = false;  // openFile() applies what it read: nothing to store
     bool m_registrationMode = false;
     Theme m_theme = SystemTheme;
     QString m_language;
