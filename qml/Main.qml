@@ -81,6 +81,18 @@ ApplicationWindow {
         visible: !lockOverlay.covering  // issue 7: nothing behind the lock screen is drawn
         ToolBar {
             width: parent.width
+            // A painted shadow instead of Material's elevation effect, whose three blur
+            // shaders and layer run again with every frame (the countdown's once a second).
+            Material.elevation: 0
+            Rectangle {
+                anchors.top: parent.bottom
+                width: parent.width
+                height: 4
+                gradient: Gradient {
+                    GradientStop { position: 0; color: "#33000000" }
+                    GradientStop { position: 1; color: "#00000000" }
+                }
+            }
             RowLayout {
                 anchors.fill: parent
                 anchors.leftMargin: 4
@@ -145,8 +157,17 @@ ApplicationWindow {
 
     Component {
         id: homePage
+        // The home screen and the page inside it draw no background of their own: the window
+        // already has that colour, and each full-window rectangle is redrawn with every frame
+        // (once a second for the countdown), which the idle-CPU target cannot afford.
         Page {
+            background: null
             title: window.app.settings.registrationMode ? qsTr("Registration mode") : qsTr("SoftToken")
+            // After Cancel on the passphrase screen: the way back to it (no restart needed).
+            header: PassphraseBanner {
+                objectName: "passphraseBanner"
+                prompt: window.app.passphrase
+            }
             Loader {
                 anchors.fill: parent
                 sourceComponent: window.app.loading ? loadingHome
@@ -170,6 +191,7 @@ ApplicationWindow {
     Component {
         id: emptyHome
         EmptyPage {
+            background: null
             app: window.app
             onScanRequested: window.openScan()
             onImportRequested: window.importImage()
@@ -179,6 +201,7 @@ ApplicationWindow {
     Component {
         id: singleHome
         TokenPage {
+            background: null
             app: window.app
             onMessage: text => window.showMessage(text)
         }
@@ -186,6 +209,7 @@ ApplicationWindow {
     Component {
         id: listHome
         TokenListPage {
+            background: null
             app: window.app
             onOpenToken: tokenId => window.openToken(tokenId)
             onMessage: text => window.showMessage(text)

@@ -21,6 +21,8 @@ void PassphrasePrompt::begin(Mode mode, const QString& detail)
 {
     m_mode = mode;
     m_detail = mode == Create ? detail : QString();
+    m_cancelledMode = Hidden;
+    m_cancelledDetail.clear();
     setError({});
     Q_EMIT modeChanged();
 }
@@ -94,11 +96,21 @@ void PassphrasePrompt::cancel()
 {
     if (m_mode == Hidden || m_busy)
         return;
+    m_cancelledMode = m_mode;
+    m_cancelledDetail = m_detail;
     m_mode = Hidden;
     m_detail.clear();
     setError({});
     Q_EMIT modeChanged();
     Q_EMIT cancelled();
+}
+
+void PassphrasePrompt::reopen()
+{
+    // Cancel is not final: the tokens stay closed until the user comes back here.
+    if (m_mode != Hidden || m_cancelledMode == Hidden)
+        return;
+    begin(m_cancelledMode, m_cancelledDetail);
 }
 
 void PassphrasePrompt::setError(const QString& error)

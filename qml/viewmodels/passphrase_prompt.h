@@ -27,6 +27,9 @@ class PassphrasePrompt : public QObject {
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(int minimumLength READ minimumLength CONSTANT)
+    // The screen the user cancelled (Create or Unlock), so the home screen can offer it again;
+    // Hidden while the screen shows, after success, and before anything was cancelled.
+    Q_PROPERTY(Mode cancelledMode READ cancelledMode NOTIFY modeChanged)
 
 public:
     enum Mode { Hidden, Create, Unlock };
@@ -55,13 +58,15 @@ public:
     QString error() const { return m_error; }
     bool busy() const { return m_busy; }
     int minimumLength() const { return kMinimumLength; }
+    Mode cancelledMode() const { return m_cancelledMode; }
 
     // Create mode: `passphrase` and `repeat` must match and be at least minimumLength
     // characters; unlock mode ignores `repeat`. Returns false (and sets `error`) if refused at
     // once; true if the vault work started (the result arrives as opened() or `error`).
     Q_INVOKABLE bool submit(const QString& passphrase, const QString& repeat = {});
-    // Closes the screen; writes nothing.
+    // Closes the screen; writes nothing. reopen() shows it again as it was.
     Q_INVOKABLE void cancel();
+    Q_INVOKABLE void reopen();
 
 Q_SIGNALS:
     void modeChanged();
@@ -78,6 +83,8 @@ private:
     QString m_dataDirectory;
     platform::VaultSession::Options m_options;
     Mode m_mode = Hidden;
+    Mode m_cancelledMode = Hidden;
+    QString m_cancelledDetail;
     QString m_detail;
     QString m_error;
     bool m_busy = false;

@@ -70,4 +70,25 @@ TestCase {
         tryVerify(() => findChild(m.window.contentItem, "codeView") !== null)
         tryCompare(findChild(m.window.contentItem, "codeView"), "text", "9428 7082")
     }
+
+    // Cancel on the passphrase screen is not final: the home screen offers it again.
+    function test_afterCancelTheHomeScreenReopensThePassphraseScreen() {
+        const m = openMain()
+        const stack = findChild(m.window.contentItem, "stack")
+        const banner = findChild(m.window.contentItem, "passphraseBanner")
+        verify(banner)
+        verify(!banner.visible)
+        verify(passphraseFixture.unlockMode(m.app, "right passphrase"))
+        tryCompare(stack, "depth", 2)
+        m.app.passphrase.cancel()
+        tryCompare(stack, "depth", 1)
+        tryCompare(banner, "visible", true)
+        tryCompare(stack, "busy", false)  // no input while the page slides out
+        const button = findChild(banner, "reopenPassphraseButton")
+        compare(button.text, "Unlock")
+        mouseClick(button)
+        tryCompare(stack, "depth", 2)
+        compare(m.app.passphrase.mode, PassphrasePrompt.Unlock)
+        verify(!banner.visible)
+    }
 }

@@ -186,6 +186,59 @@ TEST_F(PassphrasePromptTest, CancelLeavesTheAppRefusingToAddAndWritesNothing)
     expectAddingRefused();
 }
 
+TEST_F(PassphrasePromptTest, AfterCancelTheCreateScreenCanBeReopenedAndCompleted)
+{
+    keys.setUnavailable(QString::fromLatin1(kKeystoreMessage));
+    startApp();
+    EXPECT_EQ(prompt()->cancelledMode(), PassphrasePrompt::Hidden);
+    prompt()->cancel();
+    EXPECT_EQ(prompt()->cancelledMode(), PassphrasePrompt::Create);
+
+    QSignalSpy modeChanged(prompt(), &PassphrasePrompt::modeChanged);
+    prompt()->reopen();
+    EXPECT_EQ(modeChanged.count(), 1);
+    EXPECT_EQ(prompt()->mode(), PassphrasePrompt::Create);
+    EXPECT_EQ(prompt()->cancelledMode(), PassphrasePrompt::Hidden);
+    // The keystore's reason comes back with the screen.
+    EXPECT_TRUE(prompt()->detail().contains(QString::fromLatin1(kKeystoreMessage)));
+    prompt()->reopen();  // already showing: nothing happens
+    EXPECT_EQ(modeChanged.count(), 1);
+
+    ASSERT_TRUE(submitAndWait(QString::fromLatin1(kGood), QString::fromLatin1(kGood)));
+    EXPECT_EQ(prompt()->mode(), PassphrasePrompt::Hidden);
+    EXPECT_EQ(prompt()->cancelledMode(), PassphrasePrompt::Hidden);
+    EXPECT_TRUE(app.startupError().isEmpty());
+    ASSERT_EQ(app.offerManual(QStringLiteral("Bank"), QStringLiteral("me"),
+                              QString::fromLatin1(kRfcKey), false, QStringLiteral("SHA1"), 6, 30, 0,
+                              QString()),
+              QString());
+    EXPECT_EQ(app.confirmPending(), QString());
+}
+
+TEST_F(PassphrasePromptTest, AfterCancelTheUnlockScreenCanBeReopened)
+{
+    makePassphraseVault();
+    startApp();
+    ASSERT_EQ(prompt()->mode(), PassphrasePrompt::Unlock);
+    prompt()->cancel();
+    EXPECT_EQ(prompt()->cancelledMode(), PassphrasePrompt::Unlock);
+    expectAddingRefused();
+    prompt()->reopen();
+    EXPECT_EQ(prompt()->mode(), PassphrasePrompt::Unlock);
+    ASSERT_TRUE(submitAndWait(QString::fromLatin1(kGood)));
+    EXPECT_EQ(app.tokens()->count(), 1);
+    EXPECT_EQ(prompt()->cancelledMode(), PassphrasePrompt::Hidden);
+}
+
+TEST_F(PassphrasePromptTest, NothingToReopenBeforeACancel)
+{
+    keys.setUnavailable(QString::fromLatin1(kKeystoreMessage));
+    startApp();
+    ASSERT_TRUE(submitAndWait(QString::fromLatin1(kGood), QString::fromLatin1(kGood)));
+    prompt()->reopen();
+    EXPECT_EQ(prompt()->mode(), PassphrasePrompt::Hidden);
+}
+
 TEST_F(PassphrasePromptTest, CreateFailureShowsTheErrorKeepsThePageAndWritesNothing)
 {
     keys.setUnavailable(QString::fromLatin1(kKeystoreMessage));
