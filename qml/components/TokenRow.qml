@@ -4,7 +4,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // One row of the token list: issuer, account, code and countdown (and the serial in
-// registration mode). Tap: copy (or open, when tap-to-copy is off); ⋮: the row's actions.
+// registration mode). Tap: copy (or open, when tap-to-copy is off); ⋮: the row's actions;
+// the ⠿ handle drags the row to another place (Move up / Move down in ⋮ do the same without
+// dragging, for screen readers and switch access).
 ItemDelegate {
     id: row
 
@@ -25,6 +27,8 @@ ItemDelegate {
     property bool tapToCopy: true
     property bool isFirst: false
     property bool isLast: false
+    property bool reorderable: true
+    readonly property bool dragging: dragArea.drag.active
 
     signal copyRequested()
     signal openRequested()
@@ -36,9 +40,44 @@ ItemDelegate {
     Accessible.name: (issuer + " " + account).trim() + ", " + qsTr("one-time password") + " " + spokenCode
                      + (registrationMode ? ", " + qsTr("serial number") + " " + spokenSerial : "")
     onClicked: tapToCopy ? copyRequested() : openRequested()
+    // Lifted while dragged: drawn above the other rows and highlighted.
+    z: dragging ? 2 : 0
+    highlighted: dragging
 
     contentItem: RowLayout {
         spacing: 12
+        Label {
+            objectName: "dragHandle"
+            visible: row.reorderable
+            text: "⠿"
+            font.pixelSize: 22
+            opacity: 0.5
+            Accessible.role: Accessible.Grip
+            Accessible.name: qsTr("Drag to move %1").arg(row.issuer !== "" ? row.issuer : row.account)
+            MouseArea {
+                id: dragArea
+                property real startY: 0
+                anchors.fill: parent
+                anchors.margins: -10  // a finger-sized target around the small glyph
+                cursorShape: Qt.SizeVerCursor
+                // The list must not take the gesture over as a flick.
+                preventStealing: true
+                drag.target: row
+                drag.axis: Drag.YAxis
+                drag.smoothed: false
+                drag.minimumY: 0
+                drag.maximumY: row.ListView.view ? row.ListView.view.contentHeight - row.height : 0
+                onPressed: startY = row.y
+                // The row follows the finger; the order is saved once, on release.
+                onReleased: {
+                    const delta = Math.round((row.y - startY) / row.height)
+                    row.y = startY  // the list places the row again after the move
+                    if (delta !== 0)
+                        row.moveRequested(delta)
+                }
+                onCanceled: row.y = startY
+            }
+        }
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 2

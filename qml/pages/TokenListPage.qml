@@ -44,6 +44,8 @@ Page {
             tapToCopy: page.app.settings.tapToCopy
             isFirst: index === 0
             isLast: index === list.count - 1
+            // While searching, the visible order is not the saved one: no dragging then.
+            reorderable: search.text === ""
             onCopyRequested: {
                 page.app.clipboard.copyCode(groupedCode)
                 page.message(qsTr("One-time password copied"))
@@ -51,9 +53,10 @@ Page {
             onOpenRequested: page.openToken(tokenId)
             onRenameRequested: renameDialog.ask(tokenId, issuer, account)
             onDeleteRequested: deleteDialog.ask(tokenId, issuer !== "" ? issuer : account)
+            // One call, so one save, however far the row moved (menu: ±1; drag: any).
             onMoveRequested: delta => {
                 const from = filtered.sourceRow(index)
-                const to = filtered.sourceRow(index + delta)
+                const to = filtered.sourceRow(Math.max(0, Math.min(list.count - 1, index + delta)))
                 const error = page.app.tokens.move(from, to)
                 if (error !== "")
                     page.message(error)

@@ -129,6 +129,25 @@ private:
     QTemporaryDir m_dir;
 };
 
+// For tst_token_list.qml: an in-memory store that counts its saves (drag reorder saves once).
+class StoreFixture : public QObject {
+    Q_OBJECT
+
+public:
+    Q_INVOKABLE void countSaves(AppController* app)
+    {
+        std::vector<StoredToken> tokens;
+        for (int row = 0; row < app->tokens()->count(); ++row)
+            tokens.push_back(*app->tokens()->tokenAt(row));
+        m_store = std::make_shared<MemoryTokenStore>(std::move(tokens));
+        app->setStore(m_store);
+    }
+    Q_INVOKABLE int saves() const { return m_store ? m_store->saveCount() : 0; }
+
+private:
+    std::shared_ptr<MemoryTokenStore> m_store;
+};
+
 // The pages run with the style and import path the app uses.
 class Setup : public QObject {
     Q_OBJECT
@@ -140,6 +159,7 @@ public Q_SLOTS:
         engine->addImportPath(QStringLiteral("qrc:/"));
         engine->rootContext()->setContextProperty(QStringLiteral("passphraseFixture"), &m_fixture);
         engine->rootContext()->setContextProperty(QStringLiteral("importFixture"), &m_import);
+        engine->rootContext()->setContextProperty(QStringLiteral("storeFixture"), &m_store);
         engine->rootContext()->setContextProperty(QStringLiteral("protectionsFixture"),
                                                   &m_protections);
     }
@@ -147,6 +167,7 @@ public Q_SLOTS:
 private:
     PassphraseFixture m_fixture;
     ImportFixture m_import;
+    StoreFixture m_store;
     ProtectionsFixture m_protections;
 };
 

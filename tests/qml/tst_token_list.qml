@@ -79,4 +79,67 @@ TestCase {
         const row = list.itemAtIndex(0)
         verify(row.Accessible.name.indexOf("2 8 7 0 8 2") >= 0, row.Accessible.name)
     }
+
+    function issuersInModelOrder(app) {
+        const names = []
+        for (let i = 0; i < app.tokens.count; ++i)
+            names.push(app.tokens.data(app.tokens.index(i, 0), 258))  // TokenListModel::IssuerRole
+        return names.join(",")
+    }
+
+    // Presses the row's ⠿ handle and drags it by `rows` row heights in small steps, in list
+    // coordinates (the handle itself moves with the row).
+    function dragRow(list, index, rows) {
+        const row = list.itemAtIndex(index)
+        const handle = findChild(row, "dragHandle")
+        verify(handle.visible)
+        const p = handle.mapToItem(list, handle.width / 2, handle.height / 2)
+        const distance = rows * row.height
+        mousePress(list, p.x, p.y)
+        for (let step = 1; step <= 8; ++step)
+            mouseMove(list, p.x, p.y + distance * step / 8)
+        verify(row.dragging)
+        // The row follows the finger before anything is saved.
+        verify(Math.abs(row.y - (index * row.height + distance)) < row.height / 2, row.y)
+        mouseRelease(list, p.x, p.y + distance)
+    }
+
+    function test_dragMovesARowAndSavesOnce() {
+        const app = controllerWith(["Mizuho", "Resona", "Sony Bank"])
+        storeFixture.countSaves(app)
+        const page = hostPage(app)
+        const list = findChild(page, "tokenList")
+        tryCompare(list, "count", 3)
+        compare(storeFixture.saves(), 0)
+
+        dragRow(list, 0, 2)
+        compare(issuersInModelOrder(app), "Resona,Sony Bank,Mizuho")
+        compare(storeFixture.saves(), 1)
+        tryVerify(() => list.itemAtIndex(2) && list.itemAtIndex(2).issuer === "Mizuho")
+
+        dragRow(list, 2, -1)
+        compare(issuersInModelOrder(app), "Resona,Mizuho,Sony Bank")
+        compare(storeFixture.saves(), 2)
+    }
+
+    function test_aShortDragMovesNothingAndSavesNothing() {
+        const app = controllerWith(["Mizuho", "Resona"])
+        storeFixture.countSaves(app)
+        const page = hostPage(app)
+        const list = findChild(page, "tokenList")
+        tryCompare(list, "count", 2)
+        dragRow(list, 0, 0.3)
+        compare(issuersInModelOrder(app), "Mizuho,Resona")
+        compare(storeFixture.saves(), 0)
+        tryCompare(list.itemAtIndex(0), "y", 0)
+    }
+
+    function test_noDragHandleWhileSearching() {
+        const app = controllerWith(["Mizuho", "Resona"])
+        const page = hostPage(app)
+        const list = findChild(page, "tokenList")
+        findChild(page, "searchField").text = "m"
+        tryCompare(list, "count", 1)
+        verify(!findChild(list.itemAtIndex(0), "dragHandle").visible)
+    }
 }
