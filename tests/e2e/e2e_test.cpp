@@ -354,7 +354,8 @@ private Q_SLOTS:
         QTRY_VERIFY((lockPage = item(window, QStringLiteral("lockPage"))) != nullptr);
         QTRY_VERIFY(lockPage->isVisible());
         QTest::qWait(300);  // a few frames
-        QQuickItem* root = window->contentItem();  // the root item: pages, header, popups
+        // The root item: pages, header and popups.
+        QQuickItem* root = window->contentItem();
         QVERIFY(!showsText(root, code));
         QVERIFY(!showsText(root, QStringLiteral("Example Bank")));
         QVERIFY(!showsText(root, QStringLiteral("EXBK")));
