@@ -29,6 +29,9 @@ ItemDelegate {
     property bool isLast: false
     property bool reorderable: true
     readonly property bool dragging: dragArea.drag.active
+    // While dragged: by how many rows it would move if dropped now (for the list's drop marker).
+    readonly property int dropOffset: dragging ? Math.round((y - dragArea.startY) / height) : 0
+    readonly property real dragStartY: dragArea.startY
 
     signal copyRequested()
     signal openRequested()
@@ -43,6 +46,15 @@ ItemDelegate {
     // Lifted while dragged: drawn above the other rows and highlighted.
     z: dragging ? 2 : 0
     highlighted: dragging
+
+    // The highlight is translucent: without this the rows underneath would show through.
+    Rectangle {
+        parent: row
+        anchors.fill: parent
+        z: -2
+        visible: row.dragging
+        color: row.palette.window
+    }
 
     contentItem: RowLayout {
         spacing: 12

@@ -39,7 +39,12 @@ Page {
         anchors.fill: parent
         clip: true
         model: filtered
+        // The row being dragged, for the drop marker.
+        property Item draggedRow: null
+
         delegate: TokenRow {
+            id: tokenRow
+            onDraggingChanged: list.draggedRow = dragging ? tokenRow : null
             registrationMode: page.app.settings.registrationMode
             tapToCopy: page.app.settings.tapToCopy
             isFirst: index === 0
@@ -61,6 +66,19 @@ Page {
                 if (error !== "")
                     page.message(error)
             }
+        }
+        // Where a dragged row lands: a line above (moving up) or below (moving down) that row.
+        Rectangle {
+            objectName: "dropMarker"
+            parent: list.contentItem
+            readonly property Item row: list.draggedRow
+            visible: row !== null && row.dropOffset !== 0
+            z: 3
+            width: list.width
+            height: 3
+            color: page.palette.highlight
+            y: row === null ? 0 : row.dragStartY + row.dropOffset * row.height
+                                  + (row.dropOffset > 0 ? row.height - height : 0)
         }
         Label {
             anchors.centerIn: parent

@@ -101,7 +101,10 @@ TestCase {
         verify(row.dragging)
         // The row follows the finger before anything is saved.
         verify(Math.abs(row.y - (index * row.height + distance)) < row.height / 2, row.y)
+        // A line shows where it will land, only if it would move.
+        compare(findChild(list, "dropMarker").visible, Math.round(rows) !== 0)
         mouseRelease(list, p.x, p.y + distance)
+        verify(!findChild(list, "dropMarker").visible)
     }
 
     function test_dragMovesARowAndSavesOnce() {
