@@ -1,6 +1,7 @@
 import QtQuick
 import SoftToken
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 
 // One token, big: what the user reads and types. In registration mode the serial number is
@@ -144,12 +145,24 @@ ColumnLayout {
                     onClicked: card.nextHotpRequested()
                 }
                 Button {
+                    id: copyCodeButton
                     objectName: "copyCodeButton"
                     text: qsTr("Copy")
                     highlighted: true
                     enabled: card.error === ""
                     Accessible.name: qsTr("Copy one-time password")
                     onClicked: card.copyCodeRequested()
+                    // Material's colours without its raised look: that is a layer plus three
+                    // shadow shaders, drawn again with every frame of the countdown, and cost
+                    // ~10 ms before the first code and 2 MB (docs/ui.md, Performance).
+                    background: Rectangle {
+                        implicitWidth: 64
+                        implicitHeight: copyCodeButton.Material.buttonHeight
+                        radius: 2
+                        color: !copyCodeButton.enabled ? copyCodeButton.Material.buttonDisabledColor
+                             : copyCodeButton.down ? Qt.darker(copyCodeButton.Material.highlightedButtonColor, 1.2)
+                             : copyCodeButton.Material.highlightedButtonColor
+                    }
                 }
             }
         }
