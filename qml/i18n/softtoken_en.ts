@@ -46,6 +46,10 @@
             <source>Reading QR codes from images is not available in this build.</source>
             <translation>Reading QR codes from images is not available in this build.</translation>
         </message>
+        <message>
+            <source>This is not one of the Google Authenticator export codes. %1</source>
+            <translation>This is not one of the Google Authenticator export codes. %1</translation>
+        </message>
     </context>
     <context>
         <name>AppMenu</name>
@@ -102,6 +106,75 @@
                 <numerusform>The secret key is too short: it needs at least %n character.</numerusform>
                 <numerusform>The secret key is too short: it needs at least %n characters.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraAccess</name>
+        <message>
+            <source>Camera access is off for SoftToken. To scan, allow it in the system settings (Settings → Apps → SoftToken → Permissions → Camera). Meanwhile you can import a picture of the code, paste it or enter the key manually.</source>
+            <translation>Camera access is off for SoftToken. To scan, allow it in the system settings (Settings → Apps → SoftToken → Permissions → Camera). Meanwhile you can import a picture of the code, paste it or enter the key manually.</translation>
+        </message>
+        <message>
+            <source>SoftToken uses the camera only to read the QR code your bank gives you for a new token. No picture is stored or sent.</source>
+            <translation>SoftToken uses the camera only to read the QR code your bank gives you for a new token. No picture is stored or sent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClockCheckController</name>
+        <message>
+            <source>Your clock is correct (within 1 s).</source>
+            <translation>Your clock is correct (within 1 s).</translation>
+        </message>
+        <message>
+            <source>Your clock is off by %1 s: it is slow.</source>
+            <translation>Your clock is off by %1 s: it is slow.</translation>
+        </message>
+        <message>
+            <source>Your clock is off by %1 s: it is fast.</source>
+            <translation>Your clock is off by %1 s: it is fast.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClockCheckPage</name>
+        <message>
+            <source>Check clock</source>
+            <translation>Check clock</translation>
+        </message>
+        <message>
+            <source>One-time passwords are wrong when this device's clock is wrong. SoftToken can ask a time server how far off the clock is.</source>
+            <translation>One-time passwords are wrong when this device's clock is wrong. SoftToken can ask a time server how far off the clock is.</translation>
+        </message>
+        <message>
+            <source>Only when you tap “Check now”, the app sends one small request over the internet to the server below. It sends no information about you or your tokens.</source>
+            <translation>Only when you tap “Check now”, the app sends one small request over the internet to the server below. It sends no information about you or your tokens.</translation>
+        </message>
+        <message>
+            <source>Time server</source>
+            <translation>Time server</translation>
+        </message>
+        <message>
+            <source>Check now</source>
+            <translation>Check now</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>Apply offset</source>
+            <translation>Apply offset</translation>
+        </message>
+        <message>
+            <source>No correction is in use: codes follow the device clock.</source>
+            <translation>No correction is in use: codes follow the device clock.</translation>
+        </message>
+        <message>
+            <source>Codes use a correction of %1 s.</source>
+            <translation>Codes use a correction of %1 s.</translation>
+        </message>
+        <message>
+            <source>Remove correction</source>
+            <translation>Remove correction</translation>
         </message>
     </context>
     <context>
@@ -294,10 +367,6 @@
             <translation>This QR code is not a token setup code from your bank.</translation>
         </message>
         <message>
-            <source>Something went wrong (error %1).</source>
-            <translation>Something went wrong (error %1).</translation>
-        </message>
-        <message>
             <source>This is a Google Authenticator export. Use Import / Export to bring it in.</source>
             <translation>This is a Google Authenticator export. Use Import / Export to bring it in.</translation>
         </message>
@@ -341,6 +410,293 @@
             <source>Your tokens are not protected by a passphrase: they need the device key store.</source>
             <translation>Your tokens are not protected by a passphrase: they need the device key store.</translation>
         </message>
+        <message>
+            <source>This token is too large to show as a QR code.</source>
+            <translation>This token is too large to show as a QR code.</translation>
+        </message>
+        <message>
+            <source>This file is not an export SoftToken can read. Supported: SoftToken backups, Aegis, Google Authenticator, FreeOTP+, 2FAS and lists of otpauth:// links.</source>
+            <translation>This file is not an export SoftToken can read. Supported: SoftToken backups, Aegis, Google Authenticator, FreeOTP+, 2FAS and lists of otpauth:// links.</translation>
+        </message>
+        <message>
+            <source>This file is damaged: it is not valid JSON. Export it again from the other app.</source>
+            <translation>This file is damaged: it is not valid JSON. Export it again from the other app.</translation>
+        </message>
+        <message>
+            <source>This file is damaged or was changed. Export it again from the other app.</source>
+            <translation>This file is damaged or was changed. Export it again from the other app.</translation>
+        </message>
+        <message>
+            <source>This Google Authenticator export code is damaged. Scan it again, or export again in Google Authenticator.</source>
+            <translation>This Google Authenticator export code is damaged. Scan it again, or export again in Google Authenticator.</translation>
+        </message>
+        <message>
+            <source>This code belongs to another Google Authenticator export.</source>
+            <translation>This code belongs to another Google Authenticator export.</translation>
+        </message>
+        <message>
+            <source>This backup is encrypted: enter its passphrase.</source>
+            <translation>This backup is encrypted: enter its passphrase.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase for this backup. Check it and try again.</source>
+            <translation>Wrong passphrase for this backup. Check it and try again.</translation>
+        </message>
+        <message>
+            <source>This kind of export cannot be read (for example an encrypted 2FAS backup, or a file from a newer app). Export it again without a password, or as a list of otpauth:// links.</source>
+            <translation>This kind of export cannot be read (for example an encrypted 2FAS backup, or a file from a newer app). Export it again without a password, or as a list of otpauth:// links.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read. Check that it still exists.</source>
+            <translation>The file cannot be read. Check that it still exists.</translation>
+        </message>
+        <message>
+            <source>The file could not be written. Choose another place or free some storage space.</source>
+            <translation>The file could not be written. Choose another place or free some storage space.</translation>
+        </message>
+        <message>
+            <source>A PIN has 4 to 16 digits.</source>
+            <translation>A PIN has 4 to 16 digits.</translation>
+        </message>
+        <message>
+            <source>No PIN is set.</source>
+            <translation>No PIN is set.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN.</source>
+            <translation>Wrong PIN.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs. Wait, then try again.</source>
+            <translation>Too many wrong PINs. Wait, then try again.</translation>
+        </message>
+        <message>
+            <source>The PIN could not be checked on this device.</source>
+            <translation>The PIN could not be checked on this device.</translation>
+        </message>
+        <message>
+            <source>The saved app lock is damaged and the PIN cannot be checked.</source>
+            <translation>The saved app lock is damaged and the PIN cannot be checked.</translation>
+        </message>
+        <message>
+            <source>Fingerprint or face unlock is not available. Use your PIN.</source>
+            <translation>Fingerprint or face unlock is not available. Use your PIN.</translation>
+        </message>
+        <message>
+            <source>Fingerprint or face unlock did not succeed. Use your PIN.</source>
+            <translation>Fingerprint or face unlock did not succeed. Use your PIN.</translation>
+        </message>
+        <message>
+            <source>Enter the name of a time server.</source>
+            <translation>Enter the name of a time server.</translation>
+        </message>
+        <message>
+            <source>The time server could not be reached. Check the server name and the network.</source>
+            <translation>The time server could not be reached. Check the server name and the network.</translation>
+        </message>
+        <message>
+            <source>The time server did not answer in time. Try again later.</source>
+            <translation>The time server did not answer in time. Try again later.</translation>
+        </message>
+        <message>
+            <source>The time server sent an answer that cannot be used.</source>
+            <translation>The time server sent an answer that cannot be used.</translation>
+        </message>
+        <message>
+            <source>The time server does not know the exact time now. Try another server.</source>
+            <translation>The time server does not know the exact time now. Try another server.</translation>
+        </message>
+        <message>
+            <source>Something went wrong.</source>
+            <translation>Something went wrong.</translation>
+        </message>
+        <message>
+            <source>Your tokens were changed by another copy of SoftToken. Close this one and open the app again to see them.</source>
+            <translation>Your tokens were changed by another copy of SoftToken. Close this one and open the app again to see them.</translation>
+        </message>
+        <message>
+            <source>Something went wrong. If it happens again, please report it with this detail: %1</source>
+            <translation>Something went wrong. If it happens again, please report it with this detail: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportFileDialog</name>
+        <message>
+            <source>Save the export as</source>
+            <translation>Save the export as</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportFlow</name>
+        <message numerus="yes">
+            <source>The passphrase must have at least %n character(s).</source>
+            <translation>
+                <numerusform>The passphrase must have at least %n character.</numerusform>
+                <numerusform>The passphrase must have at least %n characters.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The two passphrases do not match.</source>
+            <translation>The two passphrases do not match.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n token(s) exported.</source>
+            <translation>
+                <numerusform>%n token exported.</numerusform>
+                <numerusform>%n tokens exported.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There are no tokens to export.</source>
+            <translation>There are no tokens to export.</translation>
+        </message>
+        <message>
+            <source>None of your tokens can be shown to Google Authenticator.</source>
+            <translation>None of your tokens can be shown to Google Authenticator.</translation>
+        </message>
+        <message>
+            <source>Google Authenticator export</source>
+            <translation>Google Authenticator export</translation>
+        </message>
+        <message>
+            <source>%1: Google Authenticator only knows a 30-second period.</source>
+            <translation>%1: Google Authenticator only knows a 30-second period.</translation>
+        </message>
+        <message>
+            <source>%1: Google Authenticator only knows 6 or 8 digits.</source>
+            <translation>%1: Google Authenticator only knows 6 or 8 digits.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPage</name>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Not encrypted: anyone who sees or photographs these QR codes can copy your tokens.</source>
+            <translation>Not encrypted: anyone who sees or photographs these QR codes can copy your tokens.</translation>
+        </message>
+        <message>
+            <source>Not encrypted: anyone with this file can copy all your tokens. Keep it safe and delete it when you are done.</source>
+            <translation>Not encrypted: anyone with this file can copy all your tokens. Keep it safe and delete it when you are done.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n token(s) with their secret keys.</source>
+            <translation>
+                <numerusform>%n token with its secret key.</numerusform>
+                <numerusform>%n tokens with their secret keys.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>SoftToken backup (encrypted)</source>
+            <translation>SoftToken backup (encrypted)</translation>
+        </message>
+        <message>
+            <source>List of otpauth:// links (text)</source>
+            <translation>List of otpauth:// links (text)</translation>
+        </message>
+        <message>
+            <source>Aegis (unencrypted JSON)</source>
+            <translation>Aegis (unencrypted JSON)</translation>
+        </message>
+        <message>
+            <source>Google Authenticator QR codes</source>
+            <translation>Google Authenticator QR codes</translation>
+        </message>
+        <message>
+            <source>QR code of one token</source>
+            <translation>QR code of one token</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>Token</translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose a passphrase for the backup (at least %n character(s)). You need it to import the backup; it cannot be recovered.</source>
+            <translation>
+                <numerusform>Choose a passphrase for the backup (at least %n character). You need it to import the backup; it cannot be recovered.</numerusform>
+                <numerusform>Choose a passphrase for the backup (at least %n characters). You need it to import the backup; it cannot be recovered.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Backup passphrase</source>
+            <translation>Backup passphrase</translation>
+        </message>
+        <message>
+            <source>Backup passphrase again</source>
+            <translation>Backup passphrase again</translation>
+        </message>
+        <message>
+            <source>Show QR codes…</source>
+            <translation>Show QR codes…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Export your secret keys?</source>
+            <translation>Export your secret keys?</translation>
+        </message>
+        <message>
+            <source>The QR code contains this token's secret key. Whoever has it can make the same one-time passwords.</source>
+            <translation>The QR code contains this token's secret key. Whoever has it can make the same one-time passwords.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The export contains the secret keys of %n token(s). Whoever has it can make the same one-time passwords.</source>
+            <translation>
+                <numerusform>The export contains the secret key of %n token. Whoever has it can make the same one-time passwords.</numerusform>
+                <numerusform>The export contains the secret keys of %n tokens. Whoever has it can make the same one-time passwords.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Your PIN</source>
+            <translation>Your PIN</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportQrPage</name>
+        <message>
+            <source>QR codes</source>
+            <translation>QR codes</translation>
+        </message>
+        <message>
+            <source>Anyone who sees or photographs these QR codes can copy your tokens.</source>
+            <translation>Anyone who sees or photographs these QR codes can copy your tokens.</translation>
+        </message>
+        <message>
+            <source>QR code %1 of %2</source>
+            <translation>QR code %1 of %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>Not included (Google Authenticator cannot hold them):</source>
+            <translation>Not included (Google Authenticator cannot hold them):</translation>
+        </message>
     </context>
     <context>
         <name>ImageFileDialog</name>
@@ -376,8 +732,302 @@
             <translation>Export</translation>
         </message>
         <message>
-            <source>Encrypted export arrives in a later version.</source>
-            <translation>Encrypted export arrives in a later version.</translation>
+            <source>From another authenticator's export (Aegis, Google Authenticator, FreeOTP+, 2FAS, a list of otpauth:// links) or a SoftToken backup. You see what was found before anything is saved.</source>
+            <translation>From another authenticator's export (Aegis, Google Authenticator, FreeOTP+, 2FAS, a list of otpauth:// links) or a SoftToken backup. You see what was found before anything is saved.</translation>
+        </message>
+        <message>
+            <source>Import from a file</source>
+            <translation>Import from a file</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Reading the file…</translation>
+        </message>
+        <message>
+            <source>This backup is encrypted. Enter the passphrase it was made with.</source>
+            <translation>This backup is encrypted. Enter the passphrase it was made with.</translation>
+        </message>
+        <message>
+            <source>Backup passphrase</source>
+            <translation>Backup passphrase</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Open backup</source>
+            <translation>Open backup</translation>
+        </message>
+        <message>
+            <source>Take your tokens to a new phone or another app: an encrypted SoftToken backup, a file other apps read, or QR codes.</source>
+            <translation>Take your tokens to a new phone or another app: an encrypted SoftToken backup, a file other apps read, or QR codes.</translation>
+        </message>
+        <message>
+            <source>Export tokens…</source>
+            <translation>Export tokens…</translation>
+        </message>
+        <message>
+            <source>There are no tokens to export yet.</source>
+            <translation>There are no tokens to export yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFileDialog</name>
+        <message>
+            <source>Choose the export file to import</source>
+            <translation>Choose the export file to import</translation>
+        </message>
+        <message>
+            <source>Exports (*.json *.txt *.2fas *.stbackup *.vault)</source>
+            <translation>Exports (*.json *.txt *.2fas *.stbackup *.vault)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFlow</name>
+        <message>
+            <source>SoftToken backup</source>
+            <translation>SoftToken backup</translation>
+        </message>
+        <message>
+            <source>Google Authenticator export</source>
+            <translation>Google Authenticator export</translation>
+        </message>
+        <message>
+            <source>Aegis export</source>
+            <translation>Aegis export</translation>
+        </message>
+        <message>
+            <source>List of otpauth:// links</source>
+            <translation>List of otpauth:// links</translation>
+        </message>
+        <message>
+            <source>FreeOTP+ backup</source>
+            <translation>FreeOTP+ backup</translation>
+        </message>
+        <message>
+            <source>2FAS backup</source>
+            <translation>2FAS backup</translation>
+        </message>
+        <message>
+            <source>Google Authenticator export: %1 of %2 scanned. Still to scan: %3.</source>
+            <translation>Google Authenticator export: %1 of %2 scanned. Still to scan: %3.</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase of this backup.</source>
+            <translation>Enter the passphrase of this backup.</translation>
+        </message>
+        <message>
+            <source>Nothing new to import.</source>
+            <translation>Nothing new to import.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n token(s) imported.</source>
+            <translation>
+                <numerusform>%n token imported.</numerusform>
+                <numerusform>%n tokens imported.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This code belongs to another Google Authenticator export. Scan the rest of the current one (%1 of %2 scanned), or go back to start over.</source>
+            <translation>This code belongs to another Google Authenticator export. Scan the rest of the current one (%1 of %2 scanned), or go back to start over.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewModel</name>
+        <message>
+            <source>Already saved: skipped</source>
+            <translation>Already saved: skipped</translation>
+        </message>
+        <message>
+            <source>A saved token has the same serial number: skipped</source>
+            <translation>A saved token has the same serial number: skipped</translation>
+        </message>
+        <message>
+            <source>Appears twice in this import: skipped</source>
+            <translation>Appears twice in this import: skipped</translation>
+        </message>
+        <message>
+            <source>Entry %1</source>
+            <translation>Entry %1</translation>
+        </message>
+        <message>
+            <source>Cannot be imported: its algorithm is not supported</source>
+            <translation>Cannot be imported: its algorithm is not supported</translation>
+        </message>
+        <message>
+            <source>Cannot be imported: this kind of token (for example Steam) is not supported</source>
+            <translation>Cannot be imported: this kind of token (for example Steam) is not supported</translation>
+        </message>
+        <message>
+            <source>Cannot be imported: the number of digits is not supported</source>
+            <translation>Cannot be imported: the number of digits is not supported</translation>
+        </message>
+        <message>
+            <source>Cannot be imported: the period is not valid</source>
+            <translation>Cannot be imported: the period is not valid</translation>
+        </message>
+        <message>
+            <source>Cannot be imported: the secret key is missing or not valid</source>
+            <translation>Cannot be imported: the secret key is missing or not valid</translation>
+        </message>
+        <message>
+            <source>Cannot be imported: the counter is missing or not valid</source>
+            <translation>Cannot be imported: the counter is missing or not valid</translation>
+        </message>
+        <message>
+            <source>Cannot be imported: the serial number is not valid</source>
+            <translation>Cannot be imported: the serial number is not valid</translation>
+        </message>
+        <message>
+            <source>Cannot be imported: the Google Authenticator link is damaged</source>
+            <translation>Cannot be imported: the Google Authenticator link is damaged</translation>
+        </message>
+        <message>
+            <source>Cannot be imported: the entry is not valid</source>
+            <translation>Cannot be imported: the entry is not valid</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewPage</name>
+        <message>
+            <source>Import preview</source>
+            <translation>Import preview</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n token(s) found</source>
+            <translation>
+                <numerusform>%n token found</numerusform>
+                <numerusform>%n tokens found</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n new</numerusform>
+                <numerusform>%n new</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already saved (skipped)</source>
+            <translation>
+                <numerusform>%n already saved (skipped)</numerusform>
+                <numerusform>%n already saved (skipped)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not supported</source>
+            <translation>
+                <numerusform>%n not supported</numerusform>
+                <numerusform>%n not supported</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Not supported</source>
+            <translation>Not supported</translation>
+        </message>
+        <message>
+            <source>Nothing new to import.</source>
+            <translation>Nothing new to import.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n token(s)</source>
+            <translation>
+                <numerusform>Import %n token</numerusform>
+                <numerusform>Import %n tokens</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LockController</name>
+        <message>
+            <source>Try again in %1 s</source>
+            <translation>Try again in %1 s</translation>
+        </message>
+        <message>
+            <source>Try again in %1 min %2 s</source>
+            <translation>Try again in %1 min %2 s</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs.</source>
+            <translation>Too many wrong PINs.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN.</source>
+            <translation>Wrong PIN.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. %n more attempt(s) before a waiting time.</source>
+            <translation>
+                <numerusform>Wrong PIN. %n more attempt before a waiting time.</numerusform>
+                <numerusform>Wrong PIN. %n more attempts before a waiting time.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unlock SoftToken</source>
+            <translation>Unlock SoftToken</translation>
+        </message>
+        <message>
+            <source>A PIN has 4 to 16 digits.</source>
+            <translation>A PIN has 4 to 16 digits.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same.</source>
+            <translation>The two PINs are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockOverlay</name>
+        <message>
+            <source>SoftToken</source>
+            <translation>SoftToken</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockPage</name>
+        <message>
+            <source>SoftToken is locked</source>
+            <translation>SoftToken is locked</translation>
+        </message>
+        <message>
+            <source>SoftToken</source>
+            <translation>SoftToken</translation>
+        </message>
+        <message>
+            <source>Enter your PIN to open your tokens.</source>
+            <translation>Enter your PIN to open your tokens.</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Use fingerprint or face</source>
+            <translation>Use fingerprint or face</translation>
         </message>
     </context>
     <context>
@@ -491,6 +1141,25 @@
         </message>
     </context>
     <context>
+        <name>PassphraseBanner</name>
+        <message>
+            <source>Your tokens are locked until you enter your passphrase.</source>
+            <translation>Your tokens are locked until you enter your passphrase.</translation>
+        </message>
+        <message>
+            <source>Set a passphrase to keep your tokens on this device.</source>
+            <translation>Set a passphrase to keep your tokens on this device.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Set a passphrase</source>
+            <translation>Set a passphrase</translation>
+        </message>
+    </context>
+    <context>
         <name>PassphrasePage</name>
         <message>
             <source>Create a passphrase</source>
@@ -578,6 +1247,61 @@
         </message>
     </context>
     <context>
+        <name>PinDialog</name>
+        <message>
+            <source>App lock turned off</source>
+            <translation>App lock turned off</translation>
+        </message>
+        <message>
+            <source>PIN changed</source>
+            <translation>PIN changed</translation>
+        </message>
+        <message>
+            <source>App lock turned on</source>
+            <translation>App lock turned on</translation>
+        </message>
+        <message>
+            <source>Remove the PIN</source>
+            <translation>Remove the PIN</translation>
+        </message>
+        <message>
+            <source>Change the PIN</source>
+            <translation>Change the PIN</translation>
+        </message>
+        <message>
+            <source>Set a PIN</source>
+            <translation>Set a PIN</translation>
+        </message>
+        <message>
+            <source>The app will ask for this PIN when it starts and after it was in the background. At least 4 digits.</source>
+            <translation>The app will ask for this PIN when it starts and after it was in the background. At least 4 digits.</translation>
+        </message>
+        <message>
+            <source>Current PIN</source>
+            <translation>Current PIN</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>New PIN</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>New PIN again</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanController</name>
         <message>
             <source>No camera was found. Import an image of the QR code or enter the key manually.</source>
@@ -629,6 +1353,10 @@
         <message>
             <source>Turn the light on</source>
             <translation>Turn the light on</translation>
+        </message>
+        <message>
+            <source>Allow camera</source>
+            <translation>Allow camera</translation>
         </message>
     </context>
     <context>
@@ -688,6 +1416,62 @@
         <message>
             <source>After 2 minutes</source>
             <translation>After 2 minutes</translation>
+        </message>
+        <message>
+            <source>App lock</source>
+            <translation>App lock</translation>
+        </message>
+        <message>
+            <source>On: the app asks for your PIN when it starts.</source>
+            <translation>On: the app asks for your PIN when it starts.</translation>
+        </message>
+        <message>
+            <source>Off: anyone holding your unlocked phone can see your codes.</source>
+            <translation>Off: anyone holding your unlocked phone can see your codes.</translation>
+        </message>
+        <message>
+            <source>Set a PIN…</source>
+            <translation>Set a PIN…</translation>
+        </message>
+        <message>
+            <source>Change PIN…</source>
+            <translation>Change PIN…</translation>
+        </message>
+        <message>
+            <source>Remove PIN…</source>
+            <translation>Remove PIN…</translation>
+        </message>
+        <message>
+            <source>Lock again after time in the background</source>
+            <translation>Lock again after time in the background</translation>
+        </message>
+        <message>
+            <source>Immediately</source>
+            <translation>Immediately</translation>
+        </message>
+        <message>
+            <source>After 5 minutes</source>
+            <translation>After 5 minutes</translation>
+        </message>
+        <message>
+            <source>After 15 minutes</source>
+            <translation>After 15 minutes</translation>
+        </message>
+        <message>
+            <source>After 1 hour</source>
+            <translation>After 1 hour</translation>
+        </message>
+        <message>
+            <source>Unlock with fingerprint or face</source>
+            <translation>Unlock with fingerprint or face</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>Clock</translation>
+        </message>
+        <message>
+            <source>Check clock…</source>
+            <translation>Check clock…</translation>
         </message>
     </context>
     <context>
@@ -858,6 +1642,10 @@
         <message>
             <source>Delete</source>
             <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Drag to move %1</source>
+            <translation>Drag to move %1</translation>
         </message>
     </context>
 </TS>

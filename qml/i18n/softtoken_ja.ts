@@ -46,6 +46,10 @@
             <source>Reading QR codes from images is not available in this build.</source>
             <translation>このビルドでは画像からQRコードを読み取れません。</translation>
         </message>
+        <message>
+            <source>This is not one of the Google Authenticator export codes. %1</source>
+            <translation>これは Google Authenticator のエクスポートのQRコードではありません。%1</translation>
+        </message>
     </context>
     <context>
         <name>AppMenu</name>
@@ -101,6 +105,75 @@
             <translation>
                 <numerusform>秘密鍵が短すぎます。%n文字以上必要です。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraAccess</name>
+        <message>
+            <source>Camera access is off for SoftToken. To scan, allow it in the system settings (Settings → Apps → SoftToken → Permissions → Camera). Meanwhile you can import a picture of the code, paste it or enter the key manually.</source>
+            <translation>SoftTokenのカメラへのアクセスがオフになっています。読み取るには、端末の設定（設定 → アプリ → SoftToken → 権限 → カメラ）で許可してください。それまでは、QRコードの画像の読み込み、貼り付け、または秘密鍵の手入力をご利用いただけます。</translation>
+        </message>
+        <message>
+            <source>SoftToken uses the camera only to read the QR code your bank gives you for a new token. No picture is stored or sent.</source>
+            <translation>カメラは、銀行から届いた新しいトークンのQRコードを読み取るためだけに使います。画像を保存したり送信したりすることはありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClockCheckController</name>
+        <message>
+            <source>Your clock is correct (within 1 s).</source>
+            <translation>端末の時計は正確です（誤差1秒以内）。</translation>
+        </message>
+        <message>
+            <source>Your clock is off by %1 s: it is slow.</source>
+            <translation>端末の時計が%1秒遅れています。</translation>
+        </message>
+        <message>
+            <source>Your clock is off by %1 s: it is fast.</source>
+            <translation>端末の時計が%1秒進んでいます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClockCheckPage</name>
+        <message>
+            <source>Check clock</source>
+            <translation>時計の確認</translation>
+        </message>
+        <message>
+            <source>One-time passwords are wrong when this device's clock is wrong. SoftToken can ask a time server how far off the clock is.</source>
+            <translation>端末の時計がずれていると、正しいワンタイムパスワードが表示されません。SoftTokenは時刻サーバーに問い合わせて、時計のずれを調べることができます。</translation>
+        </message>
+        <message>
+            <source>Only when you tap “Check now”, the app sends one small request over the internet to the server below. It sends no information about you or your tokens.</source>
+            <translation>「今すぐ確認」をタップしたときだけ、下のサーバーにインターネット経由で小さな問い合わせを1回送ります。お客さまやトークンに関する情報は送りません。</translation>
+        </message>
+        <message>
+            <source>Time server</source>
+            <translation>時刻サーバー</translation>
+        </message>
+        <message>
+            <source>Check now</source>
+            <translation>今すぐ確認</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>確認中…</translation>
+        </message>
+        <message>
+            <source>Apply offset</source>
+            <translation>ずれを補正する</translation>
+        </message>
+        <message>
+            <source>No correction is in use: codes follow the device clock.</source>
+            <translation>補正は使用していません。ワンタイムパスワードは端末の時計に従います。</translation>
+        </message>
+        <message>
+            <source>Codes use a correction of %1 s.</source>
+            <translation>ワンタイムパスワードに%1秒の補正を適用しています。</translation>
+        </message>
+        <message>
+            <source>Remove correction</source>
+            <translation>補正を解除</translation>
         </message>
     </context>
     <context>
@@ -292,10 +365,6 @@
             <translation>このQRコードは銀行のトークン設定用QRコードではありません。</translation>
         </message>
         <message>
-            <source>Something went wrong (error %1).</source>
-            <translation>問題が発生しました（エラー %1）。</translation>
-        </message>
-        <message>
             <source>This is a Google Authenticator export. Use Import / Export to bring it in.</source>
             <translation>これは Google Authenticator のエクスポートです。「インポート／エクスポート」から取り込んでください。</translation>
         </message>
@@ -339,6 +408,288 @@
             <source>Your tokens are not protected by a passphrase: they need the device key store.</source>
             <translation>トークンはパスフレーズで保護されていないため、端末のキーストアが必要です。</translation>
         </message>
+        <message>
+            <source>This token is too large to show as a QR code.</source>
+            <translation>このトークンは大きすぎて、QRコードにできません。</translation>
+        </message>
+        <message>
+            <source>This file is not an export SoftToken can read. Supported: SoftToken backups, Aegis, Google Authenticator, FreeOTP+, 2FAS and lists of otpauth:// links.</source>
+            <translation>このファイルは SoftToken が読み込めるエクスポートではありません。対応形式：SoftToken のバックアップ、Aegis、Google Authenticator、FreeOTP+、2FAS、otpauth:// リンクの一覧。</translation>
+        </message>
+        <message>
+            <source>This file is damaged: it is not valid JSON. Export it again from the other app.</source>
+            <translation>このファイルは壊れています（正しい JSON ではありません）。元のアプリからもう一度エクスポートしてください。</translation>
+        </message>
+        <message>
+            <source>This file is damaged or was changed. Export it again from the other app.</source>
+            <translation>このファイルは壊れているか、変更されています。元のアプリからもう一度エクスポートしてください。</translation>
+        </message>
+        <message>
+            <source>This Google Authenticator export code is damaged. Scan it again, or export again in Google Authenticator.</source>
+            <translation>この Google Authenticator のエクスポート用QRコードは壊れています。もう一度読み取るか、Google Authenticator でエクスポートし直してください。</translation>
+        </message>
+        <message>
+            <source>This code belongs to another Google Authenticator export.</source>
+            <translation>このQRコードは別の Google Authenticator のエクスポートのものです。</translation>
+        </message>
+        <message>
+            <source>This backup is encrypted: enter its passphrase.</source>
+            <translation>このバックアップは暗号化されています。パスフレーズを入力してください。</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase for this backup. Check it and try again.</source>
+            <translation>バックアップのパスフレーズが違います。確認して、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>This kind of export cannot be read (for example an encrypted 2FAS backup, or a file from a newer app). Export it again without a password, or as a list of otpauth:// links.</source>
+            <translation>この種類のエクスポートは読み込めません（暗号化された 2FAS のバックアップや、新しいバージョンのアプリのファイルなど）。パスワードなしで、または otpauth:// リンクの一覧としてエクスポートし直してください。</translation>
+        </message>
+        <message>
+            <source>The file cannot be read. Check that it still exists.</source>
+            <translation>ファイルを読み込めません。ファイルがまだあるか確認してください。</translation>
+        </message>
+        <message>
+            <source>The file could not be written. Choose another place or free some storage space.</source>
+            <translation>ファイルを書き込めませんでした。別の場所を選ぶか、ストレージの空き容量を増やしてください。</translation>
+        </message>
+        <message>
+            <source>A PIN has 4 to 16 digits.</source>
+            <translation>暗証番号は4〜16桁の数字です。</translation>
+        </message>
+        <message>
+            <source>No PIN is set.</source>
+            <translation>暗証番号が設定されていません。</translation>
+        </message>
+        <message>
+            <source>Wrong PIN.</source>
+            <translation>暗証番号が違います。</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs. Wait, then try again.</source>
+            <translation>暗証番号の誤りが多すぎます。しばらく待ってから、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>The PIN could not be checked on this device.</source>
+            <translation>この端末では暗証番号を確認できませんでした。</translation>
+        </message>
+        <message>
+            <source>The saved app lock is damaged and the PIN cannot be checked.</source>
+            <translation>保存されているアプリロックの情報が壊れているため、暗証番号を確認できません。</translation>
+        </message>
+        <message>
+            <source>Fingerprint or face unlock is not available. Use your PIN.</source>
+            <translation>指紋・顔認証は使用できません。暗証番号を入力してください。</translation>
+        </message>
+        <message>
+            <source>Fingerprint or face unlock did not succeed. Use your PIN.</source>
+            <translation>指紋・顔認証でロックを解除できませんでした。暗証番号を入力してください。</translation>
+        </message>
+        <message>
+            <source>Enter the name of a time server.</source>
+            <translation>時刻サーバーの名前を入力してください。</translation>
+        </message>
+        <message>
+            <source>The time server could not be reached. Check the server name and the network.</source>
+            <translation>時刻サーバーに接続できませんでした。サーバー名とネットワーク接続を確認してください。</translation>
+        </message>
+        <message>
+            <source>The time server did not answer in time. Try again later.</source>
+            <translation>時刻サーバーから時間内に応答がありませんでした。しばらくしてから、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>The time server sent an answer that cannot be used.</source>
+            <translation>時刻サーバーから利用できない応答が届きました。</translation>
+        </message>
+        <message>
+            <source>The time server does not know the exact time now. Try another server.</source>
+            <translation>時刻サーバーが現在の正確な時刻を把握していません。別のサーバーをお試しください。</translation>
+        </message>
+        <message>
+            <source>Something went wrong.</source>
+            <translation>問題が発生しました。</translation>
+        </message>
+        <message>
+            <source>Your tokens were changed by another copy of SoftToken. Close this one and open the app again to see them.</source>
+            <translation>別の SoftToken でトークンが変更されました。このアプリを閉じて、もう一度開いてください。</translation>
+        </message>
+        <message>
+            <source>Something went wrong. If it happens again, please report it with this detail: %1</source>
+            <translation>問題が発生しました。繰り返し起きる場合は、次の情報を添えてご報告ください: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportFileDialog</name>
+        <message>
+            <source>Save the export as</source>
+            <translation>エクスポートの保存先</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportFlow</name>
+        <message numerus="yes">
+            <source>The passphrase must have at least %n character(s).</source>
+            <translation>
+                <numerusform>パスフレーズは%n文字以上にしてください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The two passphrases do not match.</source>
+            <translation>2つのパスフレーズが一致しません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n token(s) exported.</source>
+            <translation>
+                <numerusform>%n 件のトークンをエクスポートしました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There are no tokens to export.</source>
+            <translation>エクスポートするトークンがありません。</translation>
+        </message>
+        <message>
+            <source>None of your tokens can be shown to Google Authenticator.</source>
+            <translation>Google Authenticator に移せるトークンがありません。</translation>
+        </message>
+        <message>
+            <source>Google Authenticator export</source>
+            <translation>Google Authenticator のエクスポート</translation>
+        </message>
+        <message>
+            <source>%1: Google Authenticator only knows a 30-second period.</source>
+            <translation>%1：Google Authenticator は 30 秒の更新間隔にしか対応していません。</translation>
+        </message>
+        <message>
+            <source>%1: Google Authenticator only knows 6 or 8 digits.</source>
+            <translation>%1：Google Authenticator は 6 桁または 8 桁にしか対応していません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPage</name>
+        <message>
+            <source>Export</source>
+            <translation>エクスポート</translation>
+        </message>
+        <message>
+            <source>Not encrypted: anyone who sees or photographs these QR codes can copy your tokens.</source>
+            <translation>暗号化されていません。このQRコードを見たり撮影したりした人は誰でも、あなたのトークンを複製できます。</translation>
+        </message>
+        <message>
+            <source>Not encrypted: anyone with this file can copy all your tokens. Keep it safe and delete it when you are done.</source>
+            <translation>暗号化されていません。このファイルを持つ人は誰でも、すべてのトークンを複製できます。安全に保管し、使い終わったら削除してください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n token(s) with their secret keys.</source>
+            <translation>
+                <numerusform>%n 件のトークンを秘密鍵とともにエクスポートします。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>形式</translation>
+        </message>
+        <message>
+            <source>SoftToken backup (encrypted)</source>
+            <translation>SoftToken のバックアップ（暗号化）</translation>
+        </message>
+        <message>
+            <source>List of otpauth:// links (text)</source>
+            <translation>otpauth:// リンクの一覧（テキスト）</translation>
+        </message>
+        <message>
+            <source>Aegis (unencrypted JSON)</source>
+            <translation>Aegis（暗号化なしの JSON）</translation>
+        </message>
+        <message>
+            <source>Google Authenticator QR codes</source>
+            <translation>Google Authenticator 用のQRコード</translation>
+        </message>
+        <message>
+            <source>QR code of one token</source>
+            <translation>1 件のトークンのQRコード</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>トークン</translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose a passphrase for the backup (at least %n character(s)). You need it to import the backup; it cannot be recovered.</source>
+            <translation>
+                <numerusform>バックアップのパスフレーズを決めてください（%n 文字以上）。バックアップをインポートするときに必要です。忘れると復元できません。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Backup passphrase</source>
+            <translation>バックアップのパスフレーズ</translation>
+        </message>
+        <message>
+            <source>Backup passphrase again</source>
+            <translation>バックアップのパスフレーズ（確認）</translation>
+        </message>
+        <message>
+            <source>Show QR codes…</source>
+            <translation>QRコードを表示…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>エクスポート…</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>エクスポートしています…</translation>
+        </message>
+        <message>
+            <source>Export your secret keys?</source>
+            <translation>秘密鍵をエクスポートしますか？</translation>
+        </message>
+        <message>
+            <source>The QR code contains this token's secret key. Whoever has it can make the same one-time passwords.</source>
+            <translation>このQRコードにはトークンの秘密鍵が含まれています。これを手に入れた人は、同じワンタイムパスワードを作れます。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The export contains the secret keys of %n token(s). Whoever has it can make the same one-time passwords.</source>
+            <translation>
+                <numerusform>エクスポートには %n 件のトークンの秘密鍵が含まれています。これを手に入れた人は、同じワンタイムパスワードを作れます。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Your PIN</source>
+            <translation>暗証番号</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportQrPage</name>
+        <message>
+            <source>QR codes</source>
+            <translation>QRコード</translation>
+        </message>
+        <message>
+            <source>Anyone who sees or photographs these QR codes can copy your tokens.</source>
+            <translation>このQRコードを見たり撮影したりした人は誰でも、あなたのトークンを複製できます。</translation>
+        </message>
+        <message>
+            <source>QR code %1 of %2</source>
+            <translation>QRコード %2 枚中 %1 枚目</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>前へ</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>次へ</translation>
+        </message>
+        <message>
+            <source>Not included (Google Authenticator cannot hold them):</source>
+            <translation>含まれないトークン（Google Authenticator が対応していません）：</translation>
+        </message>
     </context>
     <context>
         <name>ImageFileDialog</name>
@@ -374,8 +725,295 @@
             <translation>エクスポート</translation>
         </message>
         <message>
-            <source>Encrypted export arrives in a later version.</source>
-            <translation>暗号化エクスポートは今後のバージョンで対応予定です。</translation>
+            <source>From another authenticator's export (Aegis, Google Authenticator, FreeOTP+, 2FAS, a list of otpauth:// links) or a SoftToken backup. You see what was found before anything is saved.</source>
+            <translation>他の認証アプリのエクスポート（Aegis、Google Authenticator、FreeOTP+、2FAS、otpauth:// リンクの一覧）または SoftToken のバックアップから読み込みます。保存する前に、見つかった内容を確認できます。</translation>
+        </message>
+        <message>
+            <source>Import from a file</source>
+            <translation>ファイルからインポート</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>ファイルを読み込んでいます…</translation>
+        </message>
+        <message>
+            <source>This backup is encrypted. Enter the passphrase it was made with.</source>
+            <translation>このバックアップは暗号化されています。作成時に設定したパスフレーズを入力してください。</translation>
+        </message>
+        <message>
+            <source>Backup passphrase</source>
+            <translation>バックアップのパスフレーズ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Open backup</source>
+            <translation>バックアップを開く</translation>
+        </message>
+        <message>
+            <source>Take your tokens to a new phone or another app: an encrypted SoftToken backup, a file other apps read, or QR codes.</source>
+            <translation>トークンを新しい端末や他のアプリに移します。暗号化された SoftToken のバックアップ、他のアプリで読み込めるファイル、または QRコードを選べます。</translation>
+        </message>
+        <message>
+            <source>Export tokens…</source>
+            <translation>トークンをエクスポート…</translation>
+        </message>
+        <message>
+            <source>There are no tokens to export yet.</source>
+            <translation>エクスポートするトークンがまだありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFileDialog</name>
+        <message>
+            <source>Choose the export file to import</source>
+            <translation>インポートするエクスポートファイルを選択</translation>
+        </message>
+        <message>
+            <source>Exports (*.json *.txt *.2fas *.stbackup *.vault)</source>
+            <translation>エクスポートファイル (*.json *.txt *.2fas *.stbackup *.vault)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>すべてのファイル (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFlow</name>
+        <message>
+            <source>SoftToken backup</source>
+            <translation>SoftToken のバックアップ</translation>
+        </message>
+        <message>
+            <source>Google Authenticator export</source>
+            <translation>Google Authenticator のエクスポート</translation>
+        </message>
+        <message>
+            <source>Aegis export</source>
+            <translation>Aegis のエクスポート</translation>
+        </message>
+        <message>
+            <source>List of otpauth:// links</source>
+            <translation>otpauth:// リンクの一覧</translation>
+        </message>
+        <message>
+            <source>FreeOTP+ backup</source>
+            <translation>FreeOTP+ のバックアップ</translation>
+        </message>
+        <message>
+            <source>2FAS backup</source>
+            <translation>2FAS のバックアップ</translation>
+        </message>
+        <message>
+            <source>Google Authenticator export: %1 of %2 scanned. Still to scan: %3.</source>
+            <translation>Google Authenticator のエクスポート：%2 枚中 %1 枚を読み取りました。残り：%3 枚目。</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase of this backup.</source>
+            <translation>このバックアップのパスフレーズを入力してください。</translation>
+        </message>
+        <message>
+            <source>Nothing new to import.</source>
+            <translation>新しくインポートするトークンはありません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n token(s) imported.</source>
+            <translation>
+                <numerusform>%n 件のトークンをインポートしました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This code belongs to another Google Authenticator export. Scan the rest of the current one (%1 of %2 scanned), or go back to start over.</source>
+            <translation>このQRコードは別の Google Authenticator のエクスポートのものです。読み取り中のエクスポートの残りを読み取るか（%2 枚中 %1 枚済み）、戻ってやり直してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewModel</name>
+        <message>
+            <source>Already saved: skipped</source>
+            <translation>登録済みのため、スキップします</translation>
+        </message>
+        <message>
+            <source>A saved token has the same serial number: skipped</source>
+            <translation>登録済みのトークンとシリアル番号が同じため、スキップします</translation>
+        </message>
+        <message>
+            <source>Appears twice in this import: skipped</source>
+            <translation>このインポート内で重複しているため、スキップします</translation>
+        </message>
+        <message>
+            <source>Entry %1</source>
+            <translation>%1 件目</translation>
+        </message>
+        <message>
+            <source>Cannot be imported: its algorithm is not supported</source>
+            <translation>インポートできません：アルゴリズムに対応していません</translation>
+        </message>
+        <message>
+            <source>Cannot be imported: this kind of token (for example Steam) is not supported</source>
+            <translation>インポートできません：この種類のトークン（Steam など）には対応していません</translation>
+        </message>
+        <message>
+            <source>Cannot be imported: the number of digits is not supported</source>
+            <translation>インポートできません：桁数に対応していません</translation>
+        </message>
+        <message>
+            <source>Cannot be imported: the period is not valid</source>
+            <translation>インポートできません：更新間隔が正しくありません</translation>
+        </message>
+        <message>
+            <source>Cannot be imported: the secret key is missing or not valid</source>
+            <translation>インポートできません：秘密鍵がないか、正しくありません</translation>
+        </message>
+        <message>
+            <source>Cannot be imported: the counter is missing or not valid</source>
+            <translation>インポートできません：カウンターがないか、正しくありません</translation>
+        </message>
+        <message>
+            <source>Cannot be imported: the serial number is not valid</source>
+            <translation>インポートできません：シリアル番号が正しくありません</translation>
+        </message>
+        <message>
+            <source>Cannot be imported: the Google Authenticator link is damaged</source>
+            <translation>インポートできません：Google Authenticator のリンクが壊れています</translation>
+        </message>
+        <message>
+            <source>Cannot be imported: the entry is not valid</source>
+            <translation>インポートできません：内容が正しくありません</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewPage</name>
+        <message>
+            <source>Import preview</source>
+            <translation>インポートの確認</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n token(s) found</source>
+            <translation>
+                <numerusform>%n 件のトークンが見つかりました</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new</source>
+            <translation>
+                <numerusform>新規 %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already saved (skipped)</source>
+            <translation>
+                <numerusform>登録済み %n 件（スキップ）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not supported</source>
+            <translation>
+                <numerusform>非対応 %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Not supported</source>
+            <translation>非対応</translation>
+        </message>
+        <message>
+            <source>Nothing new to import.</source>
+            <translation>新しくインポートするトークンはありません。</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n token(s)</source>
+            <translation>
+                <numerusform>%n 件をインポート</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LockController</name>
+        <message>
+            <source>Try again in %1 s</source>
+            <translation>%1秒後にもう一度お試しください</translation>
+        </message>
+        <message>
+            <source>Try again in %1 min %2 s</source>
+            <translation>%1分%2秒後にもう一度お試しください</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs.</source>
+            <translation>暗証番号の誤りが多すぎます。</translation>
+        </message>
+        <message>
+            <source>Wrong PIN.</source>
+            <translation>暗証番号が違います。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. %n more attempt(s) before a waiting time.</source>
+            <translation>
+                <numerusform>暗証番号が違います。待ち時間なしで入力できるのは、あと%n回です。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unlock SoftToken</source>
+            <translation>SoftTokenのロックを解除</translation>
+        </message>
+        <message>
+            <source>A PIN has 4 to 16 digits.</source>
+            <translation>暗証番号は4〜16桁の数字です。</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same.</source>
+            <translation>2回入力した暗証番号が一致しません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockOverlay</name>
+        <message>
+            <source>SoftToken</source>
+            <translation>SoftToken</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockPage</name>
+        <message>
+            <source>SoftToken is locked</source>
+            <translation>SoftTokenはロックされています</translation>
+        </message>
+        <message>
+            <source>SoftToken</source>
+            <translation>SoftToken</translation>
+        </message>
+        <message>
+            <source>Enter your PIN to open your tokens.</source>
+            <translation>トークンを開くには暗証番号を入力してください。</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>暗証番号</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>解除</translation>
+        </message>
+        <message>
+            <source>Use fingerprint or face</source>
+            <translation>指紋・顔認証を使う</translation>
         </message>
     </context>
     <context>
@@ -489,6 +1127,25 @@
         </message>
     </context>
     <context>
+        <name>PassphraseBanner</name>
+        <message>
+            <source>Your tokens are locked until you enter your passphrase.</source>
+            <translation>パスフレーズを入力するまで、トークンは開けません。</translation>
+        </message>
+        <message>
+            <source>Set a passphrase to keep your tokens on this device.</source>
+            <translation>トークンをこの端末に保存するには、パスフレーズを設定してください。</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>解除</translation>
+        </message>
+        <message>
+            <source>Set a passphrase</source>
+            <translation>パスフレーズを設定</translation>
+        </message>
+    </context>
+    <context>
         <name>PassphrasePage</name>
         <message>
             <source>Create a passphrase</source>
@@ -574,6 +1231,61 @@
         </message>
     </context>
     <context>
+        <name>PinDialog</name>
+        <message>
+            <source>App lock turned off</source>
+            <translation>アプリロックをオフにしました</translation>
+        </message>
+        <message>
+            <source>PIN changed</source>
+            <translation>暗証番号を変更しました</translation>
+        </message>
+        <message>
+            <source>App lock turned on</source>
+            <translation>アプリロックをオンにしました</translation>
+        </message>
+        <message>
+            <source>Remove the PIN</source>
+            <translation>暗証番号の削除</translation>
+        </message>
+        <message>
+            <source>Change the PIN</source>
+            <translation>暗証番号の変更</translation>
+        </message>
+        <message>
+            <source>Set a PIN</source>
+            <translation>暗証番号の設定</translation>
+        </message>
+        <message>
+            <source>The app will ask for this PIN when it starts and after it was in the background. At least 4 digits.</source>
+            <translation>アプリの起動時と、バックグラウンドから戻ったときに、この暗証番号の入力を求めます。4桁以上の数字にしてください。</translation>
+        </message>
+        <message>
+            <source>Current PIN</source>
+            <translation>現在の暗証番号</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>新しい暗証番号</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>新しい暗証番号（確認）</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanController</name>
         <message>
             <source>No camera was found. Import an image of the QR code or enter the key manually.</source>
@@ -625,6 +1337,10 @@
         <message>
             <source>Turn the light on</source>
             <translation>ライトをつける</translation>
+        </message>
+        <message>
+            <source>Allow camera</source>
+            <translation>カメラを許可</translation>
         </message>
     </context>
     <context>
@@ -684,6 +1400,62 @@
         <message>
             <source>After 2 minutes</source>
             <translation>2分後</translation>
+        </message>
+        <message>
+            <source>App lock</source>
+            <translation>アプリロック</translation>
+        </message>
+        <message>
+            <source>On: the app asks for your PIN when it starts.</source>
+            <translation>オン：起動時に暗証番号の入力を求めます。</translation>
+        </message>
+        <message>
+            <source>Off: anyone holding your unlocked phone can see your codes.</source>
+            <translation>オフ：ロックが解除された端末を手にした人は誰でも、ワンタイムパスワードを見ることができます。</translation>
+        </message>
+        <message>
+            <source>Set a PIN…</source>
+            <translation>暗証番号を設定…</translation>
+        </message>
+        <message>
+            <source>Change PIN…</source>
+            <translation>暗証番号を変更…</translation>
+        </message>
+        <message>
+            <source>Remove PIN…</source>
+            <translation>暗証番号を削除…</translation>
+        </message>
+        <message>
+            <source>Lock again after time in the background</source>
+            <translation>バックグラウンドから戻ったときに再びロックするまでの時間</translation>
+        </message>
+        <message>
+            <source>Immediately</source>
+            <translation>すぐに</translation>
+        </message>
+        <message>
+            <source>After 5 minutes</source>
+            <translation>5分後</translation>
+        </message>
+        <message>
+            <source>After 15 minutes</source>
+            <translation>15分後</translation>
+        </message>
+        <message>
+            <source>After 1 hour</source>
+            <translation>1時間後</translation>
+        </message>
+        <message>
+            <source>Unlock with fingerprint or face</source>
+            <translation>指紋・顔認証でロックを解除</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>時計</translation>
+        </message>
+        <message>
+            <source>Check clock…</source>
+            <translation>時計を確認…</translation>
         </message>
     </context>
     <context>
@@ -854,6 +1626,10 @@
         <message>
             <source>Delete</source>
             <translation>削除</translation>
+        </message>
+        <message>
+            <source>Drag to move %1</source>
+            <translation>ドラッグして「%1」を移動</translation>
         </message>
     </context>
 </TS>
