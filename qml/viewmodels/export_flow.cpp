@@ -10,6 +10,7 @@
 #include "otp/vault/vault.h"
 #include "passphrase_prompt.h"
 #include "platform/import_export.h"
+#include "secure_text.h"
 
 namespace {
 
@@ -110,10 +111,7 @@ QString ExportFlow::setBackupPassphrase(const QString& passphrase, const QString
                   minimumPassphraseLength());
     if (passphrase != repeat)
         return tr("The two passphrases do not match.");
-    // Into zeroizing memory at once; the UTF-8 copy is wiped before it is freed.
-    QByteArray utf8 = passphrase.toUtf8();
-    m_passphrase.emplace(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
-    utf8.fill('\0');
+    m_passphrase = toSecureString(passphrase);
     return {};
 }
 

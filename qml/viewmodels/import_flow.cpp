@@ -6,6 +6,7 @@
 #include "error_text.h"
 #include "otp/vault/vault.h"
 #include "platform/import_export.h"
+#include "secure_text.h"
 
 namespace {
 
@@ -156,11 +157,7 @@ bool ImportFlow::submitPassphrase(const QString& passphrase)
         setError(tr("Enter the passphrase of this backup."));
         return false;
     }
-    // Into zeroizing memory at once; the UTF-8 copy is wiped before it is freed.
-    QByteArray utf8 = passphrase.toUtf8();
-    auto secret = std::make_shared<otp::SecureString>(
-        std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
-    utf8.fill('\0');
+    auto secret = std::make_shared<otp::SecureString>(toSecureString(passphrase));
     setError({});
     setState(Reading);
     const int generation = ++m_generation;

@@ -5,6 +5,7 @@
 #include <QThreadPool>
 
 #include "error_text.h"
+#include "secure_text.h"
 #include "vault_token_store.h"
 
 PassphrasePrompt::PassphrasePrompt(QObject* parent) : QObject(parent) {}
@@ -46,11 +47,7 @@ bool PassphrasePrompt::submit(const QString& passphrase, const QString& repeat)
         return false;
     }
 
-    // Into zeroizing memory at once; the UTF-8 copy is wiped before it is freed.
-    QByteArray utf8 = passphrase.toUtf8();
-    auto secret = std::make_shared<otp::SecureString>(
-        std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
-    utf8.fill('\0');
+    auto secret = std::make_shared<otp::SecureString>(toSecureString(passphrase));
 
     setError({});
     setBusy(true);
