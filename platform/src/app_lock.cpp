@@ -83,10 +83,8 @@ void UnavailableBiometricAuthenticator::authenticate(const QString&,
     });
 }
 
-std::unique_ptr<BiometricAuthenticator> makeSystemBiometricAuthenticator()
-{
-    return std::make_unique<UnavailableBiometricAuthenticator>();
-}
+// makeSystemBiometricAuthenticator() is per platform: src/android/biometric_android.cpp,
+// src/ios/biometric_ios.mm, src/protections_default.cpp (desktop).
 
 AppLock::AppLock(Options options, QObject* parent)
     : QObject(parent), m_settings(options.settings),

@@ -17,6 +17,15 @@ bool secureWindowFlagSupported()
     return false;
 }
 
+#ifndef Q_OS_IOS
+// Desktop: no biometrics through Qt (Windows Hello / Touch ID on macOS would need their own back
+// ends). iOS has LocalAuthentication in src/ios/biometric_ios.mm.
+std::unique_ptr<BiometricAuthenticator> makeSystemBiometricAuthenticator()
+{
+    return std::make_unique<UnavailableBiometricAuthenticator>();
+}
+#endif
+
 std::unique_ptr<ClipboardBackend> makeSystemClipboardBackend()
 {
     return std::make_unique<QtClipboardBackend>();

@@ -175,7 +175,9 @@ def check_android(mobile, app_id, report):
                      'package %r differs from SOFTTOKEN_APP_ID %r in packaging.cmake' % (package, app_id))
 
     permissions = {p.get(A + 'name') for p in manifest.findall('uses-permission')}
-    for needed in ('android.permission.CAMERA', 'android.permission.INTERNET'):
+    # USE_BIOMETRIC: BiometricPrompt (src/jp/softtoken/app/BiometricBridge.java) fails without it.
+    for needed in ('android.permission.CAMERA', 'android.permission.INTERNET',
+                   'android.permission.USE_BIOMETRIC'):
         report.check(needed in permissions, where, 'does not request %s' % needed)
     for bad in sorted(permissions & FORBIDDEN_PERMISSIONS):
         report.error(where, 'requests %s, which an authenticator does not need' % bad)
@@ -214,12 +216,13 @@ def check_android(mobile, app_id, report):
 
     en = android_strings(res / 'values' / 'strings.xml', report)
     ja = android_strings(res / 'values-ja' / 'strings.xml', report)
-    for name in ('app_name', 'camera_rationale'):
+    # biometric_*: read by BiometricBridge.java through R.string (check_java.py compiles against them).
+    for name in ('app_name', 'camera_rationale', 'biometric_title', 'biometric_use_pin'):
         report.check(name in en, res / 'values/strings.xml', 'no string "%s"' % name)
         report.check(name in ja, res / 'values-ja/strings.xml', 'no string "%s"' % name)
     report.check(set(en) == set(ja), res / 'values-ja/strings.xml',
                  'names differ from values/strings.xml: %s' % sorted(set(en) ^ set(ja)))
-    for name in ('camera_rationale',):
+    for name in ('camera_rationale', 'biometric_title', 'biometric_use_pin'):
         if name in ja:
             report.check(CJK.search(ja[name]), res / 'values-ja/strings.xml', '"%s" is not Japanese' % name)
     for ref in re.findall(r'@string/([a-z0-9_]+)', raw):

@@ -19,6 +19,12 @@ CASES = [
     ('backups allowed', MANIFEST, 'android:allowBackup="false"', 'android:allowBackup="true"', 'allowBackup'),
     ('no camera permission', MANIFEST, '<uses-permission android:name="android.permission.CAMERA" />', '',
      'android.permission.CAMERA'),
+    ('no biometric permission', MANIFEST, '<uses-permission android:name="android.permission.USE_BIOMETRIC" />',
+     '', 'android.permission.USE_BIOMETRIC'),
+    ('missing ja Use PIN', 'android/res/values-ja/strings.xml', 'name="biometric_use_pin"', 'name="biometric_pin"',
+     'biometric_use_pin'),
+    ('English Use PIN in ja', 'android/res/values-ja/strings.xml', '>暗証番号を使う<', '>Use PIN<',
+     'not Japanese'),
     ('microphone requested', MANIFEST, '<uses-permission android:name="android.permission.INTERNET" />',
      '<uses-permission android:name="android.permission.INTERNET" />'
      '<uses-permission android:name="android.permission.RECORD_AUDIO" />', 'RECORD_AUDIO'),
