@@ -26,7 +26,8 @@ if(ANDROID)
         QT_ANDROID_VERSION_NAME "${PROJECT_VERSION}"
         QT_ANDROID_VERSION_CODE "${SOFTTOKEN_VERSION_CODE}")
     # FLAG_SECURE, the sensitive clipboard and the camera permission are JNI calls from
-    # platform/src/android (no Java sources needed).
+    # platform/src/android; the biometric prompt needs a Java callback class, which the Qt build
+    # compiles from mobile/android/src (QT_ANDROID_PACKAGE_SOURCE_DIR).
 elseif(IOS)
     set(_ios "${CMAKE_CURRENT_SOURCE_DIR}/ios")
     set(_ios_resources

@@ -30,8 +30,8 @@ public:
                               std::function<void(otp::Result<void>)> done) = 0;
 };
 
-// No biometrics: what desktop has, and what Android/iOS have until their BiometricPrompt /
-// LocalAuthentication backends exist (docs/protections.md).
+// No biometrics: what desktop has. Android (BiometricPrompt) and iOS (LocalAuthentication) have
+// their own back ends in platform/src/android and platform/src/ios (docs/protections.md).
 class UnavailableBiometricAuthenticator final : public BiometricAuthenticator {
 public:
     bool isAvailable() const override { return false; }
