@@ -26,7 +26,7 @@ ApplicationWindow {
 
     // Secondary pages are pushed by URL, so they are compiled when first opened, not at start-up.
     function openPage(file, properties) {
-        menu.close()
+        closeMenu()
         return stack.push(Qt.resolvedUrl(file), Object.assign({ app: window.app }, properties || {}))
     }
     function openManualEntry() { openPage("ManualEntryPage.qml") }
@@ -74,8 +74,32 @@ ApplicationWindow {
             passphrasePage = openPage("PassphrasePage.qml")
     }
     function importImage() { imageDialogLoader.active = true; imageDialogLoader.item.open() }
-    function showMessage(text) { snackbar.show(text, "", null) }
-    function showError(text) { snackbar.show(text, "", null) }
+    function showMessage(text) { showSnackbar(text, "", null) }
+    function showError(text) { showSnackbar(text, "", null) }
+
+    // Created when first used, not at start-up: the ≡ menu, the confirmation sheet, the
+    // snackbar (the first screen needs none of them; docs/ui.md, Performance).
+    // Popups are parented to the content item (below the header), where they were declared.
+    property AppMenu menu: null
+    function ensureMenu() {
+        if (menu === null)
+            menu = menuComponent.createObject(window.contentItem)
+        return menu
+    }
+    function closeMenu() {
+        if (menu !== null)
+            menu.close()
+    }
+    property ConfirmTokenSheet confirmSheet: null
+    function openConfirmSheet() {
+        if (confirmSheet === null)
+            confirmSheet = confirmSheetComponent.createObject(window.contentItem)
+        confirmSheet.open()
+    }
+    function showSnackbar(text, actionLabel, callback) {
+        snackbarLoader.active = true
+        snackbarLoader.item.show(text, actionLabel, callback)
+    }
 
     header: Column {
         visible: !lockOverlay.covering  // issue 7: nothing behind the lock screen is drawn
@@ -121,30 +145,42 @@ ApplicationWindow {
                     text: "≡"
                     font.pixelSize: 26
                     Accessible.name: qsTr("Menu")
-                    onClicked: menu.opened ? menu.close() : menu.open()
+                    onClicked: {
+                        const m = window.ensureMenu()
+                        m.opened ? m.close() : m.open()
+                    }
                 }
             }
         }
-        TestClockBadge {
-            objectName: "testClockBadge"
+        // Only testers use a test clock: the badge is created the first time one is set.
+        Loader {
             width: parent.width
             visible: window.app.clock.testClock
-            clock: window.app.clock
+            active: false
+            onVisibleChanged: if (visible) active = true
+            Component.onCompleted: if (visible) active = true
+            sourceComponent: TestClockBadge {
+                objectName: "testClockBadge"
+                visible: window.app.clock.testClock
+                clock: window.app.clock
+            }
         }
     }
 
-    AppMenu {
-        id: menu
-        objectName: "appMenu"
-        width: Math.min(window.width - 16, 330)
-        x: window.width - width - 8
-        y: 0
-        registrationMode: window.app.settings.registrationMode
-        onModeSwitchRequested: window.app.settings.toggleMode()
-        onScanRequested: window.openScan()
-        onImportExportRequested: window.openImportExport()
-        onSettingsRequested: window.openSettings()
-        onAboutRequested: window.openAbout()
+    Component {
+        id: menuComponent
+        AppMenu {
+            objectName: "appMenu"
+            width: Math.min(window.width - 16, 330)
+            x: window.width - width - 8
+            y: 0
+            registrationMode: window.app.settings.registrationMode
+            onModeSwitchRequested: window.app.settings.toggleMode()
+            onScanRequested: window.openScan()
+            onImportExportRequested: window.openImportExport()
+            onSettingsRequested: window.openSettings()
+            onAboutRequested: window.openAbout()
+        }
     }
 
     StackView {
@@ -164,9 +200,19 @@ ApplicationWindow {
             background: null
             title: window.app.settings.registrationMode ? qsTr("Registration mode") : qsTr("SoftToken")
             // After Cancel on the passphrase screen: the way back to it (no restart needed).
-            header: PassphraseBanner {
-                objectName: "passphraseBanner"
-                prompt: window.app.passphrase
+            // Created the first time the passphrase screen is cancelled, then kept (its own
+            // button hides it; destroying it from that click would delete the button).
+            header: Loader {
+                id: bannerLoader
+                readonly property bool wanted: window.app.passphrase.cancelledMode !== PassphrasePrompt.Hidden
+                visible: wanted
+                active: false
+                onWantedChanged: if (wanted) active = true
+                Component.onCompleted: if (wanted) active = true
+                sourceComponent: PassphraseBanner {
+                    objectName: "passphraseBanner"
+                    prompt: window.app.passphrase
+                }
             }
             Loader {
                 anchors.fill: parent
@@ -213,8 +259,8 @@ ApplicationWindow {
             app: window.app
             onOpenToken: tokenId => window.openToken(tokenId)
             onMessage: text => window.showMessage(text)
-            onDeleted: name => snackbar.show(qsTr("“%1” deleted").arg(name), qsTr("Undo"),
-                                             () => window.showError(window.app.tokens.undoRemove()))
+            onDeleted: name => window.showSnackbar(qsTr("“%1” deleted").arg(name), qsTr("Undo"),
+                                                   () => window.showError(window.app.tokens.undoRemove()))
         }
     }
 
@@ -226,27 +272,29 @@ ApplicationWindow {
         onLoaded: item.accepted.connect(() => window.app.importImage(item.selectedFile))
     }
 
-    ConfirmTokenSheet {
-        id: confirmSheet
-        objectName: "confirmSheet"
-        pending: window.app.pending
-        onConfirmed: action => {
-            const error = window.app.confirmPending(action)
-            if (error !== "") {
-                window.showError(error)
-                return
+    Component {
+        id: confirmSheetComponent
+        ConfirmTokenSheet {
+            objectName: "confirmSheet"
+            pending: window.app.pending
+            onConfirmed: action => {
+                const error = window.app.confirmPending(action)
+                if (error !== "") {
+                    window.showError(error)
+                    return
+                }
+                close()
+                while (stack.depth > 1)
+                    stack.pop(null)
+                window.showMessage(qsTr("Token added"))
             }
-            close()
-            while (stack.depth > 1)
-                stack.pop(null)
-            window.showMessage(qsTr("Token added"))
+            onRejected: window.app.discardPending()
         }
-        onRejected: window.app.discardPending()
     }
 
     Connections {
         target: window.app
-        function onPendingReady() { confirmSheet.open() }
+        function onPendingReady() { window.openConfirmSheet() }
         function onErrorOccurred(message) { window.showError(message) }
         function onStartupErrorChanged() {
             if (window.app.startupError !== "" && !window.app.passphrase.active)
@@ -277,11 +325,13 @@ ApplicationWindow {
         }
     }
 
-    BusyIndicator {
+    Loader {
         anchors.centerIn: parent
-        running: window.app.busy
-        visible: running
-        Accessible.name: qsTr("Working…")
+        active: window.app.busy
+        sourceComponent: BusyIndicator {
+            running: true
+            Accessible.name: qsTr("Working…")
+        }
     }
 
     // Issue 7: the lock screen and the privacy cover, above every page and popup.
@@ -289,16 +339,19 @@ ApplicationWindow {
         id: lockOverlay
         objectName: "lockOverlay"
         app: window.app
-        onLockedChanged: if (locked) menu.close()
+        onLockedChanged: if (locked) window.closeMenu()
     }
 
-    Snackbar {
-        id: snackbar
-        objectName: "snackbar"
+    Loader {
+        id: snackbarLoader
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
         anchors.bottomMargin: 24
         width: Math.min(parent.width - 32, 520)
+        active: false
+        sourceComponent: Snackbar {
+            objectName: "snackbar"
+        }
     }
 
     Component.onCompleted: {
@@ -314,7 +367,7 @@ ApplicationWindow {
         case "scan": openScan(); break
         case "import": openImportExport(); break
         case "export": openExport(); break
-        case "menu": menu.open(); break
+        case "menu": ensureMenu().open(); break
         case "clock": openClockCheck(); break
         case "lock": app.lock.lockNow(); break
         }

@@ -37,6 +37,8 @@ Popup {
     contentItem: Loader {
         objectName: "lockOverlayLoader"
         focus: true
+        // Nothing (not even the cover's icon) is loaded until the overlay is first needed.
+        active: overlay.covering
         sourceComponent: overlay.locked ? lockScreen : cover
     }
 

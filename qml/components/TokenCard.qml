@@ -30,6 +30,8 @@ ColumnLayout {
     signal nextHotpRequested()
 
     spacing: 12
+    onRegistrationModeChanged: if (registrationMode) serialLoader.active = true
+    Component.onCompleted: if (registrationMode) serialLoader.active = true
 
     Label {
         Layout.fillWidth: true
@@ -56,30 +58,35 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.topMargin: 8
         visible: card.registrationMode
-        ColumnLayout {
+        // Its contents are created the first time registration mode is on (start-up).
+        Loader {
+            id: serialLoader
             anchors.fill: parent
-            Label {
-                text: qsTr("Serial number")
-                font.pixelSize: 14
-                opacity: 0.7
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                CodeView {
-                    objectName: "serialView"
-                    Layout.fillWidth: true
-                    text: card.serial
-                    spoken: card.spokenSerial
-                    role: qsTr("Serial number")
-                    font.pixelSize: 30
-                    onActivated: if (card.tapToCopy) card.copySerialRequested()
+            active: false
+            sourceComponent: ColumnLayout {
+                Label {
+                    text: qsTr("Serial number")
+                    font.pixelSize: 14
+                    opacity: 0.7
                 }
-                Button {
-                    objectName: "copySerialButton"
-                    text: qsTr("Copy")
-                    flat: true
-                    Accessible.name: qsTr("Copy serial number")
-                    onClicked: card.copySerialRequested()
+                RowLayout {
+                    Layout.fillWidth: true
+                    CodeView {
+                        objectName: "serialView"
+                        Layout.fillWidth: true
+                        text: card.serial
+                        spoken: card.spokenSerial
+                        role: qsTr("Serial number")
+                        font.pixelSize: 30
+                        onActivated: if (card.tapToCopy) card.copySerialRequested()
+                    }
+                    Button {
+                        objectName: "copySerialButton"
+                        text: qsTr("Copy")
+                        flat: true
+                        Accessible.name: qsTr("Copy serial number")
+                        onClicked: card.copySerialRequested()
+                    }
                 }
             }
         }
@@ -138,11 +145,14 @@ ColumnLayout {
                     Layout.fillWidth: true
                     visible: card.isHotp || !card.showNextCode || card.secondsRemaining > 10
                 }
-                Button {
-                    objectName: "nextHotpButton"
+                Loader {  // HOTP only: not created for time-based tokens
+                    active: card.isHotp
                     visible: card.isHotp
-                    text: qsTr("Next code")
-                    onClicked: card.nextHotpRequested()
+                    sourceComponent: Button {
+                        objectName: "nextHotpButton"
+                        text: qsTr("Next code")
+                        onClicked: card.nextHotpRequested()
+                    }
                 }
                 Button {
                     id: copyCodeButton

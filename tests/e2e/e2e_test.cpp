@@ -154,8 +154,10 @@ private Q_SLOTS:
         click(window, item(window, QStringLiteral("scanItem")));
 
         // The confirmation sheet shows the serial and the first code; nothing saved before Add.
-        QObject* sheet = object(window, QStringLiteral("confirmSheet"));
-        QVERIFY(sheet);
+        // (created when the first scan is ready, not at start-up)
+        QObject* sheet = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (sheet = object(window, QStringLiteral("confirmSheet"))) != nullptr, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(sheet->property("opened").toBool(), 15000);
         QCOMPARE(app->controller.tokens()->count(), 0);
         QCOMPARE(app->controller.pending()->serial(), QStringLiteral("EXBK 1111 2222"));
@@ -316,7 +318,8 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!app->controller.loading(), 15000);
             QVERIFY(!app->controller.lock()->isLocked());
             QCOMPARE(app->controller.offerPayload(kSetupUri), QString());
-            QObject* sheet = object(window, QStringLiteral("confirmSheet"));
+            QObject* sheet = nullptr;
+            QTRY_VERIFY((sheet = object(window, QStringLiteral("confirmSheet"))) != nullptr);
             QTRY_VERIFY(sheet->property("opened").toBool());
             click(window, item(window, QStringLiteral("addButton")));
             QTRY_COMPARE(app->controller.tokens()->count(), 1);

@@ -37,8 +37,10 @@ TestCase {
         verify(button)
         compare(button.Accessible.name, "Menu")
         compare(button.text, "≡")
-        const menu = findChild(m.window, "appMenu")
+        verify(!findChild(m.window, "appMenu"))  // created when first opened (start-up time)
         mouseClick(button)
+        const menu = findChild(m.window, "appMenu")
+        verify(menu)
         tryCompare(menu, "opened", true)
         const item = findChild(menu, "modeSwitchItem")
         verify(item)
@@ -61,6 +63,7 @@ TestCase {
         const m = openMain()
         compare(m.app.offerManual("ACME", "alice", "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", false,
                                   "SHA1", 8, 30, 0, ""), "")
+        tryVerify(() => findChild(m.window, "confirmSheet") !== null)
         const sheet = findChild(m.window, "confirmSheet")
         tryCompare(sheet, "opened", true)
         const add = findChild(sheet, "addButton")
@@ -75,13 +78,13 @@ TestCase {
     function test_afterCancelTheHomeScreenReopensThePassphraseScreen() {
         const m = openMain()
         const stack = findChild(m.window.contentItem, "stack")
-        const banner = findChild(m.window.contentItem, "passphraseBanner")
-        verify(banner)
-        verify(!banner.visible)
+        verify(!findChild(m.window.contentItem, "passphraseBanner"))  // created when first needed
         verify(passphraseFixture.unlockMode(m.app, "right passphrase"))
         tryCompare(stack, "depth", 2)
         m.app.passphrase.cancel()
         tryCompare(stack, "depth", 1)
+        tryVerify(() => findChild(m.window.contentItem, "passphraseBanner") !== null)
+        const banner = findChild(m.window.contentItem, "passphraseBanner")
         tryCompare(banner, "visible", true)
         tryCompare(stack, "busy", false)  // no input while the page slides out
         const button = findChild(banner, "reopenPassphraseButton")
