@@ -1,6 +1,7 @@
 // Touch ID / Face ID unlock on iOS through LocalAuthentication (LAContext). Objective-C++ with ARC
-// (-fobjc-arc in platform/CMakeLists.txt). Cannot be compiled on Debian (no iOS SDK): kept small,
-// every call checked against Apple's LAContext reference; a phone build is the real check.
+// (-fobjc-arc in platform/CMakeLists.txt). No iOS SDK on Debian: CI only syntax-checks it with
+// clang against our stubs (tests/mobile/stubs/ios, ios_objcxx_syntax_check), so every call is also
+// checked against Apple's LAContext reference; a phone build is the real check.
 //
 // Biometrics only unlock the UI (no Keychain item is bound to them): the PIN stays the root, and
 // iOS's own limit (biometry locked out after a few unrecognised tries) sends the user to the PIN.
@@ -73,7 +74,13 @@ public:
             return;
         }
         // evaluatePolicy throws on an empty reason.
-        NSString* text = reason.isEmpty() ? @"SoftToken" : reason.toNSString();
+        // What QString::toNSString() does; that member exists only in Qt's Darwin headers, and
+        // this spelling lets the Debian syntax check (tests/mobile/check_objcxx.py) see the call.
+        NSString* text =
+            reason.isEmpty()
+                ? @"SoftToken"
+                : [NSString stringWithCharacters:reinterpret_cast<const unichar*>(reason.utf16())
+                                          length:static_cast<NSUInteger>(reason.size())];
         // The block keeps `context` alive until the reply (a released context cancels).
         [context evaluatePolicy:kPolicy
                 localizedReason:text
