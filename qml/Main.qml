@@ -78,22 +78,53 @@ ApplicationWindow {
     function showError(text) { showSnackbar(text, "", null) }
 
     // Created when first used, not at start-up: the ≡ menu, the confirmation sheet, the
-    // snackbar (the first screen needs none of them; docs/ui.md, Performance).
+    // snackbar (the first screen needs none of them; docs/ui.md, Performance). By URL, so
+    // their types (Menu, Dialog, …) are not even compiled before the first code is drawn.
     // Popups are parented to the content item (below the header), where they were declared.
-    property AppMenu menu: null
+    property var menu: null  // an AppMenu once opened
     function ensureMenu() {
-        if (menu === null)
-            menu = menuComponent.createObject(window.contentItem)
+        if (menu !== null)
+            return menu
+        const m = Qt.createComponent("AppMenu.qml").createObject(window.contentItem, {
+            objectName: "appMenu",
+            width: Qt.binding(() => Math.min(window.width - 16, 330)),
+            y: 0,
+            registrationMode: Qt.binding(() => window.app.settings.registrationMode)
+        })
+        m.x = Qt.binding(() => window.width - m.width - 8)
+        m.modeSwitchRequested.connect(() => window.app.settings.toggleMode())
+        m.scanRequested.connect(window.openScan)
+        m.importExportRequested.connect(window.openImportExport)
+        m.settingsRequested.connect(window.openSettings)
+        m.aboutRequested.connect(window.openAbout)
+        menu = m
         return menu
     }
     function closeMenu() {
         if (menu !== null)
             menu.close()
     }
-    property ConfirmTokenSheet confirmSheet: null
+    property var confirmSheet: null  // a ConfirmTokenSheet once needed
     function openConfirmSheet() {
-        if (confirmSheet === null)
-            confirmSheet = confirmSheetComponent.createObject(window.contentItem)
+        if (confirmSheet === null) {
+            const sheet = Qt.createComponent("ConfirmTokenSheet.qml").createObject(window.contentItem, {
+                objectName: "confirmSheet",
+                pending: window.app.pending
+            })
+            sheet.confirmed.connect(action => {
+                const error = window.app.confirmPending(action)
+                if (error !== "") {
+                    window.showError(error)
+                    return
+                }
+                sheet.close()
+                while (stack.depth > 1)
+                    stack.pop(null)
+                window.showMessage(qsTr("Token added"))
+            })
+            sheet.rejected.connect(() => window.app.discardPending())
+            confirmSheet = sheet
+        }
         confirmSheet.open()
     }
     function showSnackbar(text, actionLabel, callback) {
@@ -156,32 +187,14 @@ ApplicationWindow {
         Loader {
             width: parent.width
             visible: window.app.clock.testClock
-            active: false
-            onVisibleChanged: if (visible) active = true
-            Component.onCompleted: if (visible) active = true
-            sourceComponent: TestClockBadge {
-                objectName: "testClockBadge"
-                visible: window.app.clock.testClock
-                clock: window.app.clock
+            onVisibleChanged: if (visible && item === null) load()
+            Component.onCompleted: if (visible) load()
+            function load() {
+                setSource("TestClockBadge.qml", { objectName: "testClockBadge", clock: window.app.clock })
             }
         }
     }
 
-    Component {
-        id: menuComponent
-        AppMenu {
-            objectName: "appMenu"
-            width: Math.min(window.width - 16, 330)
-            x: window.width - width - 8
-            y: 0
-            registrationMode: window.app.settings.registrationMode
-            onModeSwitchRequested: window.app.settings.toggleMode()
-            onScanRequested: window.openScan()
-            onImportExportRequested: window.openImportExport()
-            onSettingsRequested: window.openSettings()
-            onAboutRequested: window.openAbout()
-        }
-    }
 
     StackView {
         id: stack
@@ -206,19 +219,44 @@ ApplicationWindow {
                 id: bannerLoader
                 readonly property bool wanted: window.app.passphrase.cancelledMode !== PassphrasePrompt.Hidden
                 visible: wanted
-                active: false
-                onWantedChanged: if (wanted) active = true
-                Component.onCompleted: if (wanted) active = true
-                sourceComponent: PassphraseBanner {
-                    objectName: "passphraseBanner"
-                    prompt: window.app.passphrase
+                onWantedChanged: if (wanted && item === null) load()
+                Component.onCompleted: if (wanted) load()
+                function load() {
+                    setSource("PassphraseBanner.qml", { objectName: "passphraseBanner",
+                                                        prompt: window.app.passphrase })
                 }
             }
+            // The empty and list screens are loaded by URL: their types (dialogs, text fields,
+            // rows) are compiled only when shown, not before the first code.
             Loader {
+                id: homeLoader
                 anchors.fill: parent
-                sourceComponent: window.app.loading ? loadingHome
-                               : window.app.tokens.count === 0 ? emptyHome
-                               : window.app.tokens.count === 1 ? singleHome : listHome
+                readonly property string screen: window.app.loading ? "loading"
+                                               : window.app.tokens.count === 0 ? "EmptyPage.qml"
+                                               : window.app.tokens.count === 1 ? "single" : "TokenListPage.qml"
+                onScreenChanged: show()
+                Component.onCompleted: show()
+                function show() {
+                    if (screen === "loading")
+                        sourceComponent = loadingHome
+                    else if (screen === "single")
+                        sourceComponent = singleHome
+                    else
+                        setSource(screen, { app: window.app, background: null })
+                }
+                onLoaded: {
+                    if (screen === "EmptyPage.qml") {
+                        item.scanRequested.connect(window.openScan)
+                        item.importRequested.connect(window.importImage)
+                        item.manualRequested.connect(window.openManualEntry)
+                    } else if (screen === "TokenListPage.qml") {
+                        item.openToken.connect(window.openToken)
+                        item.message.connect(window.showMessage)
+                        item.deleted.connect(name => window.showSnackbar(
+                            qsTr("“%1” deleted").arg(name), qsTr("Undo"),
+                            () => window.showError(window.app.tokens.undoRemove())))
+                    }
+                }
             }
         }
     }
@@ -235,16 +273,6 @@ ApplicationWindow {
         }
     }
     Component {
-        id: emptyHome
-        EmptyPage {
-            background: null
-            app: window.app
-            onScanRequested: window.openScan()
-            onImportRequested: window.importImage()
-            onManualRequested: window.openManualEntry()
-        }
-    }
-    Component {
         id: singleHome
         TokenPage {
             background: null
@@ -252,18 +280,6 @@ ApplicationWindow {
             onMessage: text => window.showMessage(text)
         }
     }
-    Component {
-        id: listHome
-        TokenListPage {
-            background: null
-            app: window.app
-            onOpenToken: tokenId => window.openToken(tokenId)
-            onMessage: text => window.showMessage(text)
-            onDeleted: name => window.showSnackbar(qsTr("“%1” deleted").arg(name), qsTr("Undo"),
-                                                   () => window.showError(window.app.tokens.undoRemove()))
-        }
-    }
-
     // The file dialog module loads only when it is first needed (start-up time).
     Loader {
         id: imageDialogLoader
@@ -272,25 +288,6 @@ ApplicationWindow {
         onLoaded: item.accepted.connect(() => window.app.importImage(item.selectedFile))
     }
 
-    Component {
-        id: confirmSheetComponent
-        ConfirmTokenSheet {
-            objectName: "confirmSheet"
-            pending: window.app.pending
-            onConfirmed: action => {
-                const error = window.app.confirmPending(action)
-                if (error !== "") {
-                    window.showError(error)
-                    return
-                }
-                close()
-                while (stack.depth > 1)
-                    stack.pop(null)
-                window.showMessage(qsTr("Token added"))
-            }
-            onRejected: window.app.discardPending()
-        }
-    }
 
     Connections {
         target: window.app
@@ -349,9 +346,8 @@ ApplicationWindow {
         anchors.bottomMargin: 24
         width: Math.min(parent.width - 32, 520)
         active: false
-        sourceComponent: Snackbar {
-            objectName: "snackbar"
-        }
+        source: "Snackbar.qml"
+        onLoaded: item.objectName = "snackbar"
     }
 
     Component.onCompleted: {

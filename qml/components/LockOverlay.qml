@@ -44,10 +44,11 @@ Popup {
 
     Component {
         id: lockScreen
-        LockPage {
-            objectName: "lockPage"
-            app: overlay.app
+        // By URL: the lock screen's types are compiled only when a PIN is set and locks.
+        Loader {
             focus: true
+            Component.onCompleted: setSource("LockPage.qml", { objectName: "lockPage", app: overlay.app,
+                                                               focus: true })
         }
     }
     Component {
