@@ -65,8 +65,7 @@ Result<KeyUri> entryToken(const Value& entry, std::string& label)
         return Error{ErrorCode::ImportBadStructure, "info: " + in.error()};
     auto algorithm = detail::algorithmFromName(algo);
     if (!algorithm)
-        return Error{ErrorCode::UriUnknownAlgorithm,
-                     "the " + algo.substr(0, 20) + " algorithm is not supported"};
+        return algorithm.error();
     uri.algorithm = *algorithm;
     auto bytes = base32Decode(secret->text());
     if (!bytes)

@@ -49,8 +49,7 @@ Result<KeyUri> freeOtpToken(const Value& entry, std::string& label)
                      "unknown token type \"" + type.substr(0, 20) + "\""};
     auto algorithm = detail::algorithmFromName(algo);
     if (!algorithm)
-        return Error{ErrorCode::UriUnknownAlgorithm,
-                     "the " + algo.substr(0, 20) + " algorithm is not supported"};
+        return algorithm.error();
     uri.algorithm = *algorithm;
     if (secret == nullptr)
         return Error{ErrorCode::UriMissingSecret, "the entry has no \"secret\" byte array"};
@@ -112,8 +111,7 @@ Result<KeyUri> twoFasToken(const Value& entry, std::string& label)
                      "unknown token type \"" + type.substr(0, 20) + "\""};
     auto algorithm = detail::algorithmFromName(algo);
     if (!algorithm)
-        return Error{ErrorCode::UriUnknownAlgorithm,
-                     "the " + algo.substr(0, 20) + " algorithm is not supported"};
+        return algorithm.error();
     uri.algorithm = *algorithm;
     auto bytes = base32Decode(secret->text());
     if (!bytes)

@@ -72,9 +72,12 @@ const json::Value* FieldReader::requiredString(std::string_view key)
     return v;
 }
 
-std::optional<Algorithm> algorithmFromName(std::string_view name)
+Result<Algorithm> algorithmFromName(std::string_view name)
 {
-    return parseAlgorithm(name);
+    if (auto algorithm = parseAlgorithm(name))
+        return *algorithm;
+    return Error{ErrorCode::UriUnknownAlgorithm,
+                 "the " + std::string(name.substr(0, 20)) + " algorithm is not supported"};
 }
 
 }  // namespace otp::interop::detail

@@ -45,7 +45,7 @@ private:
 };
 
 // Parses an algorithm name as the JSON formats spell it ("SHA1", "sha256", "SHA-512").
-// nullopt for anything else (MD5 included).
-std::optional<Algorithm> algorithmFromName(std::string_view name);
+// Error UriUnknownAlgorithm for anything else (MD5 included), naming it.
+Result<Algorithm> algorithmFromName(std::string_view name);
 
 }  // namespace otp::interop::detail
