@@ -12,6 +12,16 @@ TestCase {
     width: 390
     height: 844
 
+    // In the app the QML engine, and so every page, goes before the AppController
+    // (RunningApp). Temporary objects are destroyed in the order they were made, controller
+    // first, and the page's bindings would read the dead controller ("… of null"): the windows
+    // go first here too.
+    property var hosts: []
+    function cleanup() {
+        while (hosts.length > 0)
+            hosts.pop().destroy()
+    }
+
     Component { id: controllerComponent; AppController {} }
     Component { id: previewComponent; ImportPreviewPage {} }
     Component { id: exportComponent; ExportPage {} }
@@ -41,6 +51,7 @@ TestCase {
     function show(component, app) {
         const host = createTemporaryObject(hostComponent, testCase)
         verify(host)
+        hosts.push(host)
         tryVerify(() => host.active)
         const page = host.stack.push(component, { app: app })
         verify(page)

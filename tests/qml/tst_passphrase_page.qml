@@ -10,6 +10,16 @@ TestCase {
     width: 390
     height: 844
 
+    // In the app the QML engine, and so every page, goes before the AppController
+    // (RunningApp). Temporary objects are destroyed in the order they were made, controller
+    // first, and the page's bindings would read the dead controller ("… of null"): the windows
+    // go first here too.
+    property var hosts: []
+    function cleanup() {
+        while (hosts.length > 0)
+            hosts.pop().destroy()
+    }
+
     Component { id: controllerComponent; AppController {} }
     Component {
         id: pageComponent
@@ -32,6 +42,7 @@ TestCase {
             verify(passphraseFixture.unlockMode(app, "right passphrase"))
         const host = createTemporaryObject(pageComponent, testCase, { app: app })
         verify(host)
+        hosts.push(host)
         tryVerify(() => host.active)
         const page = host.page
         const submit = findChild(page, "submitButton")

@@ -8,6 +8,16 @@ TestCase {
     name: "SettingsLock"
     when: windowShown
 
+    // In the app the QML engine, and so every page, goes before the AppController
+    // (RunningApp). Temporary objects are destroyed in the order they were made, controller
+    // first, and the page's bindings would read the dead controller ("… of null"): the windows
+    // go first here too.
+    property var hosts: []
+    function cleanup() {
+        while (hosts.length > 0)
+            hosts.pop().destroy()
+    }
+
     Component { id: controllerComponent; AppController {} }
     Component {
         id: pageComponent
@@ -27,6 +37,7 @@ TestCase {
         protectionsFixture.cheapLock(app)
         const host = createTemporaryObject(pageComponent, testCase, { app: app })
         verify(host)
+        hosts.push(host)
         waitForRendering(host.contentItem)
         tryVerify(() => host.active)
         return { app: app, page: host.page, dialog: findChild(host.page, "pinDialog") }

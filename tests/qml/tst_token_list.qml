@@ -9,10 +9,21 @@ TestCase {
     width: 390
     height: 844
 
+    // In the app the QML engine, and so every page, goes before the AppController
+    // (RunningApp). Temporary objects are destroyed in the order they were made, controller
+    // first, and the page's bindings would read the dead controller ("… of null"): the windows
+    // go first here too.
+    property var hosts: []
+    function cleanup() {
+        while (hosts.length > 0)
+            hosts.pop().destroy()
+    }
+
     Component { id: controllerComponent; AppController {} }
     function hostPage(app) {
         const host = createTemporaryObject(pageComponent, testCase, { app: app })
         verify(host)
+        hosts.push(host)
         waitForRendering(host.contentItem)
         tryVerify(() => host.active)
         return host.page
