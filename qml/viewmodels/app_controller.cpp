@@ -4,9 +4,9 @@
 #include <QFontDatabase>
 #include <QLocale>
 #include <QQmlEngine>
-#include <QThreadPool>
 #include <QWindow>
 
+#include "background.h"
 #include "error_text.h"
 #include "otp/algorithm.h"
 #include "otp/base32.h"
@@ -88,26 +88,20 @@ void AppController::openStoreAsync(StoreOpener open)
     m_loading = true;
     Q_EMIT loadingChanged();
     setBusy(true);
-    QPointer<AppController> self(this);
-    QThreadPool::globalInstance()->start([self, open = std::move(open)] {
+    runInBackground(this, [this, open = std::move(open)] {
         auto opened = open();
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, opened = std::move(opened)]() mutable {
-                if (!self)
-                    return;
-                if (opened)
-                    self->setStore(std::move(opened).value());
-                else {
-                    self->offerPassphrase(opened.error());  // first: the page, then the reason
-                    self->setStartupError(opened.error());
-                }
-                self->m_loading = false;
-                Q_EMIT self->loadingChanged();
-                self->setBusy(false);
-                Q_EMIT self->storeReady();
-            },
-            Qt::QueuedConnection);
+        return [this, opened = std::move(opened)]() mutable {
+            if (opened)
+                setStore(std::move(opened).value());
+            else {
+                offerPassphrase(opened.error());  // first: the page, then the reason
+                setStartupError(opened.error());
+            }
+            m_loading = false;
+            Q_EMIT loadingChanged();
+            setBusy(false);
+            Q_EMIT storeReady();
+        };
     });
 }
 
@@ -286,29 +280,23 @@ void AppController::importImage(const QUrl& file)
 {
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     setBusy(true);
-    QPointer<AppController> self(this);
     // The scan cascade can take hundreds of milliseconds on a large photo: keep it off the
     // GUI thread.
 #ifdef SOFTTOKEN_HAVE_QR_IMAGE
-    QThreadPool::globalInstance()->start([self, path] {
+    runInBackground(this, [this, path] {
         auto result = platform::qr::scanImageFile(path);
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, result = std::move(result)]() mutable {
-                if (!self)
-                    return;
-                self->setBusy(false);
-                QString error;
-                if (!result)
-                    error = ErrorText::forError(result.error());
-                else if (result->payloads.empty())
-                    error = ErrorText::forCode(otp::ErrorCode::QrNoCode);
-                else
-                    error = self->offerPayload(result->payloads.front());
-                if (!error.isEmpty())
-                    Q_EMIT self->errorOccurred(error);
-            },
-            Qt::QueuedConnection);
+        return [this, result = std::move(result)]() mutable {
+            setBusy(false);
+            QString error;
+            if (!result)
+                error = ErrorText::forError(result.error());
+            else if (result->payloads.empty())
+                error = ErrorText::forCode(otp::ErrorCode::QrNoCode);
+            else
+                error = offerPayload(result->payloads.front());
+            if (!error.isEmpty())
+                Q_EMIT errorOccurred(error);
+        };
     });
 #else
     Q_UNUSED(path);
