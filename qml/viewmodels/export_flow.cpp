@@ -1,8 +1,6 @@
 #include "export_flow.h"
 
-#include <QCoreApplication>
-#include <QThreadPool>
-
+#include "background.h"
 #include "error_text.h"
 #include "otp/interop/aegis.h"
 #include "otp/interop/app_backups.h"
@@ -128,26 +126,19 @@ bool ExportFlow::writeFile(Format format, const QUrl& file)
     auto vault = std::make_shared<otp::vault::Vault>(vaultOf(m_tokens));
     const int count = static_cast<int>(vault->tokens.size());
     setBusy(true);
-    QPointer<ExportFlow> self(this);
-    QThreadPool::globalInstance()->start(
-        [self, format, path, vault, passphrase, count, scrypt = m_scrypt] {
-            auto written = makeAndWrite(format, path, *vault, passphrase.get(), scrypt);
-            if (passphrase)
-                passphrase->clear();
-            vault->tokens.clear();
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(),
-                [self, written, count] {
-                    if (!self)
-                        return;
-                    self->setBusy(false);
-                    if (written)
-                        Q_EMIT self->finished(true, tr("%n token(s) exported.", nullptr, count));
-                    else
-                        Q_EMIT self->finished(false, ErrorText::forError(written.error()));
-                },
-                Qt::QueuedConnection);
-        });
+    runInBackground(this, [this, format, path, vault, passphrase, count, scrypt = m_scrypt] {
+        auto written = makeAndWrite(format, path, *vault, passphrase.get(), scrypt);
+        if (passphrase)
+            passphrase->clear();
+        vault->tokens.clear();
+        return [this, written, count] {
+            setBusy(false);
+            if (written)
+                Q_EMIT finished(true, tr("%n token(s) exported.", nullptr, count));
+            else
+                Q_EMIT finished(false, ErrorText::forError(written.error()));
+        };
+    });
     return true;
 }
 

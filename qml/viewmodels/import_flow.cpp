@@ -1,8 +1,6 @@
 #include "import_flow.h"
 
-#include <QCoreApplication>
-#include <QThreadPool>
-
+#include "background.h"
 #include "error_text.h"
 #include "otp/vault/vault.h"
 #include "platform/import_export.h"
@@ -22,21 +20,6 @@ otp::vault::Vault vaultOf(const TokenListModel* tokens)
     for (int row = 0; row < tokens->count(); ++row)
         otp::vault::addToken(vault, tokens->tokenAt(row)->uri, 0);
     return vault;
-}
-
-template <typename F> void runInBackground(QObject* receiver, F work)
-{
-    QPointer<QObject> self(receiver);
-    QThreadPool::globalInstance()->start([self, work = std::move(work)]() mutable {
-        auto done = work();
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, done = std::move(done)]() mutable {
-                if (self)
-                    done();
-            },
-            Qt::QueuedConnection);
-    });
 }
 
 }  // namespace

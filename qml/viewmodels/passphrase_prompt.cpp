@@ -1,9 +1,6 @@
 #include "passphrase_prompt.h"
 
-#include <QCoreApplication>
-#include <QPointer>
-#include <QThreadPool>
-
+#include "background.h"
 #include "error_text.h"
 #include "secure_text.h"
 #include "vault_token_store.h"
@@ -52,25 +49,17 @@ bool PassphrasePrompt::submit(const QString& passphrase, const QString& repeat)
     setError({});
     setBusy(true);
     const bool create = m_mode == Create;
-    QPointer<PassphrasePrompt> self(this);
-    QThreadPool::globalInstance()->start(
-        [self, secret, create, dir = m_dataDirectory, options = m_options]() mutable {
-            // The passphrase slot only: no keystore is touched (it may not answer at all).
-            auto session = std::make_unique<platform::VaultSession>(dir, nullptr, options);
-            auto done = create ? session->create(secret.get()) : session->open(secret.get());
-            secret->clear();
-            otp::Result<std::shared_ptr<TokenStore>> result =
-                done ? otp::Result<std::shared_ptr<TokenStore>>(std::shared_ptr<TokenStore>(
-                           std::make_shared<VaultTokenStore>(nullptr, std::move(session))))
-                     : otp::Result<std::shared_ptr<TokenStore>>(done.error());
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(),
-                [self, result = std::move(result)]() mutable {
-                    if (self)
-                        self->finish(std::move(result));
-                },
-                Qt::QueuedConnection);
-        });
+    runInBackground(this, [this, secret, create, dir = m_dataDirectory, options = m_options] {
+        // The passphrase slot only: no keystore is touched (it may not answer at all).
+        auto session = std::make_unique<platform::VaultSession>(dir, nullptr, options);
+        auto done = create ? session->create(secret.get()) : session->open(secret.get());
+        secret->clear();
+        otp::Result<std::shared_ptr<TokenStore>> result =
+            done ? otp::Result<std::shared_ptr<TokenStore>>(std::shared_ptr<TokenStore>(
+                       std::make_shared<VaultTokenStore>(nullptr, std::move(session))))
+                 : otp::Result<std::shared_ptr<TokenStore>>(done.error());
+        return [this, result = std::move(result)]() mutable { finish(std::move(result)); };
+    });
     return true;
 }
 
