@@ -1,10 +1,11 @@
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Controls.Material
-import QtQuick.Layouts
 import SoftToken
 
-ApplicationWindow {
+// The window and the start screen are plain Qt Quick. Qt Quick Controls with Material cost
+// ~1.3x a plain window's start-up and ~10 % more memory (docs/ui.md, Performance), so they load
+// with the first page, menu, sheet or message: PageStack.qml, created by ensureStack(), gives
+// Material the start screen's theme and font (Theme.qml) before any control exists.
+Window {
     id: window
 
     required property AppController app
@@ -16,18 +17,38 @@ ApplicationWindow {
     height: 844
     visible: true
     title: qsTr("SoftToken")
-    font.family: app.fontFamily !== "" ? app.fontFamily : Qt.application.font.family
+    color: Theme.background
 
-    Material.theme: app.settings.theme === AppSettings.DarkTheme ? Material.Dark
-                  : app.settings.theme === AppSettings.LightTheme ? Material.Light
-                  : Material.System
-    Material.primary: Material.Indigo
-    Material.accent: Material.Teal
+    // What the top bar and the theme follow.
+    readonly property bool covering: app.lock.locked || app.obscured
+    Binding {
+        target: Theme
+        property: "dark"
+        value: window.app.settings.darkTheme
+    }
+    Binding {
+        target: Theme
+        property: "fontFamily"
+        value: window.app.fontFamily !== "" ? window.app.fontFamily : Qt.application.font.family
+    }
+
+    // The pages above the start screen; null until the first one opens.
+    property var stack: null
+    function ensureStack() {
+        if (stack === null) {
+            stack = Qt.createComponent("PageStack.qml").createObject(content, {
+                objectName: "stack",
+                window: window
+            })
+        }
+        return stack
+    }
+    readonly property bool pageOpen: stack !== null && stack.depth > 1
 
     // Secondary pages are pushed by URL, so they are compiled when first opened, not at start-up.
     function openPage(file, properties) {
         closeMenu()
-        return stack.push(Qt.resolvedUrl(file), Object.assign({ app: window.app }, properties || {}))
+        return ensureStack().push(Qt.resolvedUrl(file), Object.assign({ app: window.app }, properties || {}))
     }
     function openManualEntry() { openPage("ManualEntryPage.qml") }
     function openSettings() {
@@ -46,7 +67,7 @@ ApplicationWindow {
     // page); closes itself when the import is done or cancelled.
     property Item importPreviewPage: null
     function showImportPreview() {
-        if (importPreviewPage === null || stack.currentItem !== importPreviewPage)
+        if (importPreviewPage === null || !pageOpen || stack.currentItem !== importPreviewPage)
             importPreviewPage = openPage("ImportPreviewPage.qml")
     }
     function openToken(tokenId) {
@@ -57,7 +78,7 @@ ApplicationWindow {
     function openScan() {
         const page = openPage("ScanPage.qml")
         page.importRequested.connect(window.importImage)
-        page.manualRequested.connect(() => { stack.pop(); window.openManualEntry() })
+        page.manualRequested.connect(() => { window.stack.pop(); window.openManualEntry() })
         page.message.connect(window.showError)
     }
     // The vault's passphrase (no keystore answered, or a passphrase-only vault). The page stays
@@ -65,7 +86,7 @@ ApplicationWindow {
     property Item passphrasePage: null
     function showPassphrasePage() {
         if (!app.passphrase.active) {
-            if (passphrasePage !== null && stack.currentItem === passphrasePage)
+            if (passphrasePage !== null && pageOpen && stack.currentItem === passphrasePage)
                 stack.pop()
             passphrasePage = null
             return
@@ -73,19 +94,24 @@ ApplicationWindow {
         if (passphrasePage === null)
             passphrasePage = openPage("PassphrasePage.qml")
     }
-    function importImage() { imageDialogLoader.active = true; imageDialogLoader.item.open() }
+    function importImage() {
+        ensureStack()
+        imageDialogLoader.active = true
+        imageDialogLoader.item.open()
+    }
     function showMessage(text) { showSnackbar(text, "", null) }
     function showError(text) { showSnackbar(text, "", null) }
 
     // Created when first used, not at start-up: the ≡ menu, the confirmation sheet, the
     // snackbar (the first screen needs none of them; docs/ui.md, Performance). By URL, so
     // their types (Menu, Dialog, …) are not even compiled before the first code is drawn.
-    // Popups are parented to the content item (below the header), where they were declared.
+    // Popups are parented to `content` (below the top bar).
     property var menu: null  // an AppMenu once opened
     function ensureMenu() {
         if (menu !== null)
             return menu
-        const m = Qt.createComponent("AppMenu.qml").createObject(window.contentItem, {
+        ensureStack()
+        const m = Qt.createComponent("AppMenu.qml").createObject(content, {
             objectName: "appMenu",
             width: Qt.binding(() => Math.min(window.width - 16, 330)),
             y: 0,
@@ -107,7 +133,8 @@ ApplicationWindow {
     property var confirmSheet: null  // a ConfirmTokenSheet once needed
     function openConfirmSheet() {
         if (confirmSheet === null) {
-            const sheet = Qt.createComponent("ConfirmTokenSheet.qml").createObject(window.contentItem, {
+            ensureStack()
+            const sheet = Qt.createComponent("ConfirmTokenSheet.qml").createObject(content, {
                 objectName: "confirmSheet",
                 pending: window.app.pending
             })
@@ -118,8 +145,8 @@ ApplicationWindow {
                     return
                 }
                 sheet.close()
-                while (stack.depth > 1)
-                    stack.pop(null)
+                if (window.pageOpen)
+                    window.stack.pop(null)
                 window.showMessage(qsTr("Token added"))
             })
             sheet.rejected.connect(() => window.app.discardPending())
@@ -128,17 +155,23 @@ ApplicationWindow {
         confirmSheet.open()
     }
     function showSnackbar(text, actionLabel, callback) {
+        ensureStack()
         snackbarLoader.active = true
         snackbarLoader.item.show(text, actionLabel, callback)
     }
 
-    header: Column {
-        visible: !lockOverlay.covering  // issue 7: nothing behind the lock screen is drawn
-        ToolBar {
+    // The top bar: Material's tool bar, drawn in plain Qt Quick (the start screen).
+    Column {
+        id: header
+        width: parent.width
+        z: 1
+        visible: !window.covering  // issue 7: nothing behind the lock screen is drawn
+        Rectangle {
             width: parent.width
+            height: 48
+            color: Theme.toolBar
             // A painted shadow instead of Material's elevation effect, whose three blur
             // shaders and layer run again with every frame (the countdown's once a second).
-            Material.elevation: 0
             Rectangle {
                 anchors.top: parent.bottom
                 width: parent.width
@@ -148,38 +181,42 @@ ApplicationWindow {
                     GradientStop { position: 1; color: "#00000000" }
                 }
             }
-            RowLayout {
-                anchors.fill: parent
+            IconButton {
+                id: backButton
+                objectName: "backButton"
+                anchors.left: parent.left
                 anchors.leftMargin: 4
+                anchors.verticalCenter: parent.verticalCenter
+                visible: window.pageOpen
+                text: "←"
+                Accessible.name: qsTr("Back")
+                onClicked: window.stack.pop()
+            }
+            Text {
+                anchors.left: backButton.visible ? backButton.right : parent.left
+                anchors.leftMargin: backButton.visible ? 0 : 16
+                anchors.right: menuButton.left
+                anchors.verticalCenter: parent.verticalCenter
+                text: window.pageOpen && window.stack.currentItem && window.stack.currentItem.title
+                      ? window.stack.currentItem.title
+                      : home.title
+                color: Theme.toolText
+                font.family: Theme.fontFamily
+                font.pixelSize: 20
+                elide: Text.ElideRight
+            }
+            IconButton {
+                id: menuButton
+                objectName: "menuButton"
+                anchors.right: parent.right
                 anchors.rightMargin: 4
-                spacing: 0
-
-                ToolButton {
-                    id: backButton
-                    visible: stack.depth > 1
-                    text: "←"
-                    font.pixelSize: 22
-                    Accessible.name: qsTr("Back")
-                    onClicked: stack.pop()
-                }
-                Label {
-                    Layout.fillWidth: true
-                    Layout.leftMargin: backButton.visible ? 0 : 12
-                    text: stack.currentItem && stack.currentItem.title ? stack.currentItem.title : window.title
-                    font.pixelSize: 20
-                    elide: Label.ElideRight
-                    verticalAlignment: Qt.AlignVCenter
-                }
-                ToolButton {
-                    id: menuButton
-                    objectName: "menuButton"
-                    text: "≡"
-                    font.pixelSize: 26
-                    Accessible.name: qsTr("Menu")
-                    onClicked: {
-                        const m = window.ensureMenu()
-                        m.opened ? m.close() : m.open()
-                    }
+                anchors.verticalCenter: parent.verticalCenter
+                text: "≡"
+                font.pixelSize: 26
+                Accessible.name: qsTr("Menu")
+                onClicked: {
+                    const m = window.ensureMenu()
+                    m.opened ? m.close() : m.open()
                 }
             }
         }
@@ -195,54 +232,60 @@ ApplicationWindow {
         }
     }
 
+    // Everything below the top bar: the start screen, and the page stack over it once created.
+    Item {
+        id: content
+        objectName: "content"
+        anchors.top: header.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        visible: !window.covering
 
-    StackView {
-        id: stack
-        objectName: "stack"
-        anchors.fill: parent
-        initialItem: homePage
-        visible: !lockOverlay.covering
-    }
-
-    Component {
-        id: homePage
-        // The home screen and the page inside it draw no background of their own: the window
-        // already has that colour, and each full-window rectangle is redrawn with every frame
-        // (once a second for the countdown), which the idle-CPU target cannot afford.
-        Page {
-            background: null
-            title: window.app.settings.registrationMode ? qsTr("Registration mode") : qsTr("SoftToken")
+        // The home screen: hidden while a page covers it (nothing drawn behind a page).
+        Column {
+            id: home
+            objectName: "home"
+            anchors.fill: parent
+            visible: !window.pageOpen || window.stack.busy
+            readonly property string title: window.app.settings.registrationMode ? qsTr("Registration mode")
+                                                                                 : qsTr("SoftToken")
             // After Cancel on the passphrase screen: the way back to it (no restart needed).
             // Created the first time the passphrase screen is cancelled, then kept (its own
             // button hides it; destroying it from that click would delete the button).
-            header: Loader {
+            Loader {
                 id: bannerLoader
+                width: parent.width
                 readonly property bool wanted: window.app.passphrase.cancelledMode !== PassphrasePrompt.Hidden
                 visible: wanted
                 onWantedChanged: if (wanted && item === null) load()
                 Component.onCompleted: if (wanted) load()
                 function load() {
+                    window.ensureStack()
                     setSource("PassphraseBanner.qml", { objectName: "passphraseBanner",
                                                         prompt: window.app.passphrase })
                 }
             }
-            // The empty and list screens are loaded by URL: their types (dialogs, text fields,
-            // rows) are compiled only when shown, not before the first code.
+            // The empty and list screens are loaded by URL, with Controls: only the single
+            // token's screen (TokenPage) is plain Qt Quick.
             Loader {
                 id: homeLoader
-                anchors.fill: parent
+                width: parent.width
+                height: parent.height - (bannerLoader.visible ? bannerLoader.height : 0)
                 readonly property string screen: window.app.loading ? "loading"
                                                : window.app.tokens.count === 0 ? "EmptyPage.qml"
                                                : window.app.tokens.count === 1 ? "single" : "TokenListPage.qml"
                 onScreenChanged: show()
                 Component.onCompleted: show()
                 function show() {
-                    if (screen === "loading")
+                    if (screen === "loading") {
                         sourceComponent = loadingHome
-                    else if (screen === "single")
+                    } else if (screen === "single") {
                         sourceComponent = singleHome
-                    else
+                    } else {
+                        window.ensureStack()
                         setSource(screen, { app: window.app, background: null })
+                    }
                 }
                 onLoaded: {
                     if (screen === "EmptyPage.qml") {
@@ -260,14 +303,18 @@ ApplicationWindow {
             }
         }
     }
+
     Component {
         id: loadingHome
         Item {
-            Label {
+            Text {
                 anchors.horizontalCenter: parent.horizontalCenter
                 anchors.top: parent.verticalCenter
                 anchors.topMargin: 48
                 text: qsTr("Opening your tokens…")
+                color: Theme.foreground
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSize
                 opacity: 0.7
             }
         }
@@ -275,7 +322,7 @@ ApplicationWindow {
     Component {
         id: singleHome
         TokenPage {
-            background: null
+            opaque: false
             app: window.app
             onMessage: text => window.showMessage(text)
         }
@@ -303,10 +350,11 @@ ApplicationWindow {
         target: window.app.importFlow
         function onPreviewReady() { window.showImportPreview() }
         function onPreviewClosed(imported) {
-            if (imported)
-                stack.pop(null)  // done: back to the tokens (also off the scan page)
-            else if (window.importPreviewPage !== null && stack.currentItem === window.importPreviewPage)
-                stack.pop()
+            if (imported && window.pageOpen)
+                window.stack.pop(null)  // done: back to the tokens (also off the scan page)
+            else if (window.importPreviewPage !== null && window.pageOpen
+                     && window.stack.currentItem === window.importPreviewPage)
+                window.stack.pop()
             window.importPreviewPage = null
         }
         function onImported(count, message) { window.showMessage(message) }
@@ -325,18 +373,26 @@ ApplicationWindow {
     Loader {
         anchors.centerIn: parent
         active: window.app.busy
-        sourceComponent: BusyIndicator {
-            running: true
-            Accessible.name: qsTr("Working…")
-        }
+        onActiveChanged: if (active) window.ensureStack()
+        source: "BusyOverlay.qml"
     }
 
-    // Issue 7: the lock screen and the privacy cover, above every page and popup.
-    LockOverlay {
-        id: lockOverlay
-        objectName: "lockOverlay"
-        app: window.app
-        onLockedChanged: if (locked) window.closeMenu()
+    // Issue 7: the lock screen and the privacy cover, above every page and popup. Created the
+    // first time the app locks or goes to the background, then kept.
+    property var lockOverlay: null
+    onCoveringChanged: if (covering) ensureLockOverlay()
+    function ensureLockOverlay() {
+        if (lockOverlay !== null)
+            return
+        ensureStack()
+        lockOverlay = Qt.createComponent("LockOverlay.qml").createObject(window.contentItem, {
+            objectName: "lockOverlay",
+            app: window.app
+        })
+    }
+    Connections {
+        target: window.app.lock
+        function onLockedChanged() { if (window.app.lock.locked) window.closeMenu() }
     }
 
     Loader {
@@ -352,6 +408,8 @@ ApplicationWindow {
 
     Component.onCompleted: {
         app.watchWindow(window)
+        if (covering)
+            ensureLockOverlay()
         if (app.passphrase.active)
             showPassphrasePage()
         else if (app.startupError !== "")

@@ -1,10 +1,10 @@
 import QtQuick
 import SoftToken
-import QtQuick.Controls
 
 // A code or serial in large, grouped, fixed-width digits. Screen readers get it one character
 // at a time ("1 2 3 4 5 6"). Tapping emits activated() (copy, when tap-to-copy is on).
-Label {
+// Plain Qt Quick: it is on the start screen (Theme.qml).
+Text {
     id: view
 
     property string spoken: ""
@@ -12,6 +12,7 @@ Label {
 
     signal activated()
 
+    color: Theme.foreground
     font.family: "DejaVu Sans Mono"
     font.pixelSize: 44
     font.weight: Font.DemiBold

@@ -1,10 +1,9 @@
 import QtQuick
 import SoftToken
-import QtQuick.Controls
 import QtQuick.Shapes
 
 // Seconds left as a ring plus the number. It changes once a second (no animation), so an idle
-// token screen repaints at 1 Hz.
+// token screen repaints at 1 Hz. Plain Qt Quick: it is on the start screen (Theme.qml).
 Item {
     id: ring
 
@@ -26,7 +25,7 @@ Item {
 
         ShapePath {
             fillColor: "transparent"
-            strokeColor: ring.palette.mid
+            strokeColor: Theme.divider
             strokeWidth: ring.lineWidth
             PathAngleArc {
                 centerX: ring.width / 2
@@ -39,7 +38,7 @@ Item {
         }
         ShapePath {
             fillColor: "transparent"
-            strokeColor: ring.urgent ? "#d84315" : ring.palette.highlight
+            strokeColor: ring.urgent ? Theme.error : Theme.accent
             strokeWidth: ring.lineWidth
             capStyle: ShapePath.RoundCap
             PathAngleArc {
@@ -52,12 +51,13 @@ Item {
             }
         }
     }
-    Label {
+    Text {
         anchors.centerIn: parent
         visible: ring.showNumber
         text: ring.secondsRemaining
         font.pixelSize: ring.height * 0.34
         font.weight: Font.DemiBold
-        color: ring.urgent ? "#d84315" : ring.palette.windowText
+        color: ring.urgent ? Theme.error : Theme.foreground
+        font.family: Theme.fontFamily
     }
 }

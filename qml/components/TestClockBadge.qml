@@ -1,9 +1,8 @@
 import QtQuick
 import SoftToken
-import QtQuick.Controls
 
 // A strip under the top bar whenever codes come from --fake-time or --time-offset, so a
-// tester's profile can never be mistaken for real use.
+// tester's profile can never be mistaken for real use. Plain Qt Quick (Theme.qml).
 Rectangle {
     id: badge
 
@@ -16,7 +15,7 @@ Rectangle {
     Accessible.role: Accessible.StaticText
     Accessible.name: label.text
 
-    Label {
+    Text {
         id: label
         anchors.centerIn: parent
         width: parent.width - 16
@@ -24,6 +23,7 @@ Rectangle {
         elide: Text.ElideRight
         text: qsTr("TEST CLOCK: codes use a simulated time")
         color: "black"
+        font.family: Theme.fontFamily
         font.pixelSize: 13
         font.bold: true
     }

@@ -1,12 +1,10 @@
 import QtQuick
 import SoftToken
-import QtQuick.Controls
-import QtQuick.Controls.Material
-import QtQuick.Layouts
 
 // One token, big: what the user reads and types. In registration mode the serial number is
 // shown above the one-time password, like the back and front of a hardware token.
-ColumnLayout {
+// Plain Qt Quick, no Controls or Layouts: this is the start screen (Theme.qml).
+Column {
     id: card
 
     required property string issuer
@@ -33,18 +31,22 @@ ColumnLayout {
     onRegistrationModeChanged: if (registrationMode) serialLoader.active = true
     Component.onCompleted: if (registrationMode) serialLoader.active = true
 
-    Label {
-        Layout.fillWidth: true
+    Text {
+        width: card.width
         text: card.issuer
+        color: Theme.foreground
+        font.family: Theme.fontFamily
         font.pixelSize: 22
         font.weight: Font.DemiBold
         horizontalAlignment: Text.AlignHCenter
         elide: Text.ElideRight
         visible: text !== ""
     }
-    Label {
-        Layout.fillWidth: true
+    Text {
+        width: card.width
         text: card.account
+        color: Theme.foreground
+        font.family: Theme.fontFamily
         font.pixelSize: 16
         opacity: 0.7
         horizontalAlignment: Text.AlignHCenter
@@ -52,129 +54,154 @@ ColumnLayout {
         visible: text !== ""
     }
 
-    // Serial number (registration mode only)
-    Frame {
-        objectName: "serialFrame"
-        Layout.fillWidth: true
-        Layout.topMargin: 8
-        visible: card.registrationMode
-        // Its contents are created the first time registration mode is on (start-up).
-        Loader {
-            id: serialLoader
-            anchors.fill: parent
-            active: false
-            sourceComponent: ColumnLayout {
-                Label {
-                    text: qsTr("Serial number")
+    Column {
+        width: card.width
+        topPadding: 8
+        spacing: 12
+
+        // Serial number (registration mode only)
+        Panel {
+            objectName: "serialFrame"
+            visible: card.registrationMode
+            // Its contents are created the first time registration mode is on (start-up).
+            Loader {
+                id: serialLoader
+                width: parent.width
+                active: false
+                sourceComponent: Column {
+                    spacing: 4
+                    Text {
+                        text: qsTr("Serial number")
+                        color: Theme.foreground
+                        font.family: Theme.fontFamily
+                        font.pixelSize: 14
+                        opacity: 0.7
+                    }
+                    Item {
+                        width: parent.width
+                        height: Math.max(serialView.implicitHeight, copySerialButton.implicitHeight)
+                        CodeView {
+                            id: serialView
+                            objectName: "serialView"
+                            anchors.left: parent.left
+                            anchors.right: copySerialButton.left
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: card.serial
+                            spoken: card.spokenSerial
+                            role: qsTr("Serial number")
+                            font.pixelSize: 30
+                            onActivated: if (card.tapToCopy) card.copySerialRequested()
+                        }
+                        TextButton {
+                            id: copySerialButton
+                            objectName: "copySerialButton"
+                            anchors.right: parent.right
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: qsTr("Copy")
+                            Accessible.name: qsTr("Copy serial number")
+                            onClicked: card.copySerialRequested()
+                        }
+                    }
+                }
+            }
+        }
+
+        // One-time password
+        Panel {
+            Column {
+                width: parent.width
+                spacing: 8
+                Text {
+                    text: qsTr("One-time password")
+                    color: Theme.foreground
+                    font.family: Theme.fontFamily
                     font.pixelSize: 14
                     opacity: 0.7
                 }
-                RowLayout {
-                    Layout.fillWidth: true
-                    CodeView {
-                        objectName: "serialView"
-                        Layout.fillWidth: true
-                        text: card.serial
-                        spoken: card.spokenSerial
-                        role: qsTr("Serial number")
-                        font.pixelSize: 30
-                        onActivated: if (card.tapToCopy) card.copySerialRequested()
+                CodeView {
+                    objectName: "codeView"
+                    width: parent.width
+                    text: card.error !== "" ? "" : card.groupedCode
+                    spoken: card.spokenCode
+                    font.pixelSize: 52
+                    onActivated: if (card.tapToCopy) card.copyCodeRequested()
+                }
+                Text {
+                    width: parent.width
+                    visible: card.error !== ""
+                    text: card.error
+                    color: Theme.error
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSize
+                    wrapMode: Text.Wrap
+                }
+                Item {
+                    width: parent.width
+                    height: 56
+                    CountdownRing {
+                        objectName: "countdown"
+                        visible: !card.isHotp
+                        width: 56
+                        height: 56
+                        secondsRemaining: card.secondsRemaining
+                        period: card.period
                     }
-                    Button {
-                        objectName: "copySerialButton"
+                    Text {
+                        objectName: "nextCodeLabel"
+                        anchors.left: parent.left
+                        anchors.leftMargin: 56 + 12
+                        anchors.right: copyCodeButton.left
+                        anchors.rightMargin: 12
+                        anchors.verticalCenter: parent.verticalCenter
+                        // The next code only in the last seconds: before that it only distracts.
+                        visible: !card.isHotp && card.showNextCode && card.secondsRemaining <= 10
+                        text: qsTr("Next: %1").arg(card.nextCode)
+                        color: Theme.foreground
+                        font.family: "DejaVu Sans Mono"
+                        font.pixelSize: 18
+                        elide: Text.ElideRight
+                        opacity: 0.8
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: qsTr("Next code: %1").arg(card.nextCode.split("").filter(c => c !== " ").join(" "))
+                    }
+                    TextButton {
+                        objectName: "nextHotpButton"
+                        visible: card.isHotp
+                        anchors.right: copyCodeButton.left
+                        anchors.rightMargin: 12
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: qsTr("Next code")
+                        onClicked: card.nextHotpRequested()
+                    }
+                    TextButton {
+                        id: copyCodeButton
+                        objectName: "copyCodeButton"
+                        anchors.right: parent.right
+                        anchors.verticalCenter: parent.verticalCenter
                         text: qsTr("Copy")
-                        flat: true
-                        Accessible.name: qsTr("Copy serial number")
-                        onClicked: card.copySerialRequested()
+                        highlighted: true
+                        enabled: card.error === ""
+                        Accessible.name: qsTr("Copy one-time password")
+                        onClicked: card.copyCodeRequested()
                     }
                 }
             }
         }
     }
 
-    // One-time password
-    Frame {
-        Layout.fillWidth: true
-        Layout.topMargin: card.registrationMode ? 0 : 8
-        ColumnLayout {
-            anchors.fill: parent
-            spacing: 8
-            Label {
-                text: qsTr("One-time password")
-                font.pixelSize: 14
-                opacity: 0.7
-            }
-            CodeView {
-                objectName: "codeView"
-                Layout.fillWidth: true
-                text: card.error !== "" ? "" : card.groupedCode
-                spoken: card.spokenCode
-                font.pixelSize: 52
-                onActivated: if (card.tapToCopy) card.copyCodeRequested()
-            }
-            Label {
-                Layout.fillWidth: true
-                visible: card.error !== ""
-                text: card.error
-                color: "#d84315"
-                wrapMode: Text.Wrap
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: 12
-                CountdownRing {
-                    objectName: "countdown"
-                    visible: !card.isHotp
-                    Layout.preferredWidth: 56
-                    Layout.preferredHeight: 56
-                    secondsRemaining: card.secondsRemaining
-                    period: card.period
-                }
-                Label {
-                    objectName: "nextCodeLabel"
-                    Layout.fillWidth: true
-                    // The next code only in the last seconds: before that it only distracts.
-                    visible: !card.isHotp && card.showNextCode && card.secondsRemaining <= 10
-                    text: qsTr("Next: %1").arg(card.nextCode)
-                    font.family: "DejaVu Sans Mono"
-                    font.pixelSize: 18
-                    opacity: 0.8
-                    Accessible.name: qsTr("Next code: %1").arg(card.nextCode.split("").filter(c => c !== " ").join(" "))
-                }
-                Item {
-                    Layout.fillWidth: true
-                    visible: card.isHotp || !card.showNextCode || card.secondsRemaining > 10
-                }
-                Loader {  // HOTP only: not created for time-based tokens
-                    active: card.isHotp
-                    visible: card.isHotp
-                    sourceComponent: Button {
-                        objectName: "nextHotpButton"
-                        text: qsTr("Next code")
-                        onClicked: card.nextHotpRequested()
-                    }
-                }
-                Button {
-                    id: copyCodeButton
-                    objectName: "copyCodeButton"
-                    text: qsTr("Copy")
-                    highlighted: true
-                    enabled: card.error === ""
-                    Accessible.name: qsTr("Copy one-time password")
-                    onClicked: card.copyCodeRequested()
-                    // Material's colours without its raised look: that is a layer plus three
-                    // shadow shaders, drawn again with every frame of the countdown, and cost
-                    // ~10 ms before the first code and 2 MB (docs/ui.md, Performance).
-                    background: Rectangle {
-                        implicitWidth: 64
-                        implicitHeight: copyCodeButton.Material.buttonHeight
-                        radius: 2
-                        color: !copyCodeButton.enabled ? copyCodeButton.Material.buttonDisabledColor
-                             : copyCodeButton.down ? Qt.darker(copyCodeButton.Material.highlightedButtonColor, 1.2)
-                             : copyCodeButton.Material.highlightedButtonColor
-                    }
-                }
-            }
+    // Material's Frame, drawn with a Rectangle: a thin border, 12 px padding.
+    component Panel: Rectangle {
+        default property alias content: inner.data
+        width: card.width
+        height: inner.childrenRect.height + 24
+        radius: 2
+        color: "transparent"
+        border.color: Theme.frame
+        Item {
+            id: inner
+            x: 12
+            y: 12
+            width: parent.width - 24
         }
     }
 }

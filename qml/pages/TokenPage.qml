@@ -1,19 +1,21 @@
 import QtQuick
 import SoftToken
-import QtQuick.Controls
-import QtQuick.Layouts
 
 // The token screen: one token, big. `tokenId` 0 shows the only token (the home screen with a
-// single token); otherwise the token opened from the list.
-Page {
+// single token); otherwise the token opened from the list. Plain Qt Quick, no Controls: it is
+// the start screen (Theme.qml). On the home screen it draws no background (`opaque: false`):
+// the window already has that colour, and a full-window rectangle would be drawn again with
+// every frame of the countdown.
+Item {
     id: page
 
     required property AppController app
     property var tokenId: 0
+    property bool opaque: true
 
     signal message(string text)
 
-    title: filtered.count > 0 && page.tokenId !== 0 ? (repeater.itemAt(0) ? repeater.itemAt(0).issuer : "")
+    property string title: filtered.count > 0 && page.tokenId !== 0 ? (repeater.itemAt(0) ? repeater.itemAt(0).issuer : "")
                                                    : (app.settings.registrationMode ? qsTr("Registration mode") : qsTr("SoftToken"))
 
     TokenFilterModel {
@@ -22,25 +24,34 @@ Page {
         tokenId: page.tokenId
     }
 
+    Rectangle {
+        anchors.fill: parent
+        visible: page.opaque
+        color: Theme.background
+    }
+
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + 48
         clip: true
 
-        ColumnLayout {
+        Column {
             id: column
             x: 20
             y: 24
             width: parent.width - 40
             spacing: 16
 
-            Label {
+            Text {
                 objectName: "modeBanner"
-                Layout.fillWidth: true
+                width: column.width
                 visible: page.app.settings.registrationMode
                 text: qsTr("Type the serial number and the one-time password into your bank's registration page.")
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
+                color: Theme.foreground
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSize
                 opacity: 0.8
             }
 
@@ -49,7 +60,7 @@ Page {
                 model: filtered
                 delegate: TokenCard {
                     required property var tokenId
-                    Layout.fillWidth: true
+                    width: column.width
                     registrationMode: page.app.settings.registrationMode
                     showNextCode: page.app.settings.showNextCode
                     tapToCopy: page.app.settings.tapToCopy

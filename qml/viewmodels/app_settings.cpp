@@ -1,5 +1,8 @@
 #include "app_settings.h"
 
+#include <QGuiApplication>
+#include <QPalette>
+
 namespace {
 bool validLanguage(const QString& l)
 {
@@ -60,6 +63,14 @@ void AppSettings::setTheme(Theme theme)
         return;
     m_theme = theme;
     Q_EMIT themeChanged();
+}
+
+bool AppSettings::darkTheme() const
+{
+    if (m_theme != SystemTheme)
+        return m_theme == DarkTheme;
+    const QColor text = QGuiApplication::palette().color(QPalette::WindowText);
+    return text.red() > 128 && text.green() > 128 && text.blue() > 128;
 }
 
 void AppSettings::setLanguage(const QString& language)

@@ -16,6 +16,7 @@ class AppSettings : public QObject {
     Q_PROPERTY(bool registrationMode READ registrationMode WRITE setRegistrationMode NOTIFY
                    registrationModeChanged)
     Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY themeChanged)
+    Q_PROPERTY(bool darkTheme READ darkTheme NOTIFY themeChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(bool showNextCode READ showNextCode WRITE setShowNextCode NOTIFY showNextCodeChanged)
     Q_PROPERTY(bool tapToCopy READ tapToCopy WRITE setTapToCopy NOTIFY tapToCopyChanged)
@@ -42,6 +43,10 @@ public:
     Q_INVOKABLE void toggleMode() { setRegistrationMode(!m_registrationMode); }
     Theme theme() const { return m_theme; }
     void setTheme(Theme theme);
+    // The theme in effect: Dark, or System on a system whose palette is dark. The same rule
+    // as Material's own System theme in Qt 6.4 (light window text), so the plain start screen
+    // and the Controls pages agree.
+    bool darkTheme() const;
     QString language() const { return m_language; }  // "" (system), "ja" or "en"
     void setLanguage(const QString& language);
     bool showNextCode() const { return m_showNextCode; }

@@ -40,11 +40,11 @@ TestCase {
         return out
     }
     function shownAnywhere(window, needle) {
-        const texts = visibleTexts(window.contentItem.parent, [])
+        const texts = visibleTexts(window.contentItem, [])
         return texts.some(t => t.replace(/ /g, "").indexOf(needle.replace(/ /g, "")) >= 0)
     }
     function press(window, digits) {
-        const page = findChild(window.contentItem.parent, "lockPage")
+        const page = findChild(window.contentItem, "lockPage")
         for (let i = 0; i < digits.length; ++i)
             mouseClick(findChild(page, "digit" + digits[i]))
         mouseClick(findChild(page, "okButton"))
@@ -59,9 +59,9 @@ TestCase {
         verify(shownAnywhere(m.window, "94287082"))  // the checks below can fail
         verify(shownAnywhere(m.window, serial))
         m.app.lock.lockNow()
-        const overlay = findChild(m.window.contentItem.parent, "lockOverlay")
+        const overlay = findChild(m.window.contentItem, "lockOverlay")
         tryVerify(() => overlay.opened)
-        verify(findChild(m.window.contentItem.parent, "lockPage"))
+        verify(findChild(m.window.contentItem, "lockPage"))
         waitForRendering(m.window.contentItem)
         verify(!shownAnywhere(m.window, "94287082"))
         verify(!shownAnywhere(m.window, "ACME"))
@@ -69,7 +69,7 @@ TestCase {
         verify(!findChild(m.window, "stack").visible)
         verify(!findChild(m.window, "menuButton").visible)
         verify(shownAnywhere(m.window, "Enter your PIN to open your tokens."))
-        verify(!findChild(m.window.contentItem.parent, "biometricButton").visible)
+        verify(!findChild(m.window.contentItem, "biometricButton").visible)
     }
 
     function test_menuAndBackAreNotReachableWhileLocked() {
@@ -78,13 +78,13 @@ TestCase {
         const stack = findChild(m.window, "stack")
         tryCompare(stack, "depth", 2)
         const menuButton = findChild(m.window, "menuButton")
-        const menuPos = menuButton.mapToItem(m.window.contentItem.parent, menuButton.width / 2,
+        const menuPos = menuButton.mapToItem(m.window.contentItem, menuButton.width / 2,
                                              menuButton.height / 2)
         m.app.lock.lockNow()
-        tryVerify(() => findChild(m.window.contentItem.parent, "lockOverlay").opened)
+        tryVerify(() => findChild(m.window.contentItem, "lockOverlay").opened)
 
         // Where the ≡ button was: the click lands on the lock screen.
-        mouseClick(m.window.contentItem.parent, menuPos.x, menuPos.y)
+        mouseClick(m.window.contentItem, menuPos.x, menuPos.y)
         const menu = findChild(m.window, "appMenu")  // null: never opened
         verify(!menu || !menu.opened)
         keyClick(Qt.Key_Escape)
@@ -95,7 +95,7 @@ TestCase {
         // The right PIN returns to where the user was (Settings).
         press(m.window, "4826")
         tryVerify(() => !m.app.lock.locked)
-        tryVerify(() => !findChild(m.window.contentItem.parent, "lockOverlay").visible)
+        tryVerify(() => !findChild(m.window.contentItem, "lockOverlay").visible)
         compare(stack.depth, 2)
         compare(stack.currentItem.title, "Settings")
         verify(stack.visible)
@@ -113,8 +113,8 @@ TestCase {
     function test_wrongPinsShowAttemptsThenALiveCountdown() {
         const m = openLocked()
         m.app.lock.lockNow()
-        tryVerify(() => findChild(m.window.contentItem.parent, "lockPage") !== null)
-        const page = findChild(m.window.contentItem.parent, "lockPage")
+        tryVerify(() => findChild(m.window.contentItem, "lockPage") !== null)
+        const page = findChild(m.window.contentItem, "lockPage")
         const error = findChild(page, "errorLabel")
         const countdown = findChild(page, "countdownLabel")
         const field = findChild(page, "pinField")
@@ -139,8 +139,8 @@ TestCase {
         const m = openLocked(true)
         verify(m.app.lock.biometricAvailable)
         m.app.lock.lockNow()
-        tryVerify(() => findChild(m.window.contentItem.parent, "lockPage") !== null)
-        const button = findChild(m.window.contentItem.parent, "biometricButton")
+        tryVerify(() => findChild(m.window.contentItem, "lockPage") !== null)
+        const button = findChild(m.window.contentItem, "biometricButton")
         verify(!button.visible)  // available, but not switched on in Settings
         m.app.lock.biometricEnabled = true
         verify(button.visible)

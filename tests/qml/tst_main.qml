@@ -77,9 +77,10 @@ TestCase {
     // Cancel on the passphrase screen is not final: the home screen offers it again.
     function test_afterCancelTheHomeScreenReopensThePassphraseScreen() {
         const m = openMain()
-        const stack = findChild(m.window.contentItem, "stack")
         verify(!findChild(m.window.contentItem, "passphraseBanner"))  // created when first needed
         verify(passphraseFixture.unlockMode(m.app, "right passphrase"))
+        tryVerify(() => findChild(m.window.contentItem, "stack") !== null)
+        const stack = findChild(m.window.contentItem, "stack")
         tryCompare(stack, "depth", 2)
         m.app.passphrase.cancel()
         tryCompare(stack, "depth", 1)

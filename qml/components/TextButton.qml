@@ -1,0 +1,49 @@
+import QtQuick
+import SoftToken
+
+// Material's text button (upper-case label, 36 px high) in plain Qt Quick, for the start screen
+// (Theme.qml): `highlighted` is the accent-filled one, otherwise flat. No elevation: Material's
+// raised look is a layer and three shadow shaders drawn again with every frame of the countdown.
+Item {
+    id: button
+
+    property alias text: label.text
+    property bool highlighted: false
+    readonly property bool down: tap.pressed
+
+    signal clicked()
+
+    implicitWidth: Math.max(64, label.implicitWidth + 32)
+    implicitHeight: 48
+    activeFocusOnTab: true
+    opacity: enabled || highlighted ? 1 : 0.5
+
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+    Accessible.onPressAction: if (button.enabled) button.clicked()
+    Keys.onSpacePressed: if (button.enabled) button.clicked()
+    Keys.onReturnPressed: if (button.enabled) button.clicked()
+
+    Rectangle {
+        anchors.verticalCenter: parent.verticalCenter
+        width: parent.width
+        height: 36
+        radius: 2
+        color: !button.highlighted ? (button.down || button.activeFocus ? Theme.ripple : "transparent")
+             : !button.enabled ? Theme.disabledButton
+             : button.down ? Qt.darker(Theme.accent, 1.2) : Theme.accent
+    }
+    Text {
+        id: label
+        anchors.centerIn: parent
+        color: button.highlighted ? (button.enabled ? Theme.accentText : Theme.secondaryText) : Theme.foreground
+        font.family: Theme.fontFamily
+        font.pixelSize: 14
+        font.weight: Font.Medium
+        font.capitalization: Font.AllUppercase
+    }
+    TapHandler {
+        id: tap
+        onTapped: button.clicked()
+    }
+}
