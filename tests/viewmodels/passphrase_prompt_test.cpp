@@ -5,7 +5,6 @@
 #include <map>
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -13,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include "app_controller.h"
+#include "dir_snapshot.h"
 #include "error_text.h"
 #include "platform/key_store.h"
 #include "platform/vault_session.h"
@@ -23,6 +23,7 @@ namespace {
 
 using platform::MemoryKeyStore;
 using platform::VaultSession;
+using testsupport::snapshot;
 
 const char* const kGood = "correct horse battery";
 const char* const kKeystoreMessage =
@@ -33,19 +34,6 @@ VaultSession::Options fast()
     VaultSession::Options o;
     o.scrypt = {4, 1, 1};
     return o;
-}
-
-std::map<QString, QByteArray> snapshot(const QString& dir)
-{
-    std::map<QString, QByteArray> files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly))
-            files[path] = f.readAll();
-    }
-    return files;
 }
 
 class PassphrasePromptTest : public ::testing::Test {

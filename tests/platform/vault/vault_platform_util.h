@@ -1,29 +1,15 @@
 #pragma once
 
-#include <map>
+#include <cstdint>
 
-#include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QTemporaryDir>
 
+#include "../../support/dir_snapshot.h"  // shared with tests/viewmodels
 #include "otp/key_uri.h"
 
 namespace vaultplatformtest {
 
-// Every file under `dir` with its bytes, to prove an operation wrote nothing.
-inline std::map<QString, QByteArray> snapshot(const QString& dir)
-{
-    std::map<QString, QByteArray> files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly))
-            files[path] = f.readAll();
-    }
-    return files;
-}
+using testsupport::snapshot;  // every file under a directory with its bytes
 
 inline otp::KeyUri uri(const char* issuer, const char* account, std::uint8_t seed,
                        otp::OtpType type = otp::OtpType::Totp)
