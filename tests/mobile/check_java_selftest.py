@@ -7,8 +7,10 @@ biometric_android.cpp to a temporary tree, breaks one thing and expects exit 1 n
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # also when run from the build directory
+from selftest_harness import run_cases  # noqa: E402
 
 JAVA = 'mobile/android/src/jp/softtoken/app/BiometricBridge.java'
 CPP = 'platform/src/android/biometric_android.cpp'
@@ -38,28 +40,14 @@ def run(javac, root):
 
 def main():
     javac, source = sys.argv[1], Path(sys.argv[2])
-    failures = 0
-    for name, rel, old, new, expected in CASES:
-        with tempfile.TemporaryDirectory() as tmp:
-            root = Path(tmp)
-            shutil.copytree(source / 'mobile' / 'android', root / 'mobile' / 'android')
-            (root / CPP).parent.mkdir(parents=True)
-            shutil.copy(source / CPP, root / CPP)
-            path = root / rel
-            text = path.read_text(encoding='utf-8')
-            if old not in text:
-                print('CASE %s: %r not found in %s (update the self-test)' % (name, old, rel))
-                failures += 1
-                continue
-            path.write_text(text.replace(old, new, 1), encoding='utf-8')
-            code, output = run(javac, root)
-            ok = code == 1 and expected in output
-            print('%-28s %s' % (name, 'ok' if ok else 'NOT DETECTED'))
-            if not ok:
-                print(output)
-                failures += 1
-    print('%d case(s), %d failure(s)' % (len(CASES), failures))
-    return 1 if failures else 0
+
+    def copy(tmp):
+        shutil.copytree(source / 'mobile' / 'android', tmp / 'mobile' / 'android')
+        (tmp / CPP).parent.mkdir(parents=True)
+        shutil.copy(source / CPP, tmp / CPP)
+        return tmp
+
+    return run_cases(CASES, copy, lambda root: run(javac, root))
 
 
 if __name__ == '__main__':
