@@ -80,6 +80,39 @@ void click(QQuickWindow* window, QQuickItem* target)
     QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, center.toPoint());
 }
 
+// ≡ → `itemName`: clicks the ≡ button, waits for the menu to open and clicks the item. Returns
+// false, with a warning naming the step, if something does not show up in time (QTRY_VERIFY's
+// 5 s); callers QVERIFY the result, since a QVERIFY in here would only return from this function.
+[[nodiscard]] bool chooseFromMenu(QQuickWindow* window, const QString& itemName)
+{
+    const auto shown = [window](const QString& name) -> QQuickItem* {
+        QQuickItem* found = nullptr;
+        if (QTest::qWaitFor([&] {
+                found = item(window, name);
+                return found != nullptr && found->isVisible() && found->width() > 0;
+            }))
+            return found;
+        qWarning("chooseFromMenu: %s is not shown", qPrintable(name));
+        return nullptr;
+    };
+    QQuickItem* button = shown(QStringLiteral("menuButton"));
+    if (button == nullptr)
+        return false;
+    click(window, button);
+    if (!QTest::qWaitFor([window] {
+            QObject* menu = object(window, QStringLiteral("appMenu"));
+            return menu != nullptr && menu->property("opened").toBool();
+        })) {
+        qWarning("chooseFromMenu: the menu (appMenu) did not open");
+        return false;
+    }
+    QQuickItem* menuItem = shown(itemName);
+    if (menuItem == nullptr)
+        return false;
+    click(window, menuItem);
+    return true;
+}
+
 // Types ASCII text into the window's focused item, one key press per character.
 void typeText(QQuickWindow* window, const QString& text)
 {
@@ -147,11 +180,9 @@ private Q_SLOTS:
 
         // ≡ → Scan QR code: the virtual camera shows the bank's code.
         QQuickItem* menuButton = item(window, QStringLiteral("menuButton"));
+        QVERIFY(menuButton != nullptr);
         QCOMPARE(menuButton->property("text").toString(), QStringLiteral("≡"));
-        click(window, menuButton);
-        QObject* menu = object(window, QStringLiteral("appMenu"));
-        QTRY_VERIFY(menu->property("opened").toBool());
-        click(window, item(window, QStringLiteral("scanItem")));
+        QVERIFY(chooseFromMenu(window, QStringLiteral("scanItem")));
 
         // The confirmation sheet shows the serial and the first code; nothing saved before Add.
         // (created when the first scan is ready, not at start-up)
@@ -176,9 +207,7 @@ private Q_SLOTS:
         QQuickItem* serialFrame = item(window, QStringLiteral("serialFrame"));
         QVERIFY(serialFrame);
         QVERIFY(!serialFrame->isVisible());
-        click(window, item(window, QStringLiteral("menuButton")));
-        QTRY_VERIFY(menu->property("opened").toBool());
-        click(window, item(window, QStringLiteral("modeSwitchItem")));
+        QVERIFY(chooseFromMenu(window, QStringLiteral("modeSwitchItem")));
         QTRY_VERIFY(app->controller.settings()->registrationMode());
         QTRY_VERIFY(serialFrame->isVisible());
         QCOMPARE(item(window, QStringLiteral("serialView"))->property("text").toString(),
@@ -326,9 +355,7 @@ private Q_SLOTS:
             QTRY_VERIFY(!sheet->property("visible").toBool());
 
             // ≡ → Settings → Set a PIN…
-            click(window, item(window, QStringLiteral("menuButton")));
-            QTRY_VERIFY(object(window, QStringLiteral("appMenu"))->property("opened").toBool());
-            click(window, item(window, QStringLiteral("settingsItem")));
+            QVERIFY(chooseFromMenu(window, QStringLiteral("settingsItem")));
             QQuickItem* setPin = nullptr;
             QTRY_VERIFY((setPin = item(window, QStringLiteral("setPinButton"))) != nullptr);
             QTRY_VERIFY(!item(window, QStringLiteral("stack"))->property("busy").toBool());
@@ -403,9 +430,7 @@ private Q_SLOTS:
             QQuickWindow* window = windowOf(*app);
             QVERIFY(QTest::qWaitForWindowExposed(window));
             QTRY_VERIFY_WITH_TIMEOUT(!app->controller.loading(), 15000);
-            click(window, item(window, QStringLiteral("menuButton")));
-            QTRY_VERIFY(object(window, QStringLiteral("appMenu"))->property("opened").toBool());
-            click(window, item(window, QStringLiteral("importExportItem")));
+            QVERIFY(chooseFromMenu(window, QStringLiteral("importExportItem")));
             QTRY_VERIFY(item(window, QStringLiteral("importFileButton")) != nullptr);
             app->controller.importFlow()->openFile(QUrl::fromLocalFile(list));
             QQuickItem* importButton = nullptr;
@@ -456,9 +481,7 @@ private Q_SLOTS:
         QQuickWindow* window = windowOf(*app);
         QVERIFY(QTest::qWaitForWindowExposed(window));
         QTRY_VERIFY_WITH_TIMEOUT(!app->controller.loading(), 15000);
-        click(window, item(window, QStringLiteral("menuButton")));
-        QTRY_VERIFY(object(window, QStringLiteral("appMenu"))->property("opened").toBool());
-        click(window, item(window, QStringLiteral("scanItem")));
+        QVERIFY(chooseFromMenu(window, QStringLiteral("scanItem")));
         QQuickItem* importButton = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
             (importButton = item(window, QStringLiteral("importTokensButton"))) != nullptr, 20000);
