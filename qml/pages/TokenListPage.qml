@@ -105,14 +105,15 @@ Page {
         width: Math.min(page.width - 32, 420)
         contentItem: ColumnLayout {
             Label { text: qsTr("Issuer") }
-            TextField { id: issuerField; Layout.fillWidth: true; Accessible.name: qsTr("Issuer") }
+            TextField { id: issuerField; objectName: "renameIssuerField"; Layout.fillWidth: true; Accessible.name: qsTr("Issuer") }
             Label { text: qsTr("Account") }
-            TextField { id: accountField; Layout.fillWidth: true; Accessible.name: qsTr("Account") }
-            Label { id: renameError; visible: text !== ""; color: "#d84315"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            TextField { id: accountField; objectName: "renameAccountField"; Layout.fillWidth: true; Accessible.name: qsTr("Account") }
+            Label { id: renameError; objectName: "renameError"; visible: text !== ""; color: "#d84315"; wrapMode: Text.Wrap; Layout.fillWidth: true }
         }
         footer: DialogButtonBox {
             Button { text: qsTr("Cancel"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
             Button {
+                objectName: "saveRenameButton"
                 text: qsTr("Save")
                 flat: true
                 onClicked: {
@@ -138,10 +139,16 @@ Page {
         modal: true
         anchors.centerIn: parent
         width: Math.min(page.width - 32, 420)
-        Label {
-            width: deleteDialog.availableWidth
-            text: qsTr("Without this token you cannot sign in to %1 until you register a new one with your bank.").arg(deleteDialog.name)
-            wrapMode: Text.Wrap
+        // In a layout, so the label's wrapped height is worked out when the layout is polished,
+        // not while the dialog's implicitHeight binding reads it: the page's width changes a few
+        // times as the window is laid out, and a Label sized by availableWidth made that a
+        // binding loop.
+        contentItem: ColumnLayout {
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Without this token you cannot sign in to %1 until you register a new one with your bank.").arg(deleteDialog.name)
+                wrapMode: Text.Wrap
+            }
         }
         footer: DialogButtonBox {
             Button { text: qsTr("Cancel"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
