@@ -10,6 +10,16 @@ TestCase {
     name: "LockPage"
     when: windowShown
 
+    // In the app the QML engine, and so every window, goes before the AppController
+    // (RunningApp). Temporary objects are destroyed in the order they were made, controller
+    // first, and the window's bindings would read the dead controller ("… of null"): the
+    // windows go first here too.
+    property var hosts: []
+    function cleanup() {
+        while (hosts.length > 0)
+            hosts.pop().destroy()
+    }
+
     Component { id: controllerComponent; AppController {} }
     Component { id: mainComponent; Main {} }
 
@@ -24,6 +34,7 @@ TestCase {
         compare(app.lock.setPin("", "4826", "4826"), "")
         const window = createTemporaryObject(mainComponent, testCase, { app: app })
         verify(window)
+        hosts.push(window)
         waitForRendering(window.contentItem)
         tryVerify(() => window.active)
         return { app: app, window: window, serial: app.tokens.data(app.tokens.index(0, 0), 268) }

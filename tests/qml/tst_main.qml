@@ -8,6 +8,16 @@ TestCase {
     name: "Main"
     when: windowShown
 
+    // In the app the QML engine, and so every window, goes before the AppController
+    // (RunningApp). Temporary objects are destroyed in the order they were made, controller
+    // first, and the window's bindings would read the dead controller ("… of null"): the
+    // windows go first here too.
+    property var hosts: []
+    function cleanup() {
+        while (hosts.length > 0)
+            hosts.pop().destroy()
+    }
+
     Component { id: controllerComponent; AppController {} }
     Component { id: mainComponent; Main {} }
 
@@ -17,6 +27,7 @@ TestCase {
         app.clock.frozen = true
         const window = createTemporaryObject(mainComponent, testCase, { app: app })
         verify(window)
+        hosts.push(window)
         waitForRendering(window.contentItem)
         return { app: app, window: window }
     }

@@ -11,11 +11,22 @@ TestCase {
     width: 390
     height: 844
 
+    // In the app the QML engine, and so every window, goes before the AppController
+    // (RunningApp). Temporary objects are destroyed in the order they were made, controller
+    // first, and the window's bindings would read the dead controller ("… of null"): the
+    // windows go first here too.
+    property var hosts: []
+    function cleanup() {
+        while (hosts.length > 0)
+            hosts.pop().destroy()
+    }
+
     Component { id: controllerComponent; AppController {} }
     // Pages live in their own window: items of the TestCase's window get no mouse events here.
     function hostPage(app) {
         const host = createTemporaryObject(pageComponent, testCase, { app: app })
         verify(host)
+        hosts.push(host)
         waitForRendering(host.contentItem)
         tryVerify(() => host.active)
         return host.page
