@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include "../../support/dir_snapshot.h"  // shared with the vault and view-model tests
 #include "otp/interop/ga_migration.h"
 #include "otp/interop/import.h"
 #include "otp/interop/softtoken_backup.h"
@@ -21,17 +22,7 @@
 
 namespace {
 
-std::map<QString, QByteArray> snapshot(const QString& dir)
-{
-    std::map<QString, QByteArray> files;
-    const QDir d(dir);
-    for (const QString& name : d.entryList(QDir::Files | QDir::Hidden)) {
-        QFile f(d.filePath(name));
-        if (f.open(QIODevice::ReadOnly))
-            files[name] = f.readAll();
-    }
-    return files;
-}
+using testsupport::snapshot;
 
 otp::KeyUri token(int i)
 {
