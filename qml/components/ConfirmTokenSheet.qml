@@ -6,6 +6,7 @@ import QtQuick.Layouts
 // Shows a scanned or typed token before anything is saved: issuer, account, type, serial and
 // its first code, and what to do if it duplicates a saved token.
 Dialog {
+    font.family: Theme.fontFamily
     id: sheet
 
     property PendingToken pending

@@ -11,6 +11,7 @@ import QtQuick.Layouts
 // Main.qml also hides its own content while `covering`, so nothing behind it is rendered or
 // reachable by accessibility tools.
 Popup {
+    font.family: Theme.fontFamily
     id: overlay
 
     required property AppController app

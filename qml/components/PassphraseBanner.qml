@@ -6,6 +6,7 @@ import QtQuick.Layouts
 // Shown on the home screen after the passphrase screen was cancelled: the tokens stay closed
 // (nothing can be added), so say so and offer the way back instead of a restart.
 Pane {
+    font.family: Theme.fontFamily
     id: banner
 
     required property PassphrasePrompt prompt

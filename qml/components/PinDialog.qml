@@ -6,6 +6,7 @@ import QtQuick.Layouts
 // Settings → App lock: set a PIN (typed twice), change it (current + new twice) or remove it
 // (current). The texts go straight to LockController and every field is cleared afterwards.
 Dialog {
+    font.family: Theme.fontFamily
     id: dialog
 
     required property LockController lock

@@ -41,6 +41,7 @@ Rectangle {
             Layout.fillWidth: true
             text: bar.text
             color: "white"
+            font.family: Theme.fontFamily
             wrapMode: Text.Wrap
         }
         Button {
@@ -48,6 +49,7 @@ Rectangle {
             visible: bar.actionText !== ""
             text: bar.actionText
             flat: true
+            font.family: Theme.fontFamily
             onClicked: {
                 bar.visible = false
                 if (bar.action)

@@ -137,6 +137,7 @@ ItemDelegate {
             Accessible.name: qsTr("Actions for %1").arg(row.issuer !== "" ? row.issuer : row.account)
             onClicked: rowMenu.open()
             Menu {
+                font.family: Theme.fontFamily
                 id: rowMenu
                 MenuItem { text: qsTr("Copy code"); onTriggered: row.copyRequested() }
                 MenuItem { text: qsTr("Open"); onTriggered: row.openRequested() }

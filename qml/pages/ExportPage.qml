@@ -269,6 +269,7 @@ Page {
     }
 
     Dialog {
+        font.family: Theme.fontFamily
         id: confirmDialog
         objectName: "confirmDialog"
         parent: Overlay.overlay

@@ -89,6 +89,7 @@ Page {
     }
 
     Dialog {
+        font.family: Theme.fontFamily
         id: renameDialog
         objectName: "renameDialog"
         property var tokenId: 0
@@ -126,6 +127,7 @@ Page {
     }
 
     Dialog {
+        font.family: Theme.fontFamily
         id: deleteDialog
         objectName: "deleteDialog"
         property var tokenId: 0

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QQmlEngine>
 #include <QWindow>
@@ -158,11 +159,23 @@ void AppController::applyLanguage()
         qWarning("Translation %s missing from the resources", qPrintable(wanted));
     const bool changed = wanted != m_language;
     m_language = wanted;
+    applyFontFamily();
     QQmlEngine* engine = m_engine ? m_engine.data() : qmlEngine(this);
     if (engine)
         engine->retranslate();
     if (changed)
         Q_EMIT languageChanged();
+}
+
+void AppController::applyFontFamily()
+{
+    // The window is a plain Window (the start screen loads no Controls), so menus, sheets and
+    // dialogs take their font from the application, not from a parent: set the family there.
+    static const QString systemFamily = QGuiApplication::font().family();
+    const QString family = fontFamily();
+    QFont font = QGuiApplication::font();
+    font.setFamily(family.isEmpty() ? systemFamily : family);
+    QGuiApplication::setFont(font);
 }
 
 QString AppController::fontFamily() const

@@ -141,6 +141,7 @@ Q_SIGNALS:
 private:
     QString offerUri(otp::KeyUri uri);
     void applyLanguage();
+    void applyFontFamily();
     void setBusy(bool busy);
     void offerPassphrase(const otp::Error& error);
 

@@ -63,6 +63,25 @@ TestCase {
         compare(item.text, "Mode switch: to normal mode")
     }
 
+    // Japanese needs its own font family everywhere, also in popups, which in a plain Window
+    // take the application's font, not the page stack's (otherwise kanji may get Chinese shapes).
+    function test_japaneseFontReachesPagesAndPopups() {
+        const m = openMain()
+        m.app.settings.language = "ja"
+        compare(m.app.language, "ja")
+        const family = m.app.fontFamily
+        verify(family !== "", "Noto Sans CJK JP is installed (a runtime dependency)")
+        const menu = m.window.ensureMenu()
+        menu.open()
+        tryCompare(menu, "opened", true)
+        compare(menu.font.family, family)
+        compare(findChild(menu, "modeSwitchItem").font.family, family)
+        compare(findChild(m.window, "stack").font.family, family)
+        menu.close()
+        m.app.settings.language = "en"
+        compare(menu.font.family, Qt.application.font.family)
+    }
+
     function test_testClockIsVisible() {
         const m = openMain()
         verify(findChild(m.window, "testClockBadge").visible)
