@@ -17,7 +17,7 @@ QtObject {
     readonly property color divider: dark ? "#1effffff" : "#1e000000"
     readonly property color ripple: dark ? "#20ffffff" : "#10000000"
     readonly property color accent: dark ? "#80cbc4" : "#009688"
-    readonly property color accentText: "#ffffff"
+    readonly property color accentText: dark ? "#dd000000" : "#ffffff"  // dark text on the light dark-theme accent (contrast)
     readonly property color disabledButton: dark ? "#1effffff" : "#1e000000"
     readonly property color toolBar: "#3f51b5"
     readonly property color toolText: "#ffffff"
