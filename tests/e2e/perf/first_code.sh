@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Start-up only, back to back: starts the minimal window and the app (one demo token) ROUNDS
+# times in alternation in one Xvfb and prints each one's time from launch to its first frame
+# (the app: first frame showing a code), then the medians and the ratio. Quicker and steadier
+# than perf.sh's first-code figure, where each program starts once a minute.
+#
+#   tests/e2e/perf/first_code.sh [BUILD_DIR] [ROUNDS]    (defaults: build, 8)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+build=${1:-build}
+rounds=${2:-8}
+app=$build/bin/softtoken
+minimal=$build/bin/perf_minimal_window
+for program in "$app" "$minimal"; do
+  [ -x "$program" ] || { echo "first_code.sh: $program missing (ninja -C $build softtoken perf_minimal_window)" >&2; exit 2; }
+done
+if [ -z "${DISPLAY:-}" ] && [ -z "${SOFTTOKEN_PERF_NESTED:-}" ]; then
+  export SOFTTOKEN_PERF_NESTED=1
+  exec xvfb-run -a -s "-screen 0 800x1000x24" "$0" "$@"
+fi
+unset QT_QUICK_CONTROLS_STYLE QSG_INFO QSG_RENDER_LOOP QSG_RHI_BACKEND QT_QUICK_BACKEND \
+      QML_DISABLE_DISK_CACHE QML_FORCE_DISK_CACHE QT_LOGGING_RULES QSG_RENDER_TIMING
+export QT_QPA_PLATFORM=xcb LC_ALL=C.UTF-8
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+first_ms() {  # command... -> ms from launch to the printed first frame
+  local out="$work/out" start first="" pid
+  : >"$out"
+  start=$(date +%s%3N)
+  "$@" >"$out" 2>/dev/null &
+  pid=$!
+  for _ in $(seq 1 500); do
+    first=$(awk '/^first-(frame|code)-ms/ {print $2; exit}' "$out")
+    [ -n "$first" ] && break
+    sleep 0.01
+  done
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  [ -n "$first" ] || { echo "first_code.sh: no first frame from $1" >&2; exit 1; }
+  echo $((first - start))
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+
+: >"$work/minimal.txt"
+: >"$work/app.txt"
+for round in $(seq 1 "$rounds"); do
+  m=$(first_ms "$minimal" "$here/minimal.qml")
+  sleep 0.5
+  rm -rf "$work/profile"
+  a=$(first_ms "$app" --data-dir "$work/profile" --demo --print-first-code-time)
+  sleep 0.5
+  echo "round $round: minimal $m ms | softtoken $a ms"
+  echo "$m" >>"$work/minimal.txt"
+  echo "$a" >>"$work/app.txt"
+done
+m=$(median <"$work/minimal.txt")
+a=$(median <"$work/app.txt")
+awk -v m="$m" -v a="$a" 'BEGIN {printf "median: minimal %s ms, softtoken %s ms, ratio %.2fx (target <= 1.20x)\n", m, a, a / m}'
