@@ -19,7 +19,8 @@ Window {
     title: qsTr("SoftToken")
     color: Theme.background
 
-    // What the top bar and the theme follow.
+    // Issue 7: while locked or in the background the lock overlay covers everything, and
+    // nothing under it is drawn.
     readonly property bool covering: app.lock.locked || app.obscured
     Binding {
         target: Theme
