@@ -174,6 +174,8 @@ TestCase {
         compare(findChild(qrPage, "qrPosition").text, "1 of 3")
         verify(!findChild(qrPage, "previousQrButton").enabled)
         // Under ASan the layout may still be settling: click the button once it is in place.
+        // The confirmation is modal: until its exit transition ends, its overlay takes clicks.
+        tryCompare(page.confirmDialog, "visible", false)
         const next = findChild(qrPage, "nextQrButton")
         tryVerify(() => next.enabled && next.visible && next.width > 0)
         waitForRendering(qrPage)
