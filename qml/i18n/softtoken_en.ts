@@ -109,6 +109,13 @@
         </message>
     </context>
     <context>
+        <name>BusyOverlay</name>
+        <message>
+            <source>Working…</source>
+            <translation>Working…</translation>
+        </message>
+    </context>
+    <context>
         <name>CameraAccess</name>
         <message>
             <source>Camera access is off for SoftToken. To scan, allow it in the system settings (Settings → Apps → SoftToken → Permissions → Camera). Meanwhile you can import a picture of the code, paste it or enter the key manually.</source>
@@ -1059,10 +1066,6 @@
         <message>
             <source>Token added</source>
             <translation>Token added</translation>
-        </message>
-        <message>
-            <source>Working…</source>
-            <translation>Working…</translation>
         </message>
         <message>
             <source>Opening your tokens…</source>

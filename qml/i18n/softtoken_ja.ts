@@ -108,6 +108,13 @@
         </message>
     </context>
     <context>
+        <name>BusyOverlay</name>
+        <message>
+            <source>Working…</source>
+            <translation>処理中…</translation>
+        </message>
+    </context>
+    <context>
         <name>CameraAccess</name>
         <message>
             <source>Camera access is off for SoftToken. To scan, allow it in the system settings (Settings → Apps → SoftToken → Permissions → Camera). Meanwhile you can import a picture of the code, paste it or enter the key manually.</source>
@@ -1045,10 +1052,6 @@
         <message>
             <source>Token added</source>
             <translation>トークンを追加しました</translation>
-        </message>
-        <message>
-            <source>Working…</source>
-            <translation>処理中…</translation>
         </message>
         <message>
             <source>Opening your tokens…</source>
