@@ -15,22 +15,12 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 first_ms() {  # command... -> ms from launch to the printed first frame
-  local out="$work/out" start first="" pid
-  : >"$out"
-  start=$(date +%s%3N)
-  "$@" >"$out" 2>/dev/null &
-  pid=$!
-  for _ in $(seq 1 500); do
-    first=$(awk '/^first-(frame|code)-ms/ {print $2; exit}' "$out")
-    [ -n "$first" ] && break
-    sleep 0.01
-  done
+  start_until_first_frame "$work/out" /dev/null "$@"
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  [ -n "$first" ] || { echo "first_code.sh: no first frame from $1" >&2; exit 1; }
-  echo $((first - start))
+  [ -n "$first_ms" ] || { echo "first_code.sh: no first frame from $1" >&2; exit 1; }
+  echo "$first_ms"
 }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
 : >"$work/minimal.txt"
 : >"$work/app.txt"
@@ -44,6 +34,6 @@ for round in $(seq 1 "$rounds"); do
   echo "$m" >>"$work/minimal.txt"
   echo "$a" >>"$work/app.txt"
 done
-m=$(median <"$work/minimal.txt")
-a=$(median <"$work/app.txt")
+m=$(median 1 "$work/minimal.txt")
+a=$(median 1 "$work/app.txt")
 awk -v m="$m" -v a="$a" 'BEGIN {printf "median: minimal %s ms, softtoken %s ms, ratio %.2fx (target <= 1.20x)\n", m, a, a / m}'

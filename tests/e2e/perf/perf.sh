@@ -33,17 +33,8 @@ measure() {  # name command... -> "first_ms rss_kB cpu_ms"
   local name=$1
   shift
   local out="$work/$name.out" err="$work/$name.err"
-  local start first="" pid
-  start=$(date +%s%3N)
-  "$@" >"$out" 2>"$err" &
-  pid=$!
-  for _ in $(seq 1 300); do
-    first=$(awk '/^first-(frame|code)-ms/ {print $2; exit}' "$out")
-    [ -n "$first" ] && break
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.02
-  done
-  if [ -z "$first" ]; then
+  start_until_first_frame "$out" "$err" "$@"
+  if [ -z "$first_ms" ]; then
     echo "perf.sh: $name showed no first frame" >&2
     cat "$err" >&2
     kill "$pid" 2>/dev/null || true
@@ -57,7 +48,7 @@ measure() {  # name command... -> "first_ms rss_kB cpu_ms"
   c1=$(cpu_ticks "$pid")
   kill "$pid"
   wait "$pid" 2>/dev/null || true
-  echo "$((first - start)) $rss $(((c1 - c0) * 1000 / ticks))"
+  echo "$first_ms $rss $(((c1 - c0) * 1000 / ticks))"
 }
 
 run_minimal() { measure minimal "$minimal" "$here/minimal.qml"; }
@@ -82,9 +73,6 @@ for ((i = 1; i <= runs; i++)); do
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
-median() {  # column file
-  cut -d' ' -f"$1" "$2" | sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
-}
 mt=$(median 1 "$work/minimal.runs"); mr=$(median 2 "$work/minimal.runs"); mc=$(median 3 "$work/minimal.runs")
 st=$(median 1 "$work/app.runs"); sr=$(median 2 "$work/app.runs"); sc=$(median 3 "$work/app.runs")
 
