@@ -1,9 +1,10 @@
 import QtQuick
 import SoftToken
-import QtQuick.Shapes
 
 // Seconds left as a ring plus the number. It changes once a second (no animation), so an idle
-// token screen repaints at 1 Hz. Plain Qt Quick: it is on the start screen (Theme.qml).
+// token screen repaints at 1 Hz. Plain Qt Quick: it is on the start screen (Theme.qml). The ring
+// is CountdownArc (C++, its own scene-graph mesh), not QtQuick.Shapes, whose plugin load and
+// triangulation cost the start screen about 4 ms.
 Item {
     id: ring
 
@@ -19,37 +20,13 @@ Item {
     Accessible.role: Accessible.ProgressBar
     Accessible.name: qsTr("%n second(s) left", "", secondsRemaining)
 
-    Shape {
+    CountdownArc {
+        objectName: "countdownArc"
         anchors.fill: parent
-        antialiasing: true
-
-        ShapePath {
-            fillColor: "transparent"
-            strokeColor: Theme.divider
-            strokeWidth: ring.lineWidth
-            PathAngleArc {
-                centerX: ring.width / 2
-                centerY: ring.height / 2
-                radiusX: (ring.width - ring.lineWidth) / 2
-                radiusY: (ring.height - ring.lineWidth) / 2
-                startAngle: 0
-                sweepAngle: 360
-            }
-        }
-        ShapePath {
-            fillColor: "transparent"
-            strokeColor: ring.urgent ? Theme.error : Theme.accent
-            strokeWidth: ring.lineWidth
-            capStyle: ShapePath.RoundCap
-            PathAngleArc {
-                centerX: ring.width / 2
-                centerY: ring.height / 2
-                radiusX: (ring.width - ring.lineWidth) / 2
-                radiusY: (ring.height - ring.lineWidth) / 2
-                startAngle: -90
-                sweepAngle: ring.period > 0 ? 360 * ring.secondsRemaining / ring.period : 0
-            }
-        }
+        progress: ring.period > 0 ? ring.secondsRemaining / ring.period : 0
+        lineWidth: ring.lineWidth
+        trackColor: Theme.divider
+        color: ring.urgent ? Theme.error : Theme.accent
     }
     Text {
         anchors.centerIn: parent

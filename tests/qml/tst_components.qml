@@ -22,6 +22,17 @@ TestCase {
         }
     }
     Component { id: ringComponent; CountdownRing {} }
+    Component {
+        id: ringWindowComponent
+        Window {
+            property alias ring: ring
+            width: 64
+            height: 64
+            visible: true
+            color: "white"
+            CountdownRing { id: ring; secondsRemaining: 12; period: 30 }
+        }
+    }
     // Installs the English catalogue, which holds the plural forms ("1 second", "5 seconds").
     AppController { id: app }
 
@@ -49,6 +60,49 @@ TestCase {
         compare(ring.Accessible.name, "5 seconds left")
         ring.secondsRemaining = 1
         compare(ring.Accessible.name, "1 second left")
+    }
+
+    // CountdownArc (C++) draws the ring: its progress and colour follow the seconds, and it paints
+    // the arc from 12 o'clock clockwise over the track. Offscreen this is its QPainter path (the
+    // software scene graph); under xcb with OpenGL the same test checks its own mesh.
+    function test_ringArcFollowsTheSecondsAndRenders() {
+        const ring = createTemporaryObject(ringWindowComponent, testCase).ring
+        const arc = findChild(ring, "countdownArc")
+        verify(arc)
+        fuzzyCompare(arc.progress, 0.4, 1e-9)
+        verify(Qt.colorEqual(arc.color, Theme.accent))
+        verify(Qt.colorEqual(arc.trackColor, Theme.divider))
+
+        waitForRendering(ring)
+        const image = grabImage(ring)
+        compare(image.width, 64)
+        // Just clockwise of 12 o'clock, in the middle of the band: the arc's colour.
+        const top = ring.lineWidth / 2
+        verifyColor(image.pixel(33, Math.floor(top)), Theme.accent, "12 o'clock")
+        // 9 o'clock is past 40 % of the circle: track, not arc.
+        verify(!near(image.pixel(Math.floor(top), 33), Theme.accent), "9 o'clock is not the arc")
+        // The centre is inside the ring, never the arc's colour.
+        verify(!near(image.pixel(32, 32), Theme.accent), "centre is not the arc")
+
+        ring.secondsRemaining = 5
+        verify(Qt.colorEqual(arc.color, Theme.error))
+        fuzzyCompare(arc.progress, 5 / 30, 1e-9)
+        waitForRendering(ring)
+        verifyColor(grabImage(ring).pixel(33, Math.floor(top)), Theme.error, "urgent 12 o'clock")
+
+        ring.period = 0
+        compare(arc.progress, 0)
+    }
+
+    function near(actual, expected) {
+        const tolerance = 2 / 255
+        return Math.abs(actual.r - expected.r) <= tolerance
+            && Math.abs(actual.g - expected.g) <= tolerance
+            && Math.abs(actual.b - expected.b) <= tolerance
+    }
+
+    function verifyColor(actual, expected, where) {
+        verify(near(actual, expected), where + ": " + actual + " is not " + expected)
     }
 
     Component { id: spyComponent; SignalSpy {} }
