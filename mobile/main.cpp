@@ -3,7 +3,6 @@
 
 #include <QDateTime>
 #include <QGuiApplication>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
@@ -73,7 +72,10 @@ int main(int argc, char* argv[])
     QGuiApplication::setApplicationName(QStringLiteral("SoftToken"));
     QGuiApplication::setOrganizationName(QStringLiteral("SoftToken"));
     QGuiApplication::setApplicationVersion(QStringLiteral(SOFTTOKEN_VERSION));
-    QQuickStyle::setStyle(QStringLiteral("Material"));
+    // Material for pages, menus and dialogs. Through the environment rather than QQuickStyle, so
+    // the executable does not link Qt Quick Controls: it loads with the first page, not before
+    // the first code (docs/ui.md, Performance).
+    qputenv("QT_QUICK_CONTROLS_STYLE", "Material");
     // Text as native glyphs (a plain texture) rather than distance fields, whose shader is
     // most of what redrawing the token screen costs once a second where the GPU is software
     // (docs/ui.md, Performance). The app scales no text, so nothing is lost.
