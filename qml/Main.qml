@@ -182,16 +182,20 @@ Window {
                     GradientStop { position: 1; color: "#00000000" }
                 }
             }
-            IconButton {
+            // Created with the first page: the start screen has no way back.
+            Loader {
                 id: backButton
-                objectName: "backButton"
                 anchors.left: parent.left
                 anchors.leftMargin: 4
                 anchors.verticalCenter: parent.verticalCenter
-                visible: window.pageOpen
-                text: "←"
-                Accessible.name: qsTr("Back")
-                onClicked: window.stack.pop()
+                active: window.pageOpen
+                visible: active
+                sourceComponent: IconButton {
+                    objectName: "backButton"
+                    text: "←"
+                    Accessible.name: qsTr("Back")
+                    onClicked: window.stack.pop()
+                }
             }
             Text {
                 anchors.left: backButton.visible ? backButton.right : parent.left
