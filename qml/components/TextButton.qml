@@ -27,8 +27,7 @@ Item {
     Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         width: parent.width
-        height: 36
-        radius: 2
+        height: 36  // square corners, as the panels' (TokenCard.qml)
         color: !button.highlighted ? (button.down || button.activeFocus ? Theme.ripple : "transparent")
              : !button.enabled ? Theme.disabledButton
              : button.down ? Qt.darker(Theme.accent, 1.2) : Theme.accent

@@ -164,14 +164,17 @@ Column {
                         Accessible.role: Accessible.StaticText
                         Accessible.name: qsTr("Next code: %1").arg(card.nextCode.split("").filter(c => c !== " ").join(" "))
                     }
-                    TextButton {
-                        objectName: "nextHotpButton"
-                        visible: card.isHotp
+                    // Counter-based tokens only: not created for the usual time-based one.
+                    Loader {
                         anchors.right: copyCodeButton.left
                         anchors.rightMargin: 12
                         anchors.verticalCenter: parent.verticalCenter
-                        text: qsTr("Next code")
-                        onClicked: card.nextHotpRequested()
+                        active: card.isHotp
+                        sourceComponent: TextButton {
+                            objectName: "nextHotpButton"
+                            text: qsTr("Next code")
+                            onClicked: card.nextHotpRequested()
+                        }
                     }
                     TextButton {
                         id: copyCodeButton
@@ -189,12 +192,13 @@ Column {
         }
     }
 
-    // Material's Frame, drawn with a Rectangle: a thin border, 12 px padding.
+    // Material's Frame, drawn with a Rectangle: a thin border, 12 px padding. Square corners
+    // (Material's are 2 px): a rounded rectangle needs its own antialiasing shader, one more to
+    // compile before the first code (docs/ui.md, Performance).
     component Panel: Rectangle {
         default property alias content: inner.data
         width: card.width
         height: inner.childrenRect.height + 24
-        radius: 2
         color: "transparent"
         border.color: Theme.frame
         Item {

@@ -33,7 +33,10 @@ Item {
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + 48
-        clip: true
+        // Clipped only where something could show outside it: a clip (scissor) is part of the
+        // graphics pipeline, so on the start screen it would double the pipelines of the first
+        // frame, each a shader compiled before the first code (docs/ui.md, Performance).
+        clip: page.opaque || contentHeight > height
 
         Column {
             id: column

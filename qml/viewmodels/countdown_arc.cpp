@@ -62,12 +62,15 @@ struct Band {
     Rgba colour;
 };
 
-// Appends one band: four vertices per angle step, and the three quads (six triangles) between
-// consecutive steps.
+// Appends one band: four vertices per angle step, and its three rings of quads (fringe, solid,
+// fringe) as strips, joined to each other and to the band before by repeating an end point
+// (degenerate triangles). One strip for the whole ring: the topology of Qt Quick's rectangles,
+// so the ring shares their pipeline instead of needing one more (shader compilation is a large
+// part of the first frame with a software GPU; docs/ui.md, Performance).
 void appendBand(ArcMesh& mesh, const Band& band)
 {
     const int steps = band.closed ? band.segments : band.segments + 1;
-    const auto first = static_cast<std::uint16_t>(mesh.vertices.size());
+    const int first = int(mesh.vertices.size());
     const Rgba clear = {0, 0, 0, 0};
     for (int step = 0; step < steps; ++step) {
         // Screen y grows downwards: 12 o'clock is -y, clockwise goes to +x first.
@@ -81,14 +84,19 @@ void appendBand(ArcMesh& mesh, const Band& band)
                                      float(band.centre.y() + dy * r), c.r, c.g, c.b, c.a});
         }
     }
-    const auto i = [](int value) { return static_cast<std::uint16_t>(value); };
-    for (int segment = 0; segment < band.segments; ++segment) {
-        const int a = first + 4 * segment;
-        const int b = first + 4 * ((segment + 1) % steps);
-        for (int ring = 0; ring < 3; ++ring) {
-            mesh.indices.insert(mesh.indices.end(),
-                                {i(a + ring), i(b + ring), i(a + ring + 1), i(a + ring + 1),
-                                 i(b + ring), i(b + ring + 1)});
+    const auto add = [&mesh](int index) {
+        mesh.indices.push_back(static_cast<std::uint16_t>(index));
+    };
+    for (int ring = 0; ring < 3; ++ring) {
+        for (int segment = 0; segment <= band.segments; ++segment) {
+            // A closed band's last step is its first.
+            const int vertex = first + 4 * (segment % steps) + ring;
+            if (segment == 0 && !mesh.indices.empty()) {
+                add(mesh.indices.back());
+                add(vertex);
+            }
+            add(vertex);
+            add(vertex + 1);
         }
     }
 }
@@ -154,7 +162,7 @@ QSGGeometryNode* newGeometryNode()
     auto* node = new QSGGeometryNode;
     auto* geometry = new QSGGeometry(QSGGeometry::defaultAttributes_ColoredPoint2D(), 0, 0,
                                      QSGGeometry::UnsignedShortType);
-    geometry->setDrawingMode(QSGGeometry::DrawTriangles);
+    geometry->setDrawingMode(QSGGeometry::DrawTriangleStrip);
     node->setGeometry(geometry);
     node->setFlag(QSGNode::OwnsGeometry);
     node->setMaterial(new QSGVertexColorMaterial);

@@ -28,7 +28,8 @@ struct ArcGeometryInput {
     qreal devicePixelRatio = 1;
 };
 
-// Indexed triangles: the track's band first, then the arc's (drawn in that order, arc on top).
+// One indexed triangle strip: the track's band first, then the arc's (drawn in that order, arc
+// on top).
 struct ArcMesh {
     std::vector<ArcVertex> vertices;
     std::vector<std::uint16_t> indices;

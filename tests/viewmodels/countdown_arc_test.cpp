@@ -1,6 +1,8 @@
 // The countdown ring's mesh (CountdownArc, CountdownRing.qml), computed without a window: where
 // the arc starts and ends, what the fringe looks like, that it stays inside the item.
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -41,12 +43,39 @@ TEST(CountdownArc, ProgressZeroDrawsOnlyTheTrack)
         EXPECT_EQ(v.g, 0) << "only the black track, no teal arc";
 }
 
-TEST(CountdownArc, TrianglesIndexExistingVertices)
+TEST(CountdownArc, StripIndexesExistingVertices)
 {
     const ArcMesh mesh = countdownArcMesh(ringInput(0.4));
-    ASSERT_EQ(mesh.indices.size() % 3, 0u);
+    ASSERT_GE(mesh.indices.size(), 4u);
     for (const std::uint16_t index : mesh.indices)
         ASSERT_LT(index, mesh.vertices.size());
+}
+
+// One triangle strip: every vertex is used, and the only triangles that are not part of a band
+// are the degenerate ones (two equal corners) that join the strips.
+TEST(CountdownArc, StripCoversEveryVertexAndJoinsBandsDegenerately)
+{
+    const ArcMesh mesh = countdownArcMesh(ringInput(0.4));
+    std::vector<bool> used(mesh.vertices.size(), false);
+    for (const std::uint16_t index : mesh.indices)
+        used[index] = true;
+    EXPECT_EQ(std::count(used.begin(), used.end(), false), 0);
+
+    // A proper triangle spans two neighbouring rings (fringe/edge/edge/fringe) of one band, so
+    // its corners lie within one band's run of vertices; a triangle that reaches across bands
+    // or across rings two apart must be degenerate.
+    const auto band = [&mesh](std::uint16_t index) { return index < mesh.arcFirstVertex ? 0 : 1; };
+    for (size_t i = 0; i + 2 < mesh.indices.size(); ++i) {
+        const std::uint16_t a = mesh.indices[i], b = mesh.indices[i + 1], c = mesh.indices[i + 2];
+        const bool degenerate = a == b || b == c || a == c;
+        if (degenerate)
+            continue;
+        EXPECT_TRUE(band(a) == band(b) && band(b) == band(c)) << "triangle " << i;
+        const int lowRing = std::min({a % 4, b % 4, c % 4});
+        const int highRing = std::max({a % 4, b % 4, c % 4});
+        EXPECT_EQ(highRing - lowRing, 1) << "triangle " << i << " spans rings " << lowRing
+                                         << ".." << highRing;
+    }
 }
 
 TEST(CountdownArc, StaysInsideTheItemAndItsHalfPixelFringe)
