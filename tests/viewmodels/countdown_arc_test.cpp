@@ -73,8 +73,8 @@ TEST(CountdownArc, StripCoversEveryVertexAndJoinsBandsDegenerately)
         EXPECT_TRUE(band(a) == band(b) && band(b) == band(c)) << "triangle " << i;
         const int lowRing = std::min({a % 4, b % 4, c % 4});
         const int highRing = std::max({a % 4, b % 4, c % 4});
-        EXPECT_EQ(highRing - lowRing, 1) << "triangle " << i << " spans rings " << lowRing
-                                         << ".." << highRing;
+        EXPECT_EQ(highRing - lowRing, 1)
+            << "triangle " << i << " spans rings " << lowRing << ".." << highRing;
     }
 }
 
