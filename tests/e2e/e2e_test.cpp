@@ -72,12 +72,22 @@ QObject* object(QQuickWindow* window, const QString& name)
     return findNamed(window, name, seen);
 }
 
-void click(QQuickWindow* window, QQuickItem* target)
+// Clicks the middle of `target` once it is shown. Returns false, with a warning, if there is no
+// such item or it does not show up in time; callers QVERIFY the result (a QVERIFY in here would
+// only return from this function, and the test would go on clicking).
+[[nodiscard]] bool click(QQuickWindow* window, QQuickItem* target)
 {
-    QVERIFY(target != nullptr);
-    QTRY_VERIFY(target->isVisible() && target->width() > 0);
+    if (target == nullptr) {
+        qWarning("click: no such item");
+        return false;
+    }
+    if (!QTest::qWaitFor([target] { return target->isVisible() && target->width() > 0; })) {
+        qWarning("click: %s is not shown", qPrintable(target->objectName()));
+        return false;
+    }
     const QPointF center = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
     QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, center.toPoint());
+    return true;
 }
 
 // ≡ → `itemName`: clicks the ≡ button, waits for the menu to open and clicks the item. Returns
@@ -98,7 +108,8 @@ void click(QQuickWindow* window, QQuickItem* target)
     QQuickItem* button = shown(QStringLiteral("menuButton"));
     if (button == nullptr)
         return false;
-    click(window, button);
+    if (!click(window, button))
+        return false;
     if (!QTest::qWaitFor([window] {
             QObject* menu = object(window, QStringLiteral("appMenu"));
             return menu != nullptr && menu->property("opened").toBool();
@@ -109,8 +120,7 @@ void click(QQuickWindow* window, QQuickItem* target)
     QQuickItem* menuItem = shown(itemName);
     if (menuItem == nullptr)
         return false;
-    click(window, menuItem);
-    return true;
+    return click(window, menuItem);
 }
 
 // Types ASCII text into the window's focused item, one key press per character.
@@ -193,7 +203,7 @@ private Q_SLOTS:
         QCOMPARE(app->controller.tokens()->count(), 0);
         QCOMPARE(app->controller.pending()->serial(), QStringLiteral("EXBK 1111 2222"));
         QCOMPARE(app->controller.pending()->issuer(), QStringLiteral("Example Bank"));
-        click(window, item(window, QStringLiteral("addButton")));
+        QVERIFY(click(window, item(window, QStringLiteral("addButton"))));
         QTRY_COMPARE(app->controller.tokens()->count(), 1);
         QTRY_VERIFY(!sheet->property("visible").toBool());  // exit transition done
 
@@ -278,12 +288,12 @@ private Q_SLOTS:
             QTRY_VERIFY((field = item(window, QStringLiteral("passphraseField"))) != nullptr);
             QTRY_VERIFY(!item(window, QStringLiteral("stack"))->property("busy").toBool());
             QTRY_VERIFY(item(window, QStringLiteral("detail"))->isVisible());
-            click(window, field);
+            QVERIFY(click(window, field));
             typeText(window, passphrase);
-            click(window, item(window, QStringLiteral("repeatField")));
+            QVERIFY(click(window, item(window, QStringLiteral("repeatField"))));
             typeText(window, passphrase);
             QCOMPARE(field->property("text").toString(), passphrase);
-            click(window, item(window, QStringLiteral("submitButton")));
+            QVERIFY(click(window, item(window, QStringLiteral("submitButton"))));
             QTRY_VERIFY2_WITH_TIMEOUT(!prompt->active(), qPrintable(prompt->error()), 15000);
             QVERIFY2(app->controller.startupError().isEmpty(),
                      qPrintable(app->controller.startupError()));
@@ -308,9 +318,9 @@ private Q_SLOTS:
             QQuickItem* field = nullptr;
             QTRY_VERIFY((field = item(window, QStringLiteral("passphraseField"))) != nullptr);
             QTRY_VERIFY(!item(window, QStringLiteral("stack"))->property("busy").toBool());
-            click(window, field);
+            QVERIFY(click(window, field));
             typeText(window, QStringLiteral("tanuki kitsune 2025"));
-            click(window, item(window, QStringLiteral("submitButton")));
+            QVERIFY(click(window, item(window, QStringLiteral("submitButton"))));
             QQuickItem* error = item(window, QStringLiteral("errorLabel"));
             QVERIFY(error);
             QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 15000);
@@ -319,7 +329,7 @@ private Q_SLOTS:
             QCOMPARE(field->property("text").toString(), QString());  // cleared for a retry
             QCOMPARE(prompt->mode(), PassphrasePrompt::Unlock);
 
-            click(window, field);
+            QVERIFY(click(window, field));
             typeText(window, passphrase);
             QTest::keyClick(window, Qt::Key_Return);
             QTRY_VERIFY_WITH_TIMEOUT(!prompt->active(), 15000);
@@ -350,7 +360,7 @@ private Q_SLOTS:
             QObject* sheet = nullptr;
             QTRY_VERIFY((sheet = object(window, QStringLiteral("confirmSheet"))) != nullptr);
             QTRY_VERIFY(sheet->property("opened").toBool());
-            click(window, item(window, QStringLiteral("addButton")));
+            QVERIFY(click(window, item(window, QStringLiteral("addButton"))));
             QTRY_COMPARE(app->controller.tokens()->count(), 1);
             QTRY_VERIFY(!sheet->property("visible").toBool());
 
@@ -359,13 +369,13 @@ private Q_SLOTS:
             QQuickItem* setPin = nullptr;
             QTRY_VERIFY((setPin = item(window, QStringLiteral("setPinButton"))) != nullptr);
             QTRY_VERIFY(!item(window, QStringLiteral("stack"))->property("busy").toBool());
-            click(window, setPin);
+            QVERIFY(click(window, setPin));
             QTRY_VERIFY(object(window, QStringLiteral("pinDialog"))->property("opened").toBool());
-            click(window, item(window, QStringLiteral("newPinField")));
+            QVERIFY(click(window, item(window, QStringLiteral("newPinField"))));
             typeText(window, QStringLiteral("4826"));
-            click(window, item(window, QStringLiteral("repeatPinField")));
+            QVERIFY(click(window, item(window, QStringLiteral("repeatPinField"))));
             typeText(window, QStringLiteral("4826"));
-            click(window, item(window, QStringLiteral("pinOkButton")));
+            QVERIFY(click(window, item(window, QStringLiteral("pinOkButton"))));
             QTRY_VERIFY_WITH_TIMEOUT(app->controller.lock()->isEnabled(), 10000);
             QVERIFY(!app->controller.lock()->isLocked());
         }
@@ -392,7 +402,7 @@ private Q_SLOTS:
         QVERIFY(showsText(root, QStringLiteral("Enter your PIN")));
 
         for (const char* digit : {"digit1", "digit1", "digit1", "digit1", "okButton"})
-            click(window, item(window, QString::fromLatin1(digit)));
+            QVERIFY(click(window, item(window, QString::fromLatin1(digit))));
         QTRY_VERIFY(item(window, QStringLiteral("errorLabel"))->isVisible());
         QVERIFY(item(window, QStringLiteral("errorLabel"))
                     ->property("text")
@@ -401,7 +411,7 @@ private Q_SLOTS:
         QVERIFY(app->controller.lock()->isLocked());
         QVERIFY(!showsText(root, code));
 
-        click(window, item(window, QStringLiteral("pinField")));
+        QVERIFY(click(window, item(window, QStringLiteral("pinField"))));
         typeText(window, QStringLiteral("4826"));
         QTest::keyClick(window, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!app->controller.lock()->isLocked(), 10000);
@@ -440,7 +450,7 @@ private Q_SLOTS:
             QTRY_VERIFY(!item(window, QStringLiteral("stack"))->property("busy").toBool());
             QVERIFY(showsText(window->contentItem(), QStringLiteral("2 tokens found")));
             QCOMPARE(app->controller.tokens()->count(), 0);
-            click(window, importButton);
+            QVERIFY(click(window, importButton));
             QTRY_COMPARE(app->controller.tokens()->count(), 2);
             QTRY_VERIFY(showsText(window->contentItem(), QStringLiteral("2 tokens imported.")));
         }
@@ -487,7 +497,7 @@ private Q_SLOTS:
             (importButton = item(window, QStringLiteral("importTokensButton"))) != nullptr, 20000);
         QTRY_VERIFY(!item(window, QStringLiteral("stack"))->property("busy").toBool());
         QVERIFY(showsText(window->contentItem(), QStringLiteral("21 tokens found")));
-        click(window, importButton);
+        QVERIFY(click(window, importButton));
         QTRY_COMPARE(app->controller.tokens()->count(), 21);
         QTRY_COMPARE(item(window, QStringLiteral("stack"))->property("depth").toInt(), 1);
         QVERIFY(!app->controller.importFlow()->collectingBatch());
