@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# The start screen (one token) is plain Qt Quick: Qt Quick Controls, Layouts and QtMultimedia
-# load only with the first page, menu or sheet (docs/ui.md, Performance). Starts the app with a
-# demo token, lets it draw and settle (--screenshot), and fails if any of those modules was
-# imported, or if the token screen's own files were not (the trace itself works).
+# The start screen (one token) is plain Qt Quick: Qt Quick Controls, Layouts, Shapes and
+# QtMultimedia load only with the first page, menu or sheet (docs/ui.md, Performance). Starts
+# the app with a demo token, lets it draw and settle (--screenshot), and fails if any of those
+# modules was imported, or if the token screen's own files were not (the trace itself works).
 #
 #   tests/e2e/start_screen_imports.sh SOFTTOKEN_BINARY
 set -euo pipefail
@@ -16,11 +16,11 @@ imported() { grep -o 'addLibraryImport: [^ ]* "[A-Za-z.]*"' "$work/trace.txt" | 
 modules=$(imported)
 grep -qx "SoftToken" <<<"$modules" || { echo "FAIL: no import trace (QML_IMPORT_TRACE)"; exit 1; }
 grep -q "TokenCard.qml" "$work/trace.txt" || { echo "FAIL: the token screen was not loaded"; exit 1; }
-bad=$(grep -E '^(QtQuick\.Controls|QtQuick\.Layouts|QtMultimedia|QtQuick\.Dialogs)' <<<"$modules" || true)
+bad=$(grep -E '^(QtQuick\.Controls|QtQuick\.Layouts|QtQuick\.Shapes|QtMultimedia|QtQuick\.Dialogs)' <<<"$modules" || true)
 if [ -n "$bad" ]; then
   echo "FAIL: the start screen imported:"
   echo "$bad"
-  grep -E 'addLibraryImport: [^ ]* "(QtQuick\.Controls|QtQuick\.Layouts|QtMultimedia|QtQuick\.Dialogs)' \
+  grep -E 'addLibraryImport: [^ ]* "(QtQuick\.Controls|QtQuick\.Layouts|QtQuick\.Shapes|QtMultimedia|QtQuick\.Dialogs)' \
     "$work/trace.txt" | head -5
   exit 1
 fi
