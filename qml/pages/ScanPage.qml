@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtMultimedia
 import SoftToken
+import SoftToken.Scan
 
 // Scanning: the camera (or --virtual-camera) preview with a viewfinder; frames are decoded by
 // ScanController off the GUI thread. When no camera can be used, the page says why and offers
@@ -21,7 +22,8 @@ Page {
     ScanController {
         id: scanner
         objectName: "scanController"
-        app: page.app
+        target: page.app
+        virtualCamera: page.app.virtualCamera
         videoSink: viewfinder.videoSink
     }
 

@@ -22,6 +22,7 @@
 #include "passphrase_prompt.h"
 #include "pending_token.h"
 #include "platform/screen_security.h"
+#include "scan_target.h"
 #include "secure_clipboard.h"
 #include "token_filter_model.h"
 #include "token_list_model.h"
@@ -30,8 +31,9 @@
 // The root view model that Main.qml receives (`required property AppController app`): owns the
 // token list, clock, settings, clipboard and the add-a-token flow. main.cpp configures it from
 // the command line; tests create one in QML with an in-memory store and the system clock.
-class AppController : public QObject {
+class AppController : public QObject, public ScanTarget {
     Q_OBJECT
+    Q_INTERFACES(ScanTarget)
     QML_ELEMENT
     Q_PROPERTY(TokenListModel* tokens READ tokens CONSTANT)
     Q_PROPERTY(AppClock* clock READ clock CONSTANT)
@@ -80,7 +82,8 @@ public:
     void setVirtualCamera(const QString& path) { m_virtualCamera = path; }
     QString virtualCamera() const { return m_virtualCamera; }
     // Offers a scanned payload (QR text) for confirmation. "" or a translated error.
-    QString offerPayload(std::string_view payload);
+    QString offerPayload(std::string_view payload) override;
+    bool collectingBatch() const override { return m_importFlow.collectingBatch(); }
 
     TokenListModel* tokens() { return &m_tokens; }
     AppClock* clock() { return &m_clock; }

@@ -8,7 +8,7 @@
 #include <QVideoSink>
 #include <QtQml/qqmlregistration.h>
 
-#include "app_controller.h"
+#include "scan_target.h"
 
 namespace platform::qr {
 class FrameScanner;
@@ -17,14 +17,19 @@ class VirtualCamera;
 
 // The scan page's view model: feeds the preview's video frames (camera or --virtual-camera) to
 // platform's FrameScanner, which decodes on its own thread and drops frames while busy. The
-// first token setup code found is offered to AppController (confirmation sheet) and scanning
-// pauses; anything else shows a translated reason and scanning goes on.
+// first token setup code found is offered to the target (AppController: confirmation sheet) and
+// scanning pauses; anything else shows a translated reason and scanning goes on.
+// Part of the plugin "SoftToken.Scan", loaded with the scan page (qml/scan/CMakeLists.txt).
 class ScanController : public QObject {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(AppController* app READ app WRITE setApp NOTIFY appChanged)
+    // Where scanned payloads go: an object implementing ScanTarget (the AppController).
+    Q_PROPERTY(QObject* target READ target WRITE setTarget NOTIFY targetChanged)
+    // --virtual-camera: a video or image played instead of a camera; "" for the camera.
+    Q_PROPERTY(
+        QString virtualCamera READ virtualCamera WRITE setVirtualCamera NOTIFY virtualCameraChanged)
     Q_PROPERTY(QVideoSink* videoSink READ videoSink WRITE setVideoSink NOTIFY videoSinkChanged)
-    Q_PROPERTY(bool usesVirtualCamera READ usesVirtualCamera NOTIFY appChanged)
+    Q_PROPERTY(bool usesVirtualCamera READ usesVirtualCamera NOTIFY virtualCameraChanged)
     Q_PROPERTY(CameraState cameraState READ cameraState NOTIFY cameraStateChanged)
     Q_PROPERTY(QString cameraMessage READ cameraMessage NOTIFY cameraStateChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
@@ -37,8 +42,10 @@ public:
     explicit ScanController(QObject* parent = nullptr);
     ~ScanController() override;
 
-    AppController* app() const { return m_app; }
-    void setApp(AppController* app);
+    QObject* target() const { return m_target; }
+    void setTarget(QObject* target);
+    QString virtualCamera() const { return m_virtualCameraPath; }
+    void setVirtualCamera(const QString& path);
     QVideoSink* videoSink() const { return m_sink; }
     void setVideoSink(QVideoSink* sink);
     bool usesVirtualCamera() const;
@@ -55,7 +62,8 @@ public:
     Q_INVOKABLE void stop();
 
 Q_SIGNALS:
-    void appChanged();
+    void targetChanged();
+    void virtualCameraChanged();
     void videoSinkChanged();
     void cameraStateChanged();
     void messageChanged();
@@ -66,7 +74,10 @@ private:
     void setCameraState(CameraState state);
     void setMessage(const QString& message);
 
-    QPointer<AppController> m_app;
+    ScanTarget* scanTarget() const;
+
+    QPointer<QObject> m_target;
+    QString m_virtualCameraPath;
     QPointer<QVideoSink> m_sink;
     std::unique_ptr<platform::qr::FrameScanner> m_scanner;
     std::unique_ptr<platform::qr::VirtualCamera> m_virtualCamera;

@@ -2,7 +2,6 @@
 
 #include <QCamera>
 
-#include "error_text.h"
 #include "platform/qr/camera_status.h"
 #include "platform/qr/frame_scanner.h"
 #include "platform/qr/virtual_camera.h"
@@ -37,12 +36,28 @@ ScanController::~ScanController()
     stop();
 }
 
-void ScanController::setApp(AppController* app)
+void ScanController::setTarget(QObject* target)
 {
-    if (app == m_app)
+    if (target == m_target)
         return;
-    m_app = app;
-    Q_EMIT appChanged();
+    if (target != nullptr && qobject_cast<ScanTarget*>(target) == nullptr)
+        qWarning("ScanController: %s does not implement ScanTarget",
+                 target->metaObject()->className());
+    m_target = target;
+    Q_EMIT targetChanged();
+}
+
+ScanTarget* ScanController::scanTarget() const
+{
+    return qobject_cast<ScanTarget*>(m_target.data());
+}
+
+void ScanController::setVirtualCamera(const QString& path)
+{
+    if (path == m_virtualCameraPath)
+        return;
+    m_virtualCameraPath = path;
+    Q_EMIT virtualCameraChanged();
 }
 
 void ScanController::setVideoSink(QVideoSink* sink)
@@ -58,7 +73,7 @@ void ScanController::setVideoSink(QVideoSink* sink)
 
 bool ScanController::usesVirtualCamera() const
 {
-    return m_app && !m_app->virtualCamera().isEmpty();
+    return !m_virtualCameraPath.isEmpty();
 }
 
 bool ScanController::scanning() const
@@ -116,7 +131,7 @@ void ScanController::start()
                 qWarning("virtual camera: %s", qPrintable(english));
                 setCameraState(Failed);
             });
-    if (auto opened = m_virtualCamera->open(m_app->virtualCamera()); !opened) {
+    if (auto opened = m_virtualCamera->open(m_virtualCameraPath); !opened) {
         qWarning("virtual camera: %s", opened.error().message.c_str());
         setCameraState(Failed);
         m_virtualCamera.reset();
@@ -142,18 +157,19 @@ void ScanController::stop()
 
 void ScanController::onCodesFound(const QStringList& payloads)
 {
-    if (!m_app || payloads.isEmpty() || !m_scanner->isEnabled())
+    ScanTarget* target = scanTarget();
+    if (target == nullptr || payloads.isEmpty() || !m_scanner->isEnabled())
         return;
     QString lastProblem;
     for (const QString& payload : payloads) {
         QByteArray utf8 = payload.toUtf8();
         const QString problem =
-            m_app->offerPayload(std::string_view(utf8.constData(), utf8.size()));
+            target->offerPayload(std::string_view(utf8.constData(), utf8.size()));
         utf8.fill('\0');  // it may carry a secret
         if (problem.isEmpty()) {
             // A part of a Google Authenticator export: keep scanning for the others (the page
             // shows the progress).
-            if (m_app->importFlow()->collectingBatch()) {
+            if (target->collectingBatch()) {
                 setMessage({});
                 continue;
             }
