@@ -30,6 +30,20 @@ Rgba premultiplied(const QColor& color)
             static_cast<std::uint8_t>(std::lround(alpha * 255))};
 }
 
+// Where the ring sits in its item: centred, touching the shorter side, the band no thicker
+// than the radius. Shared by the mesh and the QPainter path, so both draw the same ring.
+struct RingLayout {
+    QPointF centre;
+    qreal outer = 0;      // outer edge radius
+    qreal lineWidth = 0;  // clamped band thickness
+};
+
+RingLayout ringLayout(const QSizeF& size, qreal lineWidth)
+{
+    const qreal outer = std::min(size.width(), size.height()) / 2;
+    return {QPointF(size.width() / 2, size.height() / 2), outer, std::min(lineWidth, outer)};
+}
+
 // The four radii of one band, from outside in: outer fringe (transparent), outer edge, inner
 // edge, inner fringe (transparent). `half` is half a device pixel in item units, so the
 // antialiasing ramp is one device pixel wide whatever the screen's density.
@@ -133,18 +147,16 @@ public:
 private:
     void paint(QPainter* painter) const
     {
-        const qreal outer = std::min(m_input.size.width(), m_input.size.height()) / 2;
-        const qreal lineWidth = std::min(m_input.lineWidth, outer);
-        const qreal middle = outer - lineWidth / 2;
-        const QPointF centre(m_input.size.width() / 2, m_input.size.height() / 2);
-        const QRectF circle(centre - QPointF(middle, middle), QSizeF(2 * middle, 2 * middle));
+        const RingLayout ring = ringLayout(m_input.size, m_input.lineWidth);
+        const qreal middle = ring.outer - ring.lineWidth / 2;  // a pen is centred on its path
+        const QRectF circle(ring.centre - QPointF(middle, middle), QSizeF(2 * middle, 2 * middle));
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setBrush(Qt::NoBrush);
-        painter->setPen(QPen(m_input.trackColor, lineWidth, Qt::SolidLine, Qt::FlatCap));
+        painter->setPen(QPen(m_input.trackColor, ring.lineWidth, Qt::SolidLine, Qt::FlatCap));
         painter->drawEllipse(circle);
         // QPainter: 1/16 degrees, counter-clockwise from 3 o'clock.
         const qreal progress = std::clamp<qreal>(m_input.progress, 0, 1);
-        painter->setPen(QPen(m_input.color, lineWidth, Qt::SolidLine, Qt::FlatCap));
+        painter->setPen(QPen(m_input.color, ring.lineWidth, Qt::SolidLine, Qt::FlatCap));
         painter->drawArc(circle, 90 * 16, -int(std::lround(progress * 360 * 16)));
     }
 
@@ -184,23 +196,22 @@ void fillGeometry(QSGGeometry* geometry, const ArcMesh& mesh)
 ArcMesh countdownArcMesh(const ArcGeometryInput& input)
 {
     ArcMesh mesh;
-    const qreal outer = std::min(input.size.width(), input.size.height()) / 2;
+    const RingLayout ring = ringLayout(input.size, input.lineWidth);
     const qreal dpr = input.devicePixelRatio > 0 ? input.devicePixelRatio : 1;
-    if (!(outer > 0) || !(input.lineWidth > 0))
+    if (!(ring.outer > 0) || !(ring.lineWidth > 0))
         return mesh;
 
-    const BandRadii radii = bandRadii(outer, input.lineWidth, 0.5 / dpr);
-    const QPointF centre(input.size.width() / 2, input.size.height() / 2);
-    const int full = circleSegments(outer * dpr);
+    const BandRadii radii = bandRadii(ring.outer, ring.lineWidth, 0.5 / dpr);
+    const int full = circleSegments(ring.outer * dpr);
     if (input.trackColor.isValid() && input.trackColor.alpha() > 0)
-        appendBand(mesh, {centre, radii, kTwoPi, full, true, premultiplied(input.trackColor)});
+        appendBand(mesh, {ring.centre, radii, kTwoPi, full, true, premultiplied(input.trackColor)});
 
     mesh.arcFirstVertex = int(mesh.vertices.size());
     const qreal progress = std::clamp<qreal>(input.progress, 0, 1);
     if (progress > 0 && input.color.isValid() && input.color.alpha() > 0) {
         const int segments = std::max(2, int(std::ceil(full * progress)));
-        appendBand(mesh,
-                   {centre, radii, kTwoPi * progress, segments, false, premultiplied(input.color)});
+        appendBand(mesh, {ring.centre, radii, kTwoPi * progress, segments, false,
+                          premultiplied(input.color)});
     }
     return mesh;
 }
@@ -283,6 +294,6 @@ QSGNode* CountdownArc::updatePaintNode(QSGNode* oldNode, UpdatePaintNodeData*)
     }
     auto* node = oldNode ? static_cast<QSGGeometryNode*>(oldNode) : newGeometryNode();
     fillGeometry(node->geometry(), mesh);
-    node->markDirty(QSGNode::DirtyGeometry | QSGNode::DirtyMaterial);
+    node->markDirty(QSGNode::DirtyGeometry);  // colours are per vertex: the material never changes
     return node;
 }
