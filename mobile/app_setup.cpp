@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include <QDir>
+#include <QQuickGraphicsConfiguration>
 #include <QQuickWindow>
 
 #include "otp/interop/import.h"
@@ -76,8 +77,18 @@ bool startApp(RunningApp& app, const CommandLineOptions& options)
     app.engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&controller)},
                                      {QStringLiteral("startScreen"), options.screen}});
     app.engine.load(QUrl(QStringLiteral("qrc:/SoftToken/Main.qml")));
-    if (app.engine.rootObjects().isEmpty())
+    auto* window = qobject_cast<QQuickWindow*>(app.engine.rootObjects().value(0));
+    if (window == nullptr)
         return false;
+    // No depth buffer: the scene graph then draws everything in one blended back-to-front pass
+    // instead of an opaque pass plus a blended one. A software GPU (llvmpipe) compiles each
+    // pass's pipeline before the first frame, and the app's screens are too small for the
+    // opaque pass's overdraw savings to matter (docs/ui.md, Performance). In time although the
+    // window is already shown: the scene graph reads it in its first sync, which needs the
+    // event loop. (Not by hiding the window until now: a hidden window raises the privacy cover.)
+    QQuickGraphicsConfiguration graphics = window->graphicsConfiguration();
+    graphics.setDepthBufferFor2D(false);
+    window->setGraphicsConfiguration(graphics);
     if (options.screen == QLatin1String("import-preview"))
         showDemoImportPreview(controller);
     if (options.screen == QLatin1String("confirm")) {
