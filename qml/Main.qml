@@ -217,7 +217,6 @@ Window {
                 anchors.rightMargin: 4
                 anchors.verticalCenter: parent.verticalCenter
                 text: "≡"
-                font.pixelSize: 26
                 Accessible.name: qsTr("Menu")
                 onClicked: {
                     const m = window.ensureMenu()

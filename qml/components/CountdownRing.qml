@@ -12,6 +12,7 @@ Item {
     property int period: 30
     property real lineWidth: Math.max(3, width / 12)
     property bool showNumber: true
+    property int numberPixelSize: Math.round(height * 0.34)
     readonly property bool urgent: secondsRemaining <= 5
 
     implicitWidth: 64
@@ -32,7 +33,7 @@ Item {
         anchors.centerIn: parent
         visible: ring.showNumber
         text: ring.secondsRemaining
-        font.pixelSize: ring.height * 0.34
+        font.pixelSize: ring.numberPixelSize
         font.weight: Font.DemiBold
         color: ring.urgent ? Theme.error : Theme.foreground
         font.family: Theme.fontFamily

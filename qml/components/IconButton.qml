@@ -3,12 +3,15 @@ import SoftToken
 
 // A tool-bar button with a one-character icon (≡, ←), in plain Qt Quick so the start screen
 // needs no Controls (Theme.qml). Looks like Material's ToolButton: 48 px, a round press shade.
+// ≡ is drawn as Material's three bars rather than set as a glyph: the menu button is on the start
+// screen, and every font size there is one more font to load before the first code (docs/ui.md,
+// Performance).
 Item {
     id: button
 
-    property alias text: glyph.text
-    property alias font: glyph.font
+    property string text  // the icon
     property color color: Theme.toolText
+    readonly property bool drawnMenuIcon: text === "≡"
 
     signal clicked()
 
@@ -30,12 +33,23 @@ Item {
         color: "#33ffffff"
         visible: tap.pressed || button.activeFocus
     }
-    Text {
-        id: glyph
+    Column {
         anchors.centerIn: parent
-        color: button.color
-        font.family: Theme.fontFamily
-        font.pixelSize: 22
+        visible: button.drawnMenuIcon
+        spacing: 3
+        Rectangle { width: 18; height: 2; color: button.color }
+        Rectangle { width: 18; height: 2; color: button.color }
+        Rectangle { width: 18; height: 2; color: button.color }
+    }
+    Loader {
+        anchors.centerIn: parent
+        active: !button.drawnMenuIcon
+        sourceComponent: Text {
+            text: button.text
+            color: button.color
+            font.family: Theme.fontFamily
+            font.pixelSize: 22
+        }
     }
     TapHandler {
         id: tap

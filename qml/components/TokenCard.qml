@@ -143,26 +143,31 @@ Column {
                         visible: !card.isHotp
                         width: 56
                         height: 56
+                        // The issuer's font: one fewer to load before the first code.
+                        numberPixelSize: 22
                         secondsRemaining: card.secondsRemaining
                         period: card.period
                     }
-                    Text {
-                        objectName: "nextCodeLabel"
+                    // The next code only in the last seconds: before that it only distracts. Created
+                    // then, so its font is not loaded before the first code.
+                    Loader {
                         anchors.left: parent.left
                         anchors.leftMargin: 56 + 12
                         anchors.right: copyCodeButton.left
                         anchors.rightMargin: 12
                         anchors.verticalCenter: parent.verticalCenter
-                        // The next code only in the last seconds: before that it only distracts.
-                        visible: !card.isHotp && card.showNextCode && card.secondsRemaining <= 10
-                        text: qsTr("Next: %1").arg(card.nextCode)
-                        color: Theme.foreground
-                        font.family: "DejaVu Sans Mono"
-                        font.pixelSize: 18
-                        elide: Text.ElideRight
-                        opacity: 0.8
-                        Accessible.role: Accessible.StaticText
-                        Accessible.name: qsTr("Next code: %1").arg(card.nextCode.split("").filter(c => c !== " ").join(" "))
+                        active: !card.isHotp && card.showNextCode && card.secondsRemaining <= 10
+                        sourceComponent: Text {
+                            objectName: "nextCodeLabel"
+                            text: qsTr("Next: %1").arg(card.nextCode)
+                            color: Theme.foreground
+                            font.family: "DejaVu Sans Mono"
+                            font.pixelSize: 18
+                            elide: Text.ElideRight
+                            opacity: 0.8
+                            Accessible.role: Accessible.StaticText
+                            Accessible.name: qsTr("Next code: %1").arg(card.nextCode.split("").filter(c => c !== " ").join(" "))
+                        }
                     }
                     // Counter-based tokens only: not created for the usual time-based one.
                     Loader {
