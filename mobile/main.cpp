@@ -12,9 +12,6 @@
 #include "platform/screen_security.h"
 
 Q_IMPORT_QML_PLUGIN(SoftTokenPlugin)
-#ifdef SOFTTOKEN_STATIC_SCAN_PLUGIN
-Q_IMPORT_QML_PLUGIN(SoftToken_ScanPlugin)  // elsewhere loaded with the scan page (qml/scan)
-#endif
 
 namespace {
 
