@@ -71,6 +71,18 @@ TestCase {
         verify(findChild(page, "nextCodeLabel").visible)
     }
 
+    function test_nextCodeOnlyInTheLastTenSeconds() {
+        const app = controllerWithToken(false)
+        const page = hostPage(app)
+        tryVerify(() => findChild(page, "nextCodeLabel") !== null)  // 1 s left
+        app.clock.setFakeTime(31)  // 29 s left: not even created (its font would load at start)
+        tryVerify(() => findChild(page, "nextCodeLabel") === null)
+        compare(findChild(page, "countdown").secondsRemaining, 29)
+        app.clock.setFakeTime(50)  // 10 s left
+        tryVerify(() => findChild(page, "nextCodeLabel") !== null)
+        verify(/^Next: \d{4} \d{4}$/.test(findChild(page, "nextCodeLabel").text))
+    }
+
     function test_registrationModeShowsTheSerialWithTheCode() {
         const app = controllerWithToken(false)
         const page = hostPage(app)
