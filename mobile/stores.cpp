@@ -78,7 +78,8 @@ otp::Result<std::shared_ptr<TokenStore>> openTokenStore(const CommandLineOptions
         keyStore = std::make_unique<platform::QtKeychainKeyStore>();
     }
     auto session = std::make_unique<platform::VaultSession>(dataDir, keyStore.get());
-    // TODO(issue 5): unlock on a worker thread behind a busy indicator; scrypt takes ~0.5 s.
+    // Blocks (keystore, scrypt ~0.5 s with a passphrase): startApp() calls this on a worker
+    // thread through AppController::openStoreAsync(), which shows the busy indicator.
     auto opened = session->openOrCreate(passphrase ? &*passphrase : nullptr);
     if (!opened)
         return opened.error();

@@ -9,10 +9,10 @@
 #include "otp/result.h"
 #include "token_store.h"
 
-// The token store the command line asks for: --demo an in-memory demo token; otherwise the
-// vault in `dataDir`, unlocked with --passphrase-file or the OS keystore (created when missing).
 // A token setup URI for the confirmation-sheet screenshot (a secret: tests and demos only).
 std::string demoSetupUri();
 
+// The token store the command line asks for: --demo an in-memory demo token; otherwise the
+// vault in `dataDir`, unlocked with --passphrase-file or the OS keystore (created when missing).
 otp::Result<std::shared_ptr<TokenStore>> openTokenStore(const CommandLineOptions& options,
                                                         const QString& dataDir);
