@@ -12,8 +12,9 @@
 #
 # What is compared: both programs print the wall-clock time of their first frame (the app: of
 # the first frame showing a code) and are started by this script, so both include process
-# start-up. The app's extra libraries (OpenSSL, QtMultimedia, ZXing, QtKeychain; Qt Quick
-# Controls load only with the first page) are part of what it costs; the minimal window has none.
+# start-up. The app's extra libraries (OpenSSL, ZXing, QtKeychain; Qt Quick Controls load only
+# with the first page, QtMultimedia with the scan page) are part of what it costs; the minimal
+# window has none.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-build}
