@@ -15,12 +15,12 @@ Item {
 
     signal message(string text)
 
-    property string title: filtered.count > 0 && page.tokenId !== 0 ? (repeater.itemAt(0) ? repeater.itemAt(0).issuer : "")
-                                                   : (app.settings.registrationMode ? qsTr("Registration mode") : qsTr("SoftToken"))
+    property string title: token.present && page.tokenId !== 0 ? token.issuer
+                           : (app.settings.registrationMode ? qsTr("Registration mode") : qsTr("SoftToken"))
 
-    TokenFilterModel {
-        id: filtered
-        sourceModel: page.app.tokens
+    SingleToken {
+        id: token
+        model: page.app.tokens
         tokenId: page.tokenId
     }
 
@@ -58,28 +58,37 @@ Item {
                 opacity: 0.8
             }
 
-            Repeater {
-                id: repeater
-                model: filtered
-                delegate: TokenCard {
-                    required property var tokenId
-                    width: column.width
-                    registrationMode: page.app.settings.registrationMode
-                    showNextCode: page.app.settings.showNextCode
-                    tapToCopy: page.app.settings.tapToCopy
-                    onCopyCodeRequested: {
-                        page.app.clipboard.copyCode(groupedCode)
-                        page.message(qsTr("One-time password copied"))
-                    }
-                    onCopySerialRequested: {
-                        page.app.clipboard.copyText(serial)
-                        page.message(qsTr("Serial number copied"))
-                    }
-                    onNextHotpRequested: {
-                        const error = page.app.tokens.nextHotpCode(tokenId)
-                        if (error !== "")
-                            page.message(error)
-                    }
+            // Bound to the token directly, not through a Repeater: one token, and a delegate
+            // model for it costs ~5 ms before the first code (SingleToken).
+            TokenCard {
+                width: column.width
+                visible: token.present
+                issuer: token.issuer
+                account: token.account
+                groupedCode: token.groupedCode
+                spokenCode: token.spokenCode
+                nextCode: token.nextCode
+                secondsRemaining: token.secondsRemaining
+                period: token.period
+                isHotp: token.isHotp
+                serial: token.serial
+                spokenSerial: token.spokenSerial
+                error: token.error
+                registrationMode: page.app.settings.registrationMode
+                showNextCode: page.app.settings.showNextCode
+                tapToCopy: page.app.settings.tapToCopy
+                onCopyCodeRequested: {
+                    page.app.clipboard.copyCode(groupedCode)
+                    page.message(qsTr("One-time password copied"))
+                }
+                onCopySerialRequested: {
+                    page.app.clipboard.copyText(serial)
+                    page.message(qsTr("Serial number copied"))
+                }
+                onNextHotpRequested: {
+                    const error = page.app.tokens.nextHotpCode(token.shownId)
+                    if (error !== "")
+                        page.message(error)
                 }
             }
         }

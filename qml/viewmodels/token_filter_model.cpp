@@ -19,15 +19,6 @@ void TokenFilterModel::setQuery(const QString& query)
     Q_EMIT queryChanged();
 }
 
-void TokenFilterModel::setTokenId(qulonglong id)
-{
-    if (id == m_tokenId)
-        return;
-    m_tokenId = id;
-    invalidateRowsFilter();
-    Q_EMIT tokenIdChanged();
-}
-
 int TokenFilterModel::sourceRow(int row) const
 {
     return mapToSource(index(row, 0)).row();
@@ -36,8 +27,6 @@ int TokenFilterModel::sourceRow(int row) const
 bool TokenFilterModel::filterAcceptsRow(int row, const QModelIndex& parent) const
 {
     const QModelIndex i = sourceModel()->index(row, 0, parent);
-    if (m_tokenId != 0)
-        return i.data(TokenListModel::IdRole).toULongLong() == m_tokenId;
     const QString query = m_query.trimmed();
     if (query.isEmpty())
         return true;

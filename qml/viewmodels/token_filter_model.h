@@ -4,14 +4,13 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
-// The token list as the pages show it: filtered by a search text (issuer, account or serial,
-// case-insensitive, spaces in serials ignored), or reduced to one token (`tokenId`) for the
-// token screen. Keeps the source's display order.
+// The token list as the list page shows it: filtered by a search text (issuer, account or
+// serial, case-insensitive, spaces in serials ignored). Keeps the source's display order. (The
+// token screen shows one token through SingleToken instead.)
 class TokenFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
-    Q_PROPERTY(qulonglong tokenId READ tokenId WRITE setTokenId NOTIFY tokenIdChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
@@ -19,9 +18,6 @@ public:
 
     QString query() const { return m_query; }
     void setQuery(const QString& query);
-    // 0: every token that matches the query.
-    qulonglong tokenId() const { return m_tokenId; }
-    void setTokenId(qulonglong id);
     int count() const { return rowCount(); }
 
     // Row in the source model of proxy row `row` (for move/delete on the whole list).
@@ -29,7 +25,6 @@ public:
 
 Q_SIGNALS:
     void queryChanged();
-    void tokenIdChanged();
     void countChanged();
 
 protected:
@@ -37,5 +32,4 @@ protected:
 
 private:
     QString m_query;
-    qulonglong m_tokenId = 0;
 };
