@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include <QDir>
+#include <QGuiApplication>
 #include <QQuickGraphicsConfiguration>
 #include <QQuickWindow>
 
@@ -31,6 +32,27 @@ void showDemoImportPreview(AppController& controller)
 }
 
 }  // namespace
+
+void chooseRendering()
+{
+    // Text as native glyphs (a plain texture) rather than distance fields, whose shader is
+    // most of what redrawing the token screen costs once a second where the GPU is software
+    // (docs/ui.md, Performance). The app scales no text, so nothing is lost.
+    QQuickWindow::setTextRenderType(QQuickWindow::NativeTextRendering);
+
+    // Desktop Linux: render on the GUI thread (Qt's "basic" loop). The screens redraw once a
+    // second and animate only briefly, so a render thread buys nothing here, while choosing it
+    // costs, before the first frame, a throw-away GL context (xcb's check whether the driver
+    // can render on a thread) and the render thread's own context: ~9 ms of ~125 under Xvfb
+    // with llvmpipe (docs/ui.md, Performance). Phones keep Qt's threaded loop. A tester's own
+    // QSG_RENDER_LOOP wins.
+    if (QGuiApplication::platformName() == QLatin1String("xcb") &&
+        !qEnvironmentVariableIsSet("QSG_RENDER_LOOP")) {
+        qputenv("QSG_RENDER_LOOP", "basic");
+        // Read by that check only; with no render thread its answer is not used.
+        qputenv("QT_OPENGL_NO_SANITY_CHECK", "1");
+    }
+}
 
 RunningApp::~RunningApp()
 {

@@ -16,6 +16,11 @@ struct RunningApp {
     ~RunningApp();
 };
 
+// How the process draws, before its first window (main() and the end-to-end test, so the test
+// runs what users run): text as native glyphs, and on desktop Linux (xcb) the scene graph on
+// the GUI thread. Needs the QGuiApplication.
+void chooseRendering();
+
 // Applies `options` (profile, store, clock, language, mode, virtual camera) to `app` and loads
 // Main.qml. Returns false if the window could not be created (QML errors are printed).
 bool startApp(RunningApp& app, const CommandLineOptions& options);

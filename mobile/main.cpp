@@ -76,10 +76,7 @@ int main(int argc, char* argv[])
     // the executable does not link Qt Quick Controls: it loads with the first page, not before
     // the first code (docs/ui.md, Performance).
     qputenv("QT_QUICK_CONTROLS_STYLE", "Material");
-    // Text as native glyphs (a plain texture) rather than distance fields, whose shader is
-    // most of what redrawing the token screen costs once a second where the GPU is software
-    // (docs/ui.md, Performance). The app scales no text, so nothing is lost.
-    QQuickWindow::setTextRenderType(QQuickWindow::NativeTextRendering);
+    chooseRendering();
     // Android: FLAG_SECURE before the first window, so no screenshot, recording or recent-apps
     // thumbnail shows a code. Elsewhere a no-op; the privacy cover (Main.qml) does what it can.
     platform::applySecureWindowFlag();

@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include "app_setup.h"
@@ -160,6 +161,9 @@ QString expectedCode(qint64 now)
     return digits.left(3) + QLatin1Char(' ') + digits.mid(3);
 }
 
+// QSG_RENDER_LOOP came from the caller's environment, not from chooseRendering().
+bool renderLoopSetOutside = false;
+
 }  // namespace
 
 class EndToEnd : public QObject {
@@ -186,6 +190,18 @@ private Q_SLOTS:
         // One blended pass, no depth buffer: a pipeline fewer to compile before the first code
         // (docs/ui.md, Performance).
         QVERIFY(!window->graphicsConfiguration().isDepthBufferEnabledFor2D());
+        QCOMPARE(QQuickWindow::textRenderType(), QQuickWindow::NativeTextRendering);
+        // Under Xvfb (xcb) the scene graph renders on the GUI thread (chooseRendering()): a
+        // frame is swapped there.
+        if (QGuiApplication::platformName() == QLatin1String("xcb") && !renderLoopSetOutside) {
+            QThread* swappedOn = nullptr;
+            QObject::connect(
+                window, &QQuickWindow::frameSwapped, window,
+                [&swappedOn] { swappedOn = QThread::currentThread(); }, Qt::DirectConnection);
+            window->update();
+            QTRY_VERIFY(swappedOn != nullptr);
+            QCOMPARE(swappedOn, QCoreApplication::instance()->thread());
+        }
         QVERIFY(QTest::qWaitForWindowExposed(window));
 
         // First run: nothing saved yet.
@@ -544,6 +560,8 @@ int main(int argc, char** argv)
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationVersion(QStringLiteral("e2e"));
     QQuickStyle::setStyle(QStringLiteral("Material"));
+    renderLoopSetOutside = qEnvironmentVariableIsSet("QSG_RENDER_LOOP");
+    chooseRendering();  // as main() does
     EndToEnd test;
     return QTest::qExec(&test, argc, argv);
 }
