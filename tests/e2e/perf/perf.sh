@@ -18,7 +18,8 @@
 # the first frame showing a code) and are started by this script, so both include process
 # start-up. The app's extra libraries (OpenSSL, ZXing, QtKeychain; Qt Quick Controls load only
 # with the first page, QtMultimedia with the scan page) are part of what it costs; the minimal
-# window has none.
+# window has none. The minimal window runs with Qt's defaults; the app makes its own rendering
+# choices in code (native glyphs; on xcb the GUI-thread render loop: chooseRendering()).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-build}
