@@ -23,8 +23,8 @@ TestCase {
 
     Component { id: controllerComponent; AppController {} }
     // Pages live in their own window: items of the TestCase's window get no mouse events here.
-    function hostPage(app) {
-        const host = createTemporaryObject(pageComponent, testCase, { app: app })
+    function hostPage(app, tokenId) {
+        const host = createTemporaryObject(pageComponent, testCase, { app: app, tokenId: tokenId || 0 })
         verify(host)
         hosts.push(host)
         waitForRendering(host.contentItem)
@@ -37,11 +37,12 @@ TestCase {
         Window {
             id: host
             required property AppController app
+            property var tokenId: 0
             property alias page: page
             width: 390
             height: 844
             visible: true
-            TokenPage { id: page; anchors.fill: parent; app: host.app }
+            TokenPage { id: page; anchors.fill: parent; app: host.app; tokenId: host.tokenId }
         }
     }
     Component { id: spyComponent; SignalSpy {} }
@@ -122,6 +123,28 @@ TestCase {
         verify(!findChild(page, "countdown").visible)
         mouseClick(findChild(page, "nextHotpButton"))
         tryCompare(code, "text", "287 082")  // counter 1
+    }
+
+    // Opened from the list: that token (not the first), its issuer as the title; gone when it
+    // is deleted, back with Undo.
+    function test_showsTheTokenOpenedFromTheList() {
+        const app = controllerWithToken(false)
+        compare(app.offerManual("Other Bank", "bob", "JBSWY3DPEHPK3PXP", false, "SHA1", 6, 30, 0, ""), "")
+        compare(app.confirmPending(AppController.AddNew), "")
+        compare(app.tokens.count, 2)
+        const otherId = app.tokens.data(app.tokens.index(1, 0), TokenListModel.IdRole)
+        const page = hostPage(app, otherId)
+        compare(page.title, "Other Bank")
+        const code = findChild(page, "codeView")
+        tryCompare(code, "text", app.tokens.data(app.tokens.index(1, 0), TokenListModel.GroupedCodeRole))
+        verify(code.text !== "9428 7082")  // not the first token's code
+
+        compare(app.tokens.remove(otherId), "")
+        compare(page.title, "SoftToken")
+        verify(!code.visible)
+        compare(app.tokens.undoRemove(), "")
+        compare(page.title, "Other Bank")
+        verify(code.visible)
     }
 
     function test_idleScreenRepaintsAtMostAboutOnceASecond() {
