@@ -10,9 +10,9 @@
 
 // One row of a TokenListModel as plain properties, for the token screen (TokenPage.qml): the
 // only token on the home screen (`tokenId` 0: the first row), or the one opened from the list.
-// The start screen binds a TokenCard to it directly. A Repeater over a filter model, which it
-// replaces, costs ~5 ms before the first code (a delegate model, an incubator and a proxy model
-// for one row; docs/ui.md, Performance).
+// The start screen binds a TokenCard to it directly: a Repeater over a filter model, which it
+// replaces, cost ~2 ms more before the first code (a delegate model, an incubator and a proxy
+// model for one row; docs/ui.md, Performance, round 6).
 class SingleToken : public QObject {
     Q_OBJECT
     QML_ELEMENT
