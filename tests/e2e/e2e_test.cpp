@@ -194,13 +194,15 @@ private Q_SLOTS:
         // Under Xvfb (xcb) the scene graph renders on the GUI thread (chooseRendering()): a
         // frame is swapped there.
         if (QGuiApplication::platformName() == QLatin1String("xcb") && !renderLoopSetOutside) {
-            QThread* swappedOn = nullptr;
+            // Shared, not a reference: the connection may outlive this scope if the check fails.
+            auto swappedOn = std::make_shared<QThread*>(nullptr);
             QObject::connect(
                 window, &QQuickWindow::frameSwapped, window,
-                [&swappedOn] { swappedOn = QThread::currentThread(); }, Qt::DirectConnection);
+                [swappedOn] { *swappedOn = QThread::currentThread(); },
+                Qt::ConnectionType(Qt::DirectConnection | Qt::SingleShotConnection));
             window->update();
-            QTRY_VERIFY(swappedOn != nullptr);
-            QCOMPARE(swappedOn, QCoreApplication::instance()->thread());
+            QTRY_VERIFY(*swappedOn != nullptr);
+            QCOMPARE(*swappedOn, QCoreApplication::instance()->thread());
         }
         QVERIFY(QTest::qWaitForWindowExposed(window));
 
