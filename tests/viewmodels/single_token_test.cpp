@@ -9,28 +9,15 @@
 
 namespace {
 
-// SingleToken against a real TokenListModel with a frozen fake clock at T = 59 s (RFC 6238,
-// SHA1, 8 digits: 94287082).
-class SingleTokenTest : public ::testing::Test {
+// SingleToken against a real TokenListModel (test_support.h: clock frozen at 94287082).
+class SingleTokenTest : public FrozenClockModelTest {
 protected:
-    void SetUp() override
-    {
-        clock.setFakeTime(59);
-        clock.setFrozen(true);
-        model.setClock(&clock);
-        ASSERT_TRUE(model.setStore(store).ok());
-    }
-
     std::uint64_t add(const otp::KeyUri& uri)
     {
         auto id = model.add(uri);
         EXPECT_TRUE(id.ok());
         return id.ok() ? *id : 0;
     }
-
-    AppClock clock;
-    std::shared_ptr<MemoryTokenStore> store = std::make_shared<MemoryTokenStore>();
-    TokenListModel model;
 };
 
 TEST_F(SingleTokenTest, ShowsTheFirstRowForIdZero)

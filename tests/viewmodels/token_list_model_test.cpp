@@ -10,22 +10,10 @@
 
 namespace {
 
-class TokenListModelTest : public ::testing::Test {
+class TokenListModelTest : public FrozenClockModelTest {
 protected:
-    void SetUp() override
-    {
-        clock.setFakeTime(59);
-        clock.setFrozen(true);
-        model.setClock(&clock);
-        ASSERT_TRUE(model.setStore(store).ok());
-    }
-
     QString roleAt(int row, int role) { return model.index(row).data(role).toString(); }
     qulonglong idAt(int row) { return model.index(row).data(TokenListModel::IdRole).toULongLong(); }
-
-    AppClock clock;
-    std::shared_ptr<MemoryTokenStore> store = std::make_shared<MemoryTokenStore>();
-    TokenListModel model;
 };
 
 TEST_F(TokenListModelTest, ShowsRfc6238CodeGroupedAndSpoken)
