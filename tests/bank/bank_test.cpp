@@ -41,8 +41,8 @@ protected:
         return code;
     }
 
-    Error registerError(const std::string& user, const std::string& serial,
-                        const std::string& otp, const std::string& pin = "1234")
+    Error registerError(const std::string& user, const std::string& serial, const std::string& otp,
+                        const std::string& pin = "1234")
     {
         auto result = bank.registerToken(user, serial, otp, pin);
         EXPECT_FALSE(result.ok()) << "registered unexpectedly";
@@ -266,10 +266,9 @@ TEST_F(BankTest, ConfirmationPinComesFromTheConfig)
     Bank other(State{}, Config{.confirmationPin = "80551"}, [this] { return now; });
     auto token = other.issueToken({.user = "alice"});
     ASSERT_TRUE(token.ok());
-    EXPECT_EQ(other.registerToken("alice", token->serial, totpAt(*token, now), "1234")
-                  .failure()
-                  .error,
-              Error::WrongPin);
+    EXPECT_EQ(
+        other.registerToken("alice", token->serial, totpAt(*token, now), "1234").failure().error,
+        Error::WrongPin);
     EXPECT_TRUE(other.registerToken("alice", token->serial, totpAt(*token, now), "80551").ok());
 }
 

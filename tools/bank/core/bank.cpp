@@ -24,12 +24,9 @@ bool sameText(std::string_view a, std::string_view b)
 std::size_t secretBytesFor(otp::Algorithm algorithm)
 {
     switch (algorithm) {
-    case otp::Algorithm::Sha1:
-        return 20;
-    case otp::Algorithm::Sha256:
-        return 32;
-    case otp::Algorithm::Sha512:
-        return 64;
+    case otp::Algorithm::Sha1: return 20;
+    case otp::Algorithm::Sha256: return 32;
+    case otp::Algorithm::Sha512: return 64;
     }
     return 20;
 }
@@ -56,34 +53,23 @@ bool counts(Error error)
 std::string_view errorName(Error error)
 {
     switch (error) {
-    case Error::BadRequest:
-        return "bad_request";
-    case Error::UnknownUser:
-        return "unknown_user";
-    case Error::WrongSerial:
-        return "wrong_serial";
-    case Error::SerialInUse:
-        return "serial_in_use";
-    case Error::WrongOtp:
-        return "wrong_otp";
-    case Error::ReusedOtp:
-        return "reused_otp";
-    case Error::WrongPin:
-        return "wrong_pin";
-    case Error::Locked:
-        return "locked";
-    case Error::NotRegistered:
-        return "not_registered";
-    case Error::ResyncFailed:
-        return "resync_failed";
+    case Error::BadRequest: return "bad_request";
+    case Error::UnknownUser: return "unknown_user";
+    case Error::WrongSerial: return "wrong_serial";
+    case Error::SerialInUse: return "serial_in_use";
+    case Error::WrongOtp: return "wrong_otp";
+    case Error::ReusedOtp: return "reused_otp";
+    case Error::WrongPin: return "wrong_pin";
+    case Error::Locked: return "locked";
+    case Error::NotRegistered: return "not_registered";
+    case Error::ResyncFailed: return "resync_failed";
     }
     return "bad_request";
 }
 
 Bank::Bank(State state, Config config, otp::Clock clock)
     : m_state(std::move(state)), m_config(std::move(config)), m_clock(std::move(clock))
-{
-}
+{}
 
 Outcome<IssuedToken> Bank::issueToken(const TokenRequest& request)
 {
@@ -132,8 +118,8 @@ Outcome<std::string> Bank::registerToken(std::string_view userName, std::string_
         return fail(user, Error::WrongPin, "the confirmation PIN is wrong");
     auto serial = otp::Serial::parse(serialText);
     if (!serial)
-        return fail(user, Error::WrongSerial, "the serial number is not valid: " +
-                                                  serial.error().message);
+        return fail(user, Error::WrongSerial,
+                    "the serial number is not valid: " + serial.error().message);
     const auto found = m_state.tokens.find(serial->compact());
     if (found == m_state.tokens.end())
         return fail(user, Error::WrongSerial,
@@ -191,8 +177,8 @@ Outcome<std::uint64_t> Bank::resync(std::string_view userName, std::string_view 
     auto generator = otp::hotpGeneratorFor(token.uri);
     if (!generator)
         return Failure{Error::BadRequest, generator.error().message};
-    const auto next =
-        otp::resyncHotp(*generator, withoutSpaces(first), withoutSpaces(second), token.hotpNext, m_config.resyncLookAhead);
+    const auto next = otp::resyncHotp(*generator, withoutSpaces(first), withoutSpaces(second),
+                                      token.hotpNext, m_config.resyncLookAhead);
     if (!next)
         return fail(user, Error::ResyncFailed,
                     "no two consecutive codes match within " +

@@ -17,8 +17,8 @@ struct Config {
     int maxFailures = 5;                   // failed attempts in a row before a user is locked
     int totpWindow = 1;                    // TOTP steps accepted either side of now
     std::uint64_t hotpLookAhead = 10;      // HOTP counters searched ahead at login
-    std::uint64_t resyncLookAhead = 100;   // HOTP counters searched by a resync
-    std::string issuer = "SoftToken Bank"; // the issuer written into provisioning URIs
+    std::uint64_t resyncLookAhead = 100;    // HOTP counters searched by a resync
+    std::string issuer = "SoftToken Bank";  // the issuer written into provisioning URIs
 };
 
 struct TokenRequest {

@@ -121,20 +121,20 @@ Outcome<bool> BankStore::save(const State& state) const
         const otp::SecureString uri = otp::formatKeyUri(token.uri);
         QJsonObject o{{QLatin1String("serial"), text(token.serial)},
                       {QLatin1String("issued_for"), text(token.issuedFor)},
-                      {QLatin1String("uri"), QString::fromUtf8(uri.data(),
-                                                               static_cast<qsizetype>(uri.size()))},
+                      {QLatin1String("uri"),
+                       QString::fromUtf8(uri.data(), static_cast<qsizetype>(uri.size()))},
                       {QLatin1String("hotp_next"), counter(token.hotpNext)}};
         if (token.lastTotpStep)
             o.insert(QLatin1String("last_totp_step"), counter(*token.lastTotpStep));
         tokens.append(o);
     }
-    const QJsonObject root{
-        {QLatin1String("version"), kVersion},
-        {QLatin1String("usage_mode"),
-         state.mode == UsageMode::Shared ? QLatin1String("shared") : QLatin1String("individual")},
-        {QLatin1String("shared_serial"), optionalText(state.sharedSerial)},
-        {QLatin1String("users"), users},
-        {QLatin1String("tokens"), tokens}};
+    const QJsonObject root{{QLatin1String("version"), kVersion},
+                           {QLatin1String("usage_mode"), state.mode == UsageMode::Shared
+                                                             ? QLatin1String("shared")
+                                                             : QLatin1String("individual")},
+                           {QLatin1String("shared_serial"), optionalText(state.sharedSerial)},
+                           {QLatin1String("users"), users},
+                           {QLatin1String("tokens"), tokens}};
 
     if (!QDir().mkpath(m_directory))
         return bad(QStringLiteral("cannot create %1").arg(m_directory));

@@ -35,10 +35,9 @@ struct Failure {
 template <typename T> class [[nodiscard]] Outcome {
 public:
     Outcome(T value) : m_state(std::in_place_index<0>, std::move(value)) {}  // NOLINT: implicit
-    Outcome(Failure failure)                                                  // NOLINT: implicit
+    Outcome(Failure failure)                                                 // NOLINT: implicit
         : m_state(std::in_place_index<1>, std::move(failure))
-    {
-    }
+    {}
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }

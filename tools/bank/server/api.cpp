@@ -32,16 +32,11 @@ QHttpServerResponse failure(const Failure& f, Status status)
 Status registerStatus(Error error)
 {
     switch (error) {
-    case Error::BadRequest:
-        return Status::BadRequest;
-    case Error::UnknownUser:
-        return Status::NotFound;
-    case Error::SerialInUse:
-        return Status::Conflict;
-    case Error::Locked:
-        return Status::Locked;
-    default:
-        return Status::Unauthorized;
+    case Error::BadRequest: return Status::BadRequest;
+    case Error::UnknownUser: return Status::NotFound;
+    case Error::SerialInUse: return Status::Conflict;
+    case Error::Locked: return Status::Locked;
+    default: return Status::Unauthorized;
     }
 }
 
@@ -131,8 +126,8 @@ QHttpServerResponse registerToken(Service& service, const QHttpServerRequest& re
     if (!body)
         return badJson();
     const std::string user = field(*body, "user");
-    auto registered = service.bank.registerToken(user, field(*body, "serial"),
-                                                 field(*body, "otp"), field(*body, "pin"));
+    auto registered = service.bank.registerToken(user, field(*body, "serial"), field(*body, "otp"),
+                                                 field(*body, "pin"));
     if (const QString error = service.save(); !error.isEmpty())
         return storageFailure(error);  // failure counts are state too
     if (!registered)
@@ -154,12 +149,11 @@ QHttpServerResponse login(Service& service, const QHttpServerRequest& request)
         return storageFailure(error);
     if (!loggedIn)
         return failure(loggedIn.failure(), loginStatus(loggedIn.failure().error));
-    return QHttpServerResponse(
-        QJsonObject{{QLatin1String("user"), QString::fromStdString(user)},
-                    {QLatin1String("serial"), QString::fromStdString(loggedIn->serial)},
-                    {QLatin1String("offset"), static_cast<qint64>(loggedIn->offset)},
-                    {QLatin1String("clock_skew_seconds"),
-                     static_cast<qint64>(loggedIn->skewSeconds)}});
+    return QHttpServerResponse(QJsonObject{
+        {QLatin1String("user"), QString::fromStdString(user)},
+        {QLatin1String("serial"), QString::fromStdString(loggedIn->serial)},
+        {QLatin1String("offset"), static_cast<qint64>(loggedIn->offset)},
+        {QLatin1String("clock_skew_seconds"), static_cast<qint64>(loggedIn->skewSeconds)}});
 }
 
 QHttpServerResponse resync(Service& service, const QHttpServerRequest& request)
@@ -173,10 +167,10 @@ QHttpServerResponse resync(Service& service, const QHttpServerRequest& request)
         return storageFailure(error);
     if (!next)
         return failure(next.failure(), loginStatus(next.failure().error));
-    return QHttpServerResponse(QJsonObject{
-        {QLatin1String("user"), QString::fromStdString(user)},
-        {QLatin1String("resynced"), true},
-        {QLatin1String("next_counter"), QString::number(*next)}});
+    return QHttpServerResponse(
+        QJsonObject{{QLatin1String("user"), QString::fromStdString(user)},
+                    {QLatin1String("resynced"), true},
+                    {QLatin1String("next_counter"), QString::number(*next)}});
 }
 
 QString modeName(UsageMode mode)

@@ -26,15 +26,16 @@ h1 { font-size: 20px; margin: 0 0 12px; padding-bottom: 8px; border-bottom: 2px 
 h2 { font-size: 16px; margin: 24px 0 8px; }
 p.intro { margin: 0 0 16px; line-height: 1.6; }
 table.form { border-collapse: collapse; width: 100%; margin: 8px 0 16px; }
-table.form th { background: #e4e9f0; text-align: left; font-weight: normal; width: 38%;
-                padding: 10px 12px; border: 1px solid #c7cfda; vertical-align: top; }
+table.form th { background: #e4e9f0; text-align: left; font-weight: normal; width: 42%;
+                padding: 10px 12px; border: 1px solid #c7cfda; vertical-align: middle; }
 table.form td { padding: 8px 12px; border: 1px solid #c7cfda; }
 input[type=text], input[type=password], select { font: inherit; padding: 5px 8px;
-       border: 1px solid #8d99a8; border-radius: 3px; min-width: 14em; }
+       border: 1px solid #8d99a8; border-radius: 3px; width: 17em; max-width: 100%; }
 label.radio { display: block; margin: 2px 0; }
 button { font: inherit; padding: 6px 28px; border: 1px solid #0b3a6e; border-radius: 3px;
          background: #0b3a6e; color: #fff; cursor: pointer; }
 button.secondary { background: #fff; color: #0b3a6e; padding: 4px 14px; }
+p.small button { display: block; margin-top: 6px; }
 .actions { text-align: center; margin: 8px 0; }
 .error { background: #fdecea; border: 1px solid #d93025; color: #a50e0e; padding: 10px 12px;
          margin: 0 0 16px; }
@@ -87,7 +88,8 @@ QByteArray layout(const PageText& text, const QString& page, const QString& titl
         QStringLiteral("\"><head><meta charset=\"utf-8\"><title>") + escape(title) +
         QStringLiteral(" — ") + escape(text.bankName) +
         QStringLiteral("</title><meta name=\"viewport\" content=\"width=device-width\"><style>") +
-        QLatin1String(kStyle) + QStringLiteral("</style></head><body><header><span class=\"bank\">") +
+        QLatin1String(kStyle) +
+        QStringLiteral("</style></head><body><header><span class=\"bank\">") +
         escape(text.bankName) + QStringLiteral("</span><nav>") +
         link(QStringLiteral("issue"), text.navIssue) +
         link(QStringLiteral("register"), text.navRegister) +
@@ -98,6 +100,13 @@ QByteArray layout(const PageText& text, const QString& page, const QString& titl
         QStringLiteral("</div><main><h1>") + escape(title) + QStringLiteral("</h1>") + body +
         QStringLiteral("</main></body></html>\n");
     return html.toUtf8();
+}
+
+QString serial(const std::string& compact)
+{
+    const QString s = QString::fromStdString(compact);
+    return s.size() == 12 ? s.left(4) + QLatin1Char(' ') + s.mid(4, 4) + QLatin1Char(' ') + s.mid(8)
+                          : s;
 }
 
 QString errorBox(const QString& message)

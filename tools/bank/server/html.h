@@ -22,6 +22,9 @@ std::string formValue(const QUrlQuery& form, const char* name);
 QByteArray layout(const PageText& text, const QString& page, const QString& title,
                   const QString& body);
 
+// "ABCD 1234 5678", as the app shows a serial.
+QString serial(const std::string& compact);
+
 // <div class="error" role="alert">message</div>
 QString errorBox(const QString& message);
 QString noticeBox(const QString& message);

@@ -18,8 +18,8 @@ PageText japanese()
     t.home = QStringLiteral("メニュー");
 
     t.issueTitle = QStringLiteral("トークン発行");
-    t.issueIntro = QStringLiteral(
-        "利用者のソフトウェアトークンを発行し、初期設定用のQRコードを表示します。");
+    t.issueIntro =
+        QStringLiteral("利用者のソフトウェアトークンを発行し、初期設定用のQRコードを表示します。");
     t.user = QStringLiteral("利用者");
     t.type = QStringLiteral("種類");
     t.totp = QStringLiteral("時間ベース（TOTP）");
@@ -34,9 +34,9 @@ PageText japanese()
     t.toRegistration = QStringLiteral("トークン登録へ");
 
     t.registerTitle = QStringLiteral("トークン登録");
-    t.registerIntro = QStringLiteral(
-        "利用者を選択し、アプリに表示されたシリアル番号とワンタイムパスワード、"
-        "ご契約先確認暗証番号を入力して「OK」を押してください。");
+    t.registerIntro =
+        QStringLiteral("利用者を選択し、アプリに表示されたシリアル番号とワンタイムパスワード、"
+                       "ご契約先確認暗証番号を入力して「OK」を押してください。");
     t.noUsers = QStringLiteral("利用者がいません。先にトークンを発行してください。");
     t.usageMode = QStringLiteral("利用形態");
     t.modeIndividual = QStringLiteral("全ての利用者が異なるトークンを使用する");
@@ -60,7 +60,8 @@ PageText japanese()
     t.clockAhead = QStringLiteral("トークンの時計が約%1秒進んでいます。");
     t.hotpAhead = QStringLiteral("トークンのカウンターが%1回分進んでいました。");
     t.resyncTitle = QStringLiteral("カウンターの同期（HOTP）");
-    t.resyncIntro = QStringLiteral("連続して表示された2つのワンタイムパスワードを入力してください。");
+    t.resyncIntro =
+        QStringLiteral("連続して表示された2つのワンタイムパスワードを入力してください。");
     t.firstOtp = QStringLiteral("1つ目のワンタイムパスワード");
     t.secondOtp = QStringLiteral("2つ目のワンタイムパスワード");
     t.resyncButton = QStringLiteral("同期");
@@ -75,16 +76,15 @@ PageText english()
     t.otherLangCode = QStringLiteral("ja");
     t.otherLangName = QStringLiteral("日本語");
     t.bankName = QStringLiteral("SoftToken Test Bank");
-    t.testToolNotice =
-        QStringLiteral("A simulator for testing, not a real bank (127.0.0.1 only).");
+    t.testToolNotice = QStringLiteral("A simulator for testing, not a real bank (127.0.0.1 only).");
     t.navIssue = QStringLiteral("Issue token");
     t.navRegister = QStringLiteral("Token registration");
     t.navLogin = QStringLiteral("Login");
     t.home = QStringLiteral("Menu");
 
     t.issueTitle = QStringLiteral("Issue a token");
-    t.issueIntro = QStringLiteral(
-        "Issues a software token for a user and shows its provisioning QR code.");
+    t.issueIntro =
+        QStringLiteral("Issues a software token for a user and shows its provisioning QR code.");
     t.user = QStringLiteral("User");
     t.type = QStringLiteral("Type");
     t.totp = QStringLiteral("Time-based (TOTP)");
@@ -93,8 +93,7 @@ PageText english()
     t.algorithm = QStringLiteral("Algorithm");
     t.issueButton = QStringLiteral("Issue");
     t.issuedHeading = QStringLiteral("Provisioning QR code");
-    t.issuedHint = QStringLiteral(
-        "Scan this QR code with the app. It is shown on this page only.");
+    t.issuedHint = QStringLiteral("Scan this QR code with the app. It is shown on this page only.");
     t.uriLabel = QStringLiteral("URI");
     t.toRegistration = QStringLiteral("Go to token registration");
 
@@ -107,8 +106,7 @@ PageText english()
     t.modeIndividual = QStringLiteral("Every user uses a different token");
     t.modeShared = QStringLiteral("All users use the same token");
     t.changeMode = QStringLiteral("Change");
-    t.modeWarning =
-        QStringLiteral("Changing the usage mode unregisters every registered token.");
+    t.modeWarning = QStringLiteral("Changing the usage mode unregisters every registered token.");
     t.currentToken = QStringLiteral("Current token (serial number)");
     t.notRegistered = QStringLiteral("Not registered");
     t.serial = QStringLiteral("Serial number");
@@ -125,7 +123,8 @@ PageText english()
     t.clockAhead = QStringLiteral("The token's clock is about %1 seconds ahead.");
     t.hotpAhead = QStringLiteral("The token's counter had run %1 ahead.");
     t.resyncTitle = QStringLiteral("Resynchronise the counter (HOTP)");
-    t.resyncIntro = QStringLiteral("Enter two one-time passwords the token shows one after the other.");
+    t.resyncIntro =
+        QStringLiteral("Enter two one-time passwords the token shows one after the other.");
     t.firstOtp = QStringLiteral("First one-time password");
     t.secondOtp = QStringLiteral("Second one-time password");
     t.resyncButton = QStringLiteral("Resynchronise");
@@ -169,8 +168,9 @@ QString errorText(Lang lang, Error error, int maxFailures)
         return ja ? QStringLiteral("ご契約先確認暗証番号に誤りがあります。")
                   : QStringLiteral("The confirmation PIN is incorrect.");
     case Error::Locked:
-        return ja ? QStringLiteral("所定の回数（%1回）を超えて誤りがあったため、ご利用いただけません。"
-                                   "ロックを解除してください。")
+        return ja ? QStringLiteral(
+                        "所定の回数（%1回）を超えて誤りがあったため、ご利用いただけません。"
+                        "ロックを解除してください。")
                         .arg(maxFailures)
                   : QStringLiteral("Locked after %1 failed attempts in a row. Unlock the user "
                                    "first.")

@@ -52,8 +52,8 @@ QString userSelect(const Bank& bank, const std::string& selected)
 {
     QString options;
     for (const auto& [name, user] : bank.state().users)
-        options += option(QString::fromStdString(name), QString::fromStdString(name),
-                          name == selected);
+        options +=
+            option(QString::fromStdString(name), QString::fromStdString(name), name == selected);
     return QStringLiteral("<select id=\"user\" name=\"user\" onchange=\"location.search="
                           "'?user='+encodeURIComponent(this.value)\">") +
            options + QStringLiteral("</select>");
@@ -77,8 +77,8 @@ QString issueForm(const PageText& t)
     return QStringLiteral("<p class=\"intro\">") + escape(t.issueIntro) +
            QStringLiteral("</p><form method=\"post\" action=\"/") + t.langCode +
            QStringLiteral("/issue\"><table class=\"form\">") +
-           row(t.user, QStringLiteral("user"), textInput(QStringLiteral("user"),
-                                                          QStringLiteral("off"))) +
+           row(t.user, QStringLiteral("user"),
+               textInput(QStringLiteral("user"), QStringLiteral("off"))) +
            row(t.type, QStringLiteral("type"),
                QStringLiteral("<select id=\"type\" name=\"type\">") +
                    option(QStringLiteral("totp"), t.totp, true) +
@@ -105,17 +105,16 @@ QHttpServerResponse issuePage(Service& service, Lang lang, const QHttpServerRequ
     const QUrlQuery form = html::formFields(request);
     TokenRequest token;
     token.user = html::formValue(form, "user");
-    token.type = html::formValue(form, "type") == "hotp" ? otp::OtpType::Hotp
-                                                           : otp::OtpType::Totp;
+    token.type = html::formValue(form, "type") == "hotp" ? otp::OtpType::Hotp : otp::OtpType::Totp;
     token.digits = QString::fromStdString(html::formValue(form, "digits")).toInt();
     token.algorithm =
         otp::parseAlgorithm(html::formValue(form, "algorithm")).value_or(otp::Algorithm::Sha1);
     auto issued = service.bank.issueToken(token);
     if (!issued)
-        return page(html::layout(t, QStringLiteral("issue"), t.issueTitle,
-                                 html::errorBox(errorText(lang, issued.failure().error, 0)) +
-                                     issueForm(t)),
-                    Status::BadRequest);
+        return page(
+            html::layout(t, QStringLiteral("issue"), t.issueTitle,
+                         html::errorBox(errorText(lang, issued.failure().error, 0)) + issueForm(t)),
+            Status::BadRequest);
     if (const QString error = service.save(); !error.isEmpty())
         return page(html::layout(t, QStringLiteral("issue"), t.issueTitle, html::errorBox(error)),
                     Status::InternalServerError);
@@ -123,11 +122,12 @@ QHttpServerResponse issuePage(Service& service, Lang lang, const QHttpServerRequ
     const QString user = QString::fromStdString(issued->user);
     const QString body =
         QStringLiteral("<h2>") + escape(t.issuedHeading) + QStringLiteral("</h2><p>") +
-        escape(t.issuedHint) + QStringLiteral("</p><div class=\"qr\"><img id=\"qr\" alt=\"QR\" src=\"") +
+        escape(t.issuedHint) +
+        QStringLiteral("</p><div class=\"qr\"><img id=\"qr\" alt=\"QR\" src=\"") +
         html::qrDataUrl(issued->uri) + QStringLiteral("\"></div><table class=\"form\">") +
         row(t.user, QString(), escape(user)) +
         row(t.serial, QString(),
-            QStringLiteral("<span class=\"serial\" id=\"serial\">") + escape(issued->serial) +
+            QStringLiteral("<span class=\"serial\" id=\"serial\">") + html::serial(issued->serial) +
                 QStringLiteral("</span>")) +
         row(t.uriLabel, QString(),
             QStringLiteral("<code class=\"uri\" id=\"uri\">") + escape(issued->uri) +
@@ -153,9 +153,9 @@ QString registerBody(const Bank& bank, const PageText& t, const std::string& use
                  escape(label));
     };
     const auto current = bank.currentSerial(user);
-    const QString currentCell =
-        QStringLiteral("<span class=\"serial\" id=\"currentToken\">") +
-        (current ? escape(*current) : escape(t.notRegistered)) + QStringLiteral("</span>");
+    const QString currentCell = QStringLiteral("<span class=\"serial\" id=\"currentToken\">") +
+                                (current ? html::serial(*current) : escape(t.notRegistered)) +
+                                QStringLiteral("</span>");
     const QString lockedRow =
         bank.isLocked(user)
             ? QStringLiteral("<form method=\"post\" action=\"/%1/register/unlock\">"
@@ -171,8 +171,7 @@ QString registerBody(const Bank& bank, const PageText& t, const std::string& use
            QStringLiteral("/register/mode\"><input type=\"hidden\" name=\"user\" value=\"") +
            escape(user) + QStringLiteral("\"><table class=\"form\"><tr><th>") +
            escape(t.usageMode) + QStringLiteral("</th><td>") +
-           radio("individual", t.modeIndividual, !shared) +
-           radio("shared", t.modeShared, shared) +
+           radio("individual", t.modeIndividual, !shared) + radio("shared", t.modeShared, shared) +
            QStringLiteral("<p class=\"small\">") + escape(t.modeWarning) +
            QStringLiteral(" <button class=\"secondary\" type=\"submit\" id=\"changeMode\">") +
            escape(t.changeMode) + QStringLiteral("</button></p></td></tr></table></form>") +
@@ -200,8 +199,8 @@ QHttpServerResponse registerPage(Service& service, Lang lang, const QHttpServerR
                     status);
     };
     if (request.method() != Method::Post) {
-        const std::string asked = request.query().queryItemValue(QStringLiteral("user"),
-                                                                 QUrl::FullyDecoded)
+        const std::string asked = request.query()
+                                      .queryItemValue(QStringLiteral("user"), QUrl::FullyDecoded)
                                       .toStdString();
         return show(chosenUser(service.bank, asked), {}, Status::Ok);
     }
@@ -263,8 +262,9 @@ QString loginBody(const Bank& bank, const PageText& t, const std::string& user,
     if (token != bank.state().tokens.end() && token->second.uri.type == otp::OtpType::Hotp) {
         body += QStringLiteral("<h2>") + escape(t.resyncTitle) + QStringLiteral("</h2><p>") +
                 escape(t.resyncIntro) + QStringLiteral("</p><form method=\"post\" action=\"/") +
-                t.langCode + QStringLiteral("/login/resync\"><input type=\"hidden\" name=\"user\" "
-                                            "value=\"") +
+                t.langCode +
+                QStringLiteral("/login/resync\"><input type=\"hidden\" name=\"user\" "
+                               "value=\"") +
                 escape(user) + QStringLiteral("\"><table class=\"form\">") +
                 row(t.firstOtp, QStringLiteral("otp1"),
                     textInput(QStringLiteral("otp1"), QStringLiteral("off"))) +
@@ -297,8 +297,8 @@ QHttpServerResponse loginPage(Service& service, Lang lang, const QHttpServerRequ
                                  loginBody(service.bank, t, user, result)));
     };
     if (request.method() != Method::Post) {
-        const std::string asked = request.query().queryItemValue(QStringLiteral("user"),
-                                                                 QUrl::FullyDecoded)
+        const std::string asked = request.query()
+                                      .queryItemValue(QStringLiteral("user"), QUrl::FullyDecoded)
                                       .toStdString();
         return show(chosenUser(service.bank, asked), {});
     }
@@ -311,8 +311,8 @@ QHttpServerResponse loginPage(Service& service, Lang lang, const QHttpServerRequ
         return show(chosenUser(service.bank, user),
                     html::errorBox(errorText(lang, loggedIn.failure().error,
                                              service.bank.config().maxFailures)));
-    const bool hotp = service.bank.state().tokens.at(loggedIn->serial).uri.type ==
-                      otp::OtpType::Hotp;
+    const bool hotp =
+        service.bank.state().tokens.at(loggedIn->serial).uri.type == otp::OtpType::Hotp;
     return show(user, loginResult(t, *loggedIn, hotp));
 }
 
@@ -321,13 +321,12 @@ QHttpServerResponse resyncPage(Service& service, Lang lang, const QHttpServerReq
     const PageText& t = pageText(lang);
     const QUrlQuery form = html::formFields(request);
     const std::string user = html::formValue(form, "user");
-    auto next = service.bank.resync(user, html::formValue(form, "otp1"),
-                                    html::formValue(form, "otp2"));
+    auto next =
+        service.bank.resync(user, html::formValue(form, "otp1"), html::formValue(form, "otp2"));
     service.save();
-    const QString result =
-        next ? html::noticeBox(t.resynced)
-             : html::errorBox(
-                   errorText(lang, next.failure().error, service.bank.config().maxFailures));
+    const QString result = next ? html::noticeBox(t.resynced)
+                                : html::errorBox(errorText(lang, next.failure().error,
+                                                           service.bank.config().maxFailures));
     return page(html::layout(t, QStringLiteral("login"), t.loginTitle,
                              loginBody(service.bank, t, chosenUser(service.bank, user), result)));
 }
@@ -344,8 +343,7 @@ QString menuBody(const PageText& t)
 
 void addPageRoutes(QHttpServer& server, Service& service)
 {
-    server.route(QStringLiteral("/"), Method::Get,
-                 [] { return redirect(QStringLiteral("/ja/")); });
+    server.route(QStringLiteral("/"), Method::Get, [] { return redirect(QStringLiteral("/ja/")); });
     for (const Lang lang : {Lang::Ja, Lang::En}) {
         const QString prefix = QLatin1Char('/') + pageText(lang).langCode;
         const auto pages = Method::Get | Method::Post;
@@ -353,30 +351,25 @@ void addPageRoutes(QHttpServer& server, Service& service)
             const PageText& t = pageText(lang);
             return page(html::layout(t, QString(), t.bankName, menuBody(t)));
         });
-        server.route(prefix + QStringLiteral("/issue"), pages,
-                     [&service, lang](const QHttpServerRequest& r) {
-                         return issuePage(service, lang, r);
-                     });
+        server.route(
+            prefix + QStringLiteral("/issue"), pages,
+            [&service, lang](const QHttpServerRequest& r) { return issuePage(service, lang, r); });
         server.route(prefix + QStringLiteral("/register"), pages,
                      [&service, lang](const QHttpServerRequest& r) {
                          return registerPage(service, lang, r);
                      });
-        server.route(prefix + QStringLiteral("/register/mode"), Method::Post,
-                     [&service, lang](const QHttpServerRequest& r) {
-                         return changeMode(service, lang, r);
-                     });
-        server.route(prefix + QStringLiteral("/register/unlock"), Method::Post,
-                     [&service, lang](const QHttpServerRequest& r) {
-                         return unlock(service, lang, r);
-                     });
-        server.route(prefix + QStringLiteral("/login"), pages,
-                     [&service, lang](const QHttpServerRequest& r) {
-                         return loginPage(service, lang, r);
-                     });
-        server.route(prefix + QStringLiteral("/login/resync"), Method::Post,
-                     [&service, lang](const QHttpServerRequest& r) {
-                         return resyncPage(service, lang, r);
-                     });
+        server.route(
+            prefix + QStringLiteral("/register/mode"), Method::Post,
+            [&service, lang](const QHttpServerRequest& r) { return changeMode(service, lang, r); });
+        server.route(
+            prefix + QStringLiteral("/register/unlock"), Method::Post,
+            [&service, lang](const QHttpServerRequest& r) { return unlock(service, lang, r); });
+        server.route(
+            prefix + QStringLiteral("/login"), pages,
+            [&service, lang](const QHttpServerRequest& r) { return loginPage(service, lang, r); });
+        server.route(
+            prefix + QStringLiteral("/login/resync"), Method::Post,
+            [&service, lang](const QHttpServerRequest& r) { return resyncPage(service, lang, r); });
     }
 }
 
