@@ -110,6 +110,7 @@ def run(bank_binary, app_binary, shots, work):
         # The same pages in Japanese, with a refusal, for people to look at.
         browser.open(f"{bank.base}/ja/register?user=taro")
         expect(current_token(browser), serial, "ja: the current token")
+        browser.screenshot(os.path.join(shots, "bank-registered-ja.png"))
         expect(register(browser, typed_serial, otp, "9999")[0],
                "ご契約先確認暗証番号に誤りがあります。", "ja: wrong PIN")
         browser.screenshot(os.path.join(shots, "bank-register-error-ja.png"))
