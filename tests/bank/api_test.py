@@ -101,6 +101,9 @@ def main(binary):
                                       {"user": "bob", "serial": hotp_token["serial"],
                                        "otp": hotp.at(53), "pin": "8642"}), 423, "locked",
                          "registration while locked")
+            status, html = bank.get_text("/en/register?user=bob")
+            check('id="unlock"' in html and "This user is locked." in html,
+                  "the registration page offers Unlock for a locked user")
             check(bank.request("POST", "/api/users/bob/unlock")[1]["locked"] is False, "unlock")
 
             # Clock-skew hint: a code of the next step is accepted and reported as +30 s.
@@ -119,6 +122,12 @@ def main(binary):
             same_step = before == int(time.time()) // 30
             check(status == 200 and (body["clock_skew_seconds"] == 30 or not same_step),
                   f"a token 30 s ahead: {body}")
+
+            # Names are text on the pages, never markup.
+            bank.request("POST", "/api/tokens", {"user": "<script>alert(1)</script>"})
+            status, html = bank.get_text("/en/register?user=%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+            check("<script>alert" not in html and "&lt;script&gt;alert(1)" in html,
+                  "a user name is escaped in the page")
 
             # Shared mode: one token for everyone; changing the mode unregisters.
             check(bank.request("POST", "/api/mode", {"mode": "shared"}) ==

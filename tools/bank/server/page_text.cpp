@@ -121,7 +121,7 @@ PageText english()
     t.loggedIn = QStringLiteral("Logged in (token %1).");
     t.clockBehind = QStringLiteral("The token's clock is about %1 seconds behind.");
     t.clockAhead = QStringLiteral("The token's clock is about %1 seconds ahead.");
-    t.hotpAhead = QStringLiteral("The token's counter had run %1 ahead.");
+    t.hotpAhead = QStringLiteral("The token's counter had run %1 ahead of the bank's.");
     t.resyncTitle = QStringLiteral("Resynchronise the counter (HOTP)");
     t.resyncIntro =
         QStringLiteral("Enter two one-time passwords the token shows one after the other.");

@@ -279,7 +279,7 @@ QString loginBody(const Bank& bank, const PageText& t, const std::string& user,
 
 QString loginResult(const PageText& t, const Login& login, bool hotp)
 {
-    QString text = t.loggedIn.arg(QString::fromStdString(login.serial));
+    QString text = t.loggedIn.arg(html::serial(login.serial));
     if (!hotp && login.skewSeconds < 0)
         text += QLatin1Char(' ') + t.clockBehind.arg(-login.skewSeconds);
     else if (!hotp && login.skewSeconds > 0)
