@@ -9,6 +9,7 @@ usage: dbus-run-session -- e2e_test.py SOFTTOKEN_BANK SOFTTOKEN SCREENSHOT_DIR
 (under xvfb-run: the app needs an X display for the AT-SPI mouse clicks)"""
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 
@@ -69,6 +70,10 @@ def run(bank_binary, app_binary, shots, work):
         qr_page = os.path.join(work, "issued.png")
         browser.screenshot(qr_page)
         shutil.copy(qr_page, os.path.join(shots, "bank-issued-en.png"))
+        # The QR code decodes, with zbar (not the ZXing that drew it), to the URI shown under it.
+        decoded = subprocess.run(["zbarimg", "-q", "--raw", qr_page], capture_output=True,
+                                 text=True, timeout=30).stdout.strip()
+        expect(decoded, browser.text("#uri"), "the page's QR code (zbarimg)")
         print(f"issued {serial}")
 
         with open(os.path.join(work, "passphrase"), "w") as f:
