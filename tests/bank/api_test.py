@@ -152,8 +152,30 @@ def main(binary):
             expect_error(bank.request("POST", "/api/login", {"user": "alice", "otp": code}), 401,
                          "reused_otp", "replay guard after restart")
             status, html = bank.get_text("/ja/register?user=alice")
+            # The page's usage-mode form: back to individual tokens, which unregisters.
+            status, url = bank.post_form("/ja/register/mode", {"user": "alice",
+                                                               "mode": "individual"})
+            check(status == 200 and url.endswith("/ja/register?user=alice"),
+                  f"the mode form returns to the registration page: {url}")
+            check(bank.request("GET", "/api/mode")[1]["mode"] == "individual"
+                  and bank.request("GET", "/api/users/alice")[1]["serial"] is None,
+                  "the page changed the mode and unregistered the token")
+            check(bank.get_text("/en")[0] == 200, "/en leads to the menu")
+            check(bank.request("POST", "/api/register",
+                               {"user": "alice", "serial": token["serial"],
+                                "otp": otp.at(time.time() + 30), "pin": "8642"})[1]
+                  .get("error") == "reused_otp", "unregistering keeps the replay guard")
+            # Bob's HOTP token is free again: carol registers it with its next code (alice is
+            # locked by now: three reused codes in a row).
+            check(bank.request("GET", "/api/users/alice")[1]["locked"], "alice is locked")
+            check(bank.request("POST", "/api/register",
+                               {"user": "carol", "serial": hotp_token["serial"],
+                                "otp": hotp.at(53), "pin": "8642"})[0] == 200,
+                  "an unregistered token registers again")
+            status, html = bank.get_text("/ja/register?user=carol")
+            serial = hotp_token["serial"]
             check(status == 200 and "ご契約先確認暗証番号" in html
-                  and f"{token['serial'][:4]} {token['serial'][4:8]} {token['serial'][8:]}" in html,
+                  and f"{serial[:4]} {serial[4:8]} {serial[8:]}" in html,
                   "the ja registration page shows the current token")
         finally:
             bank.stop()

@@ -6,6 +6,7 @@ import signal
 import subprocess
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 
 
@@ -55,6 +56,12 @@ class BankServer:
                 return response.status, json.loads(response.read() or b"null")
         except urllib.error.HTTPError as error:
             return error.code, json.loads(error.read() or b"null")
+
+    def post_form(self, path, fields):
+        """Submits a page's form like a browser (following the redirect): (status, final URL)."""
+        data = urllib.parse.urlencode(fields).encode()
+        with urllib.request.urlopen(self.base + path, data=data, timeout=10) as response:
+            return response.status, response.url
 
     def get_text(self, path):
         with urllib.request.urlopen(self.base + path, timeout=10) as response:

@@ -219,27 +219,34 @@ QHttpServerResponse registerPage(Service& service, Lang lang, const QHttpServerR
                 Status::Ok);
 }
 
+// After a change made by a form: back to the registration page, or the reason the change could
+// not be kept.
+QHttpServerResponse backToRegistration(const Service& service, Lang lang, const std::string& user)
+{
+    const PageText& t = pageText(lang);
+    if (const QString error = service.save(); !error.isEmpty())
+        return page(
+            html::layout(t, QStringLiteral("register"), t.registerTitle, html::errorBox(error)),
+            Status::InternalServerError);
+    return redirect(QStringLiteral("/%1/register?user=%2")
+                        .arg(t.langCode, QString::fromLatin1(QUrl::toPercentEncoding(
+                                             QString::fromStdString(user)))));
+}
+
 QHttpServerResponse changeMode(Service& service, Lang lang, const QHttpServerRequest& request)
 {
     const QUrlQuery form = html::formFields(request);
     service.bank.setUsageMode(html::formValue(form, "mode") == "shared" ? UsageMode::Shared
                                                                         : UsageMode::Individual);
-    service.save();
-    return redirect(QStringLiteral("/%1/register?user=%2")
-                        .arg(pageText(lang).langCode,
-                             QString::fromLatin1(QUrl::toPercentEncoding(
-                                 QString::fromStdString(html::formValue(form, "user"))))));
+    return backToRegistration(service, lang, html::formValue(form, "user"));
 }
 
 QHttpServerResponse unlock(Service& service, Lang lang, const QHttpServerRequest& request)
 {
     const QUrlQuery form = html::formFields(request);
     const std::string user = html::formValue(form, "user");
-    (void)service.bank.unlock(user);
-    service.save();
-    return redirect(QStringLiteral("/%1/register?user=%2")
-                        .arg(pageText(lang).langCode, QString::fromLatin1(QUrl::toPercentEncoding(
-                                                          QString::fromStdString(user)))));
+    (void)service.bank.unlock(user);  // an unknown user: the page shows the first user instead
+    return backToRegistration(service, lang, user);
 }
 
 // ---- login ----
@@ -323,7 +330,9 @@ QHttpServerResponse resyncPage(Service& service, Lang lang, const QHttpServerReq
     const std::string user = html::formValue(form, "user");
     auto next =
         service.bank.resync(user, html::formValue(form, "otp1"), html::formValue(form, "otp2"));
-    service.save();
+    if (const QString error = service.save(); !error.isEmpty())
+        return page(html::layout(t, QStringLiteral("login"), t.loginTitle, html::errorBox(error)),
+                    Status::InternalServerError);
     const QString result = next ? html::noticeBox(t.resynced)
                                 : html::errorBox(errorText(lang, next.failure().error,
                                                            service.bank.config().maxFailures));
@@ -347,6 +356,7 @@ void addPageRoutes(QHttpServer& server, Service& service)
     for (const Lang lang : {Lang::Ja, Lang::En}) {
         const QString prefix = QLatin1Char('/') + pageText(lang).langCode;
         const auto pages = Method::Get | Method::Post;
+        server.route(prefix, Method::Get, [prefix] { return redirect(prefix + QLatin1Char('/')); });
         server.route(prefix + QLatin1Char('/'), Method::Get, [lang] {
             const PageText& t = pageText(lang);
             return page(html::layout(t, QString(), t.bankName, menuBody(t)));

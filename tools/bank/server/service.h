@@ -14,7 +14,7 @@ struct Service {
     BankStore store;
 
     // An empty string, or why the state could not be written.
-    QString save() const
+    [[nodiscard]] QString save() const
     {
         auto saved = store.save(bank.state());
         return saved ? QString() : QString::fromStdString(saved.failure().message);
