@@ -9,6 +9,7 @@
 
 #include "otp/interop/import.h"
 #include "platform/data_location.h"
+#include "platform/process_hardening.h"
 #include "stores.h"
 
 namespace {
@@ -65,14 +66,16 @@ RunningApp::~RunningApp()
 bool startApp(RunningApp& app, const CommandLineOptions& options)
 {
     const QString dataDir = platform::dataDirectory(options.dataDir);
-    QDir().mkpath(dataDir);
+    const QString settingsFile = QDir(dataDir).filePath(QStringLiteral("settings.ini"));
+    // 0700 and 0600 now, not only once the vault is saved: settings.ini holds the PIN verifier.
+    platform::restrictProfile(dataDir, settingsFile);
 
     AppController& controller = app.controller;
     if (options.fakeTime)
         controller.clock()->setFakeTime(*options.fakeTime);
     if (options.timeOffset != 0)
         controller.clock()->setOffset(options.timeOffset);
-    controller.settings()->openFile(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
+    controller.settings()->openFile(settingsFile);
     // The app lock keeps its PIN hash in the same profile file, so it locks at start if set.
     controller.lock()->open(controller.settings()->fileName());
     if (options.registrationMode)
