@@ -7,6 +7,7 @@
 #include <QQuickGraphicsConfiguration>
 #include <QQuickWindow>
 
+#include "local_only_network.h"
 #include "otp/interop/import.h"
 #include "platform/data_location.h"
 #include "platform/process_hardening.h"
@@ -98,6 +99,8 @@ bool startApp(RunningApp& app, const CommandLineOptions& options)
         controller.openStoreAsync([options, dataDir] { return openTokenStore(options, dataDir); });
     }
 
+    // Before any QML: names from QR codes and imports must never make the app fetch a URL.
+    installLocalOnlyNetwork(app.engine);
     controller.setEngine(&app.engine);
     app.engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&controller)},
                                      {QStringLiteral("startScreen"), options.screen}});
