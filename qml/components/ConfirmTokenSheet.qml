@@ -69,7 +69,9 @@ Dialog {
         }
         Button {
             objectName: "replaceButton"
-            visible: sheet.pending && sheet.pending.duplicateText !== ""
+            // Only for the same secret: a QR code that merely repeats a saved token's serial
+            // must not be able to overwrite it (docs/threat-model.md, M-1).
+            visible: sheet.pending && sheet.pending.canReplace
             text: qsTr("Replace")
             flat: true
             onClicked: sheet.confirmed(AppController.ReplaceDuplicate)
