@@ -1,12 +1,45 @@
 #include "local_only_network.h"
 
+#include <QMetaObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QQmlEngine>
 #include <QQmlNetworkAccessManagerFactory>
 #include <QUrl>
 
 namespace {
+
+// The answer to every non-local request: an error, delivered from the event loop as Qt's own
+// replies deliver theirs, with no socket, DNS lookup or proxy query behind it.
+class RefusedReply final : public QNetworkReply {
+public:
+    RefusedReply(QNetworkAccessManager::Operation op, const QNetworkRequest& request,
+                 QObject* parent)
+        : QNetworkReply(parent)
+    {
+        setRequest(request);
+        setUrl(request.url());
+        setOperation(op);
+        setOpenMode(QIODevice::ReadOnly);
+        setError(QNetworkReply::ProtocolUnknownError,
+                 QStringLiteral("SoftToken loads nothing from the network"));
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                Q_EMIT errorOccurred(QNetworkReply::ProtocolUnknownError);
+                setFinished(true);
+                Q_EMIT finished();
+            },
+            Qt::QueuedConnection);
+    }
+    void abort() override {}
+    qint64 bytesAvailable() const override { return 0; }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+};
 
 class LocalOnlyAccessManager final : public QNetworkAccessManager {
 public:
@@ -18,10 +51,7 @@ protected:
     {
         if (isLocalUrl(request.url()))
             return QNetworkAccessManager::createRequest(op, request, data);
-        // A scheme no backend handles: Qt answers with an error reply, without any I/O.
-        QNetworkRequest refused(request);
-        refused.setUrl(QUrl(QStringLiteral("refused-by-softtoken:")));
-        return QNetworkAccessManager::createRequest(op, refused, nullptr);
+        return new RefusedReply(op, request, this);
     }
 };
 

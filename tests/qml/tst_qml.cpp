@@ -122,7 +122,9 @@ class BeaconFixture : public QObject {
     Q_PROPERTY(int port READ port CONSTANT)
 
 public:
-    BeaconFixture()
+    // Not in the constructor: the Setup object exists before the application, and a server
+    // that listens before there is an event dispatcher never hears of its connections.
+    void start()
     {
         m_server.listen(QHostAddress::LocalHost);
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
@@ -190,6 +192,10 @@ public Q_SLOTS:
         engine->addImportPath(QStringLiteral("qrc:/"));
         engine->rootContext()->setContextProperty(QStringLiteral("passphraseFixture"), &m_fixture);
         engine->rootContext()->setContextProperty(QStringLiteral("importFixture"), &m_import);
+        if (!m_beaconStarted) {
+            m_beacon.start();
+            m_beaconStarted = true;
+        }
         engine->rootContext()->setContextProperty(QStringLiteral("beacon"), &m_beacon);
         engine->rootContext()->setContextProperty(QStringLiteral("storeFixture"), &m_store);
         engine->rootContext()->setContextProperty(QStringLiteral("protectionsFixture"),
@@ -200,6 +206,7 @@ private:
     PassphraseFixture m_fixture;
     ImportFixture m_import;
     BeaconFixture m_beacon;
+    bool m_beaconStarted = false;
     StoreFixture m_store;
     ProtectionsFixture m_protections;
 };
