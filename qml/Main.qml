@@ -235,6 +235,16 @@ Window {
                 setSource("TestClockBadge.qml", { objectName: "testClockBadge", clock: window.app.clock })
             }
         }
+        // A correction from the clock check changes every code: always visible while applied.
+        Loader {
+            width: parent.width
+            visible: window.app.clock.correctionSeconds !== 0 && !window.app.clock.testClock
+            onVisibleChanged: if (visible && item === null) load()
+            Component.onCompleted: if (visible) load()
+            function load() {
+                setSource("ClockCorrectionBadge.qml", { objectName: "clockCorrectionBadge", clock: window.app.clock })
+            }
+        }
     }
 
     // Everything below the top bar: the start screen, and the page stack over it once created.

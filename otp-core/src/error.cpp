@@ -48,6 +48,7 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::VaultCrypto: return "vault.crypto";
     case ErrorCode::VaultNoSuchToken: return "vault.no_such_token";
     case ErrorCode::VaultNoSuchSlot: return "vault.no_such_slot";
+    case ErrorCode::VaultTooLarge: return "vault.too_large";
     case ErrorCode::VaultChangedElsewhere:
         return "vault.changed_elsewhere";
 
@@ -61,8 +62,12 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::ImportWrongPassphrase: return "import.wrong_passphrase";
     case ErrorCode::ImportUnsupportedFile: return "import.unsupported_file";
     case ErrorCode::ImportIo: return "import.io";
-    case ErrorCode::ExportIo:
-        return "export.io";
+    case ErrorCode::ExportIo: return "export.io";
+    case ErrorCode::ImportTooLarge: return "import.too_large";
+    case ErrorCode::ImportTooManyEntries: return "import.too_many_entries";
+    case ErrorCode::ImportTooManySlots: return "import.too_many_slots";
+    case ErrorCode::ImportKdfTooCostly:
+        return "import.kdf_too_costly";
 
         // QR payloads (issue 4)
     case ErrorCode::QrInvalidImage: return "qr.invalid_image";
@@ -85,6 +90,7 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::SntpNetwork: return "sntp.network";
     case ErrorCode::SntpTimeout: return "sntp.timeout";
     case ErrorCode::SntpBadReply: return "sntp.bad_reply";
+    case ErrorCode::SntpImplausible: return "sntp.implausible";
     case ErrorCode::SntpUnsynchronized: return "sntp.unsynchronized";
     }
     return "unknown";

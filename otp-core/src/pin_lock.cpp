@@ -48,11 +48,11 @@ Result<std::vector<std::uint8_t>> derive(std::string_view pin, std::span<const s
 
 }  // namespace
 
-WallClockMs systemClockMs()
+MonotonicMs steadyClockMs()
 {
     return [] {
         return std::chrono::duration_cast<std::chrono::milliseconds>(
-                   std::chrono::system_clock::now().time_since_epoch())
+                   std::chrono::steady_clock::now().time_since_epoch())
             .count();
     };
 }
@@ -104,19 +104,24 @@ std::int64_t pinDelayMsAfterFailures(std::uint32_t failures)
     return std::min(delay, kMaxDelayMs);
 }
 
-PinLock::PinLock(std::optional<PinRecord> record, PinAttempts attempts, WallClockMs clock,
+PinLock::PinLock(std::optional<PinRecord> record, PinAttempts attempts, MonotonicMs clock,
                  std::function<void(const PinAttempts&)> onAttemptsChanged)
     : m_record(std::move(record)), m_attempts(attempts), m_clock(std::move(clock)),
-      m_onAttemptsChanged(std::move(onAttemptsChanged))
+      m_waitStartMs(m_clock()), m_onAttemptsChanged(std::move(onAttemptsChanged))
 {}
 
 std::int64_t PinLock::remainingLockoutMs() const
 {
-    const std::int64_t now = m_clock();
-    if (m_attempts.lockedUntilMs <= now)
-        return 0;
-    // A clock set back by hours must not extend the wait beyond the delay the failures earned.
-    return std::min(m_attempts.lockedUntilMs - now, pinDelayMsAfterFailures(m_attempts.failures));
+    const std::int64_t elapsed = m_clock() - m_waitStartMs;
+    const std::int64_t left = m_attempts.waitMs - std::max<std::int64_t>(elapsed, 0);
+    // A stored wait (edited, or from a clock that ran backwards) never exceeds the delay the
+    // failures earned.
+    return std::clamp<std::int64_t>(left, 0, pinDelayMsAfterFailures(m_attempts.failures));
+}
+
+PinAttempts PinLock::attemptsNow() const
+{
+    return PinAttempts{m_attempts.failures, remainingLockoutMs()};
 }
 
 Result<void> PinLock::unlock(std::string_view pin)
@@ -131,7 +136,7 @@ Result<void> PinLock::unlock(std::string_view pin)
     const PinAttempts before = m_attempts;
     PinAttempts counted;
     counted.failures = before.failures + 1;
-    counted.lockedUntilMs = m_clock() + pinDelayMsAfterFailures(counted.failures);
+    counted.waitMs = pinDelayMsAfterFailures(counted.failures);
     setAttempts(counted);
 
     auto match = verifyPin(*m_record, pin);
@@ -165,6 +170,7 @@ void PinLock::setAttempts(PinAttempts attempts)
     if (attempts == m_attempts)
         return;
     m_attempts = attempts;
+    m_waitStartMs = m_clock();
     if (m_onAttemptsChanged)
         m_onAttemptsChanged(m_attempts);
 }

@@ -20,7 +20,8 @@ constexpr auto kN = "appLock/scryptN";
 constexpr auto kR = "appLock/scryptR";
 constexpr auto kP = "appLock/scryptP";
 constexpr auto kFailures = "appLock/failures";
-constexpr auto kLockedUntil = "appLock/lockedUntilMs";
+constexpr auto kWait = "appLock/waitMs";
+constexpr auto kLegacyLockedUntil = "appLock/lockedUntilMs";  // a wall-clock time, before 2026-12
 constexpr auto kRelock = "appLock/relockMinutes";
 constexpr auto kBiometric = "appLock/biometric";
 
@@ -50,7 +51,10 @@ otp::PinAttempts loadAttempts(const QSettings* s)
     otp::PinAttempts attempts;
     if (s) {
         attempts.failures = s->value(key(kFailures), 0).toUInt();
-        attempts.lockedUntilMs = s->value(key(kLockedUntil), 0).toLongLong();
+        if (s->contains(key(kWait)))
+            attempts.waitMs = s->value(key(kWait), 0).toLongLong();
+        else if (s->value(key(kLegacyLockedUntil), 0).toLongLong() > 0)
+            attempts.waitMs = otp::pinDelayMsAfterFailures(attempts.failures);  // the full wait
     }
     return attempts;
 }
@@ -90,7 +94,8 @@ AppLock::AppLock(Options options, QObject* parent)
     : QObject(parent), m_settings(options.settings),
       m_biometric(options.biometric ? std::move(options.biometric)
                                     : makeSystemBiometricAuthenticator()),
-      m_clock(options.clock ? std::move(options.clock) : systemMsClock()), m_kdf(options.kdf),
+      m_clock(options.clock ? std::move(options.clock) : MsClock(otp::steadyClockMs())),
+      m_kdf(options.kdf),
       m_pin(loadRecord(m_settings), loadAttempts(m_settings), m_clock,
             [this](const otp::PinAttempts& attempts) { saveAttempts(attempts); })
 {
@@ -115,11 +120,44 @@ AppLock::AppLock(Options options, QObject* parent)
                 &AppLock::setApplicationState);
 }
 
-AppLock::~AppLock() = default;
+// A clean exit keeps what is left of a wait; a killed app repeats the wait saved at the failure.
+AppLock::~AppLock()
+{
+    if (m_pin.remainingLockoutMs() > 0)
+        saveAttempts(m_pin.attemptsNow());
+}
 
 void AppLock::setRelockMinutes(int minutes)
 {
     minutes = std::clamp(minutes, 0, 1440);
+    if (minutes == m_relockMinutes)
+        return;
+    // Someone with the app briefly unlocked must not be able to loosen the lock for later.
+    if (m_pin.hasPin() && minutes > m_relockMinutes) {
+        Q_EMIT relockMinutesChanged();  // a bound control snaps back
+        return;
+    }
+    storeRelockMinutes(minutes);
+}
+
+bool AppLock::setRelockMinutesWithPin(int minutes, const QString& pin)
+{
+    if (!verifyPin(pin))
+        return false;
+    storeRelockMinutes(std::clamp(minutes, 0, 1440));
+    return true;
+}
+
+bool AppLock::setBiometricEnabledWithPin(bool on, const QString& pin)
+{
+    if (!verifyPin(pin))
+        return false;
+    storeBiometricEnabled(on);
+    return true;
+}
+
+void AppLock::storeRelockMinutes(int minutes)
+{
     if (minutes == m_relockMinutes)
         return;
     m_relockMinutes = minutes;
@@ -134,6 +172,17 @@ bool AppLock::isBiometricAvailable() const
 }
 
 void AppLock::setBiometricEnabled(bool on)
+{
+    if (on == m_biometricEnabled)
+        return;
+    if (m_pin.hasPin() && on) {  // a second way in: needs the PIN (setBiometricEnabledWithPin)
+        Q_EMIT biometricEnabledChanged();
+        return;
+    }
+    storeBiometricEnabled(on);
+}
+
+void AppLock::storeBiometricEnabled(bool on)
 {
     if (on == m_biometricEnabled)
         return;
@@ -231,6 +280,8 @@ void AppLock::setApplicationState(Qt::ApplicationState state)
     if (state != Qt::ApplicationActive) {
         if (!m_backgroundSinceMs)
             m_backgroundSinceMs = m_clock();
+        if (m_pin.remainingLockoutMs() > 0)
+            saveAttempts(m_pin.attemptsNow());  // the OS may end a background app at any time
         if (m_relockMinutes == 0)
             lockNow();
         return;
@@ -307,7 +358,8 @@ void AppLock::saveAttempts(const otp::PinAttempts& attempts)
     if (!m_settings)
         return;
     m_settings->setValue(key(kFailures), attempts.failures);
-    m_settings->setValue(key(kLockedUntil), static_cast<qlonglong>(attempts.lockedUntilMs));
+    m_settings->setValue(key(kWait), static_cast<qlonglong>(attempts.waitMs));
+    m_settings->remove(key(kLegacyLockedUntil));
     m_settings->sync();  // before the PIN is checked: killing the app must not undo an attempt
 }
 

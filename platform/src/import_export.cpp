@@ -3,11 +3,12 @@
 #include <QFile>
 
 #include "otp/interop/ga_migration.h"
+#include "otp/interop/import_limits.h"
 
 namespace platform {
 
 namespace {
-constexpr qint64 kMaxImportSize = 16 * 1024 * 1024;
+constexpr qint64 kMaxImportSize = static_cast<qint64>(otp::interop::kMaxImportBytes);
 }
 
 otp::Result<otp::SecureBytes> readImportFile(const QString& path)
@@ -18,7 +19,7 @@ otp::Result<otp::SecureBytes> readImportFile(const QString& path)
                                                         file.errorString().toStdString()};
     const qint64 size = file.size();
     if (size > kMaxImportSize)
-        return otp::Error{otp::ErrorCode::ImportIo,
+        return otp::Error{otp::ErrorCode::ImportTooLarge,
                           path.toStdString() + " is larger than 16 MiB: not an export"};
     otp::SecureBytes bytes(static_cast<std::size_t>(size));
     qint64 done = 0;

@@ -1,6 +1,8 @@
 #include "platform/sntp_client.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <string>
 #include <utility>
@@ -28,6 +30,25 @@ std::uint64_t readU64(std::span<const std::uint8_t> bytes, std::size_t at)
 otp::Error badReply(const std::string& why)
 {
     return otp::Error{otp::ErrorCode::SntpBadReply, "SNTP reply rejected: " + why};
+}
+
+otp::Error implausible(const std::string& why)
+{
+    return otp::Error{otp::ErrorCode::SntpImplausible, "SNTP reply not plausible: " + why};
+}
+
+// A 16.16 fixed-point NTP short format (root delay, root dispersion) in milliseconds.
+qint64 shortMs(std::span<const std::uint8_t> bytes, std::size_t at)
+{
+    std::uint64_t value = 0;
+    for (std::size_t i = 0; i < 4; ++i)
+        value = (value << 8) | bytes[at + i];
+    return static_cast<qint64>((value * 1000) >> 16);
+}
+
+bool plausibleTime(qint64 unixMs)
+{
+    return unixMs >= kPlausibleFromMs && unixMs < kPlausibleUntilMs;
 }
 
 }  // namespace
@@ -92,6 +113,8 @@ otp::Result<SntpMeasurement> parseReply(std::span<const std::uint8_t> reply, std
     const std::uint64_t transmit = readU64(reply, 40);
     if (transmit == 0)
         return badReply("zero transmit timestamp");
+    if (receive == 0)
+        return badReply("zero receive timestamp");
 
     const qint64 t1 = sentMs;
     const qint64 t2 = fromNtp(receive);
@@ -101,6 +124,23 @@ otp::Result<SntpMeasurement> parseReply(std::span<const std::uint8_t> reply, std
     m.offsetMs = ((t2 - t1) + (t3 - t4)) / 2;
     m.roundTripMs = (t4 - t1) - (t3 - t2);
     m.stratum = stratum;
+    // Sanity bounds (docs/protections.md "Clock check"). None stops an on-path attacker, who
+    // can write any reply; together they keep a forged or broken one from moving the codes far.
+    if (!plausibleTime(t2) || !plausibleTime(t3) || t3 < t2)
+        return implausible("server time outside 2020..2100 or sent before it was received");
+    // A few ms below zero is timestamp rounding (millisecond clocks, a server that answers in
+    // under a millisecond); more means the server claims to have worked longer than we waited.
+    if (m.roundTripMs < -kRoundTripToleranceMs || m.roundTripMs > kMaxRoundTripMs || t4 < t1)
+        return implausible("round trip of " + std::to_string(m.roundTripMs) + " ms");
+    // RFC 5905 §7.3: a server whose root distance exceeds one second is not a usable source.
+    const qint64 rootDistanceMs = shortMs(reply, 4) / 2 + shortMs(reply, 8);
+    if (rootDistanceMs > kMaxRootDistanceMs)
+        return implausible("root distance of " + std::to_string(rootDistanceMs) + " ms");
+    // A device clock that is itself implausible (a dead clock battery: 1970 or 2000) may need
+    // any correction; a plausible one is never more than 90 minutes off without the user
+    // knowing, and a larger shift is what a pre-play attack would need.
+    if (plausibleTime(t1) && (m.offsetMs > kMaxOffsetMs || m.offsetMs < -kMaxOffsetMs))
+        return implausible("offset of " + std::to_string(m.offsetMs / 1000) + " s");
     return m;
 }
 
@@ -251,7 +291,10 @@ void ClockCheck::setPort(int port)
 
 int ClockCheck::offsetSeconds() const
 {
-    return static_cast<int>(std::llround(static_cast<double>(m_result.offsetMs) / 1000.0));
+    // 64-bit first: a reply for an implausible device clock may be decades away.
+    const long long seconds = std::llround(static_cast<double>(m_result.offsetMs) / 1000.0);
+    return static_cast<int>(std::clamp<long long>(seconds, std::numeric_limits<int>::min(),
+                                                  std::numeric_limits<int>::max()));
 }
 
 void ClockCheck::check()

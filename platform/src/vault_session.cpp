@@ -18,6 +18,7 @@ struct VaultSession::Loaded {
     vault::Vault vault;
     VaultKeys keys;
     std::vector<std::uint8_t> bytes;
+    bool weakPassphraseSlot = false;  // opened with a passphrase slot cheaper than the options'
 };
 
 VaultSession::VaultSession(QString dataDirectory, KeyStore* keyStore)
@@ -49,12 +50,15 @@ Result<VaultSession::Loaded> VaultSession::loadFile(VaultStore::File which,
         return file.error();
 
     Result<VaultKeys> keys = Error{ErrorCode::VaultCrypto, "unreachable"};
+    bool weak = false;
     if (passphrase != nullptr) {
         if (!file->hasSlot(SlotType::Passphrase))
             return Error{ErrorCode::VaultNoSuchSlot,
                          "the vault has no passphrase slot; open it without a passphrase to use "
                          "the OS keystore"};
         keys = vault::unlockWithPassphrase(*file, *passphrase);
+        weak = vault::scryptWeakerThan(file->passphraseParams().value_or(m_options.scrypt),
+                                       m_options.scrypt);
     } else if (file->hasSlot(SlotType::Keystore)) {
         if (m_keyStore == nullptr)
             return Error{ErrorCode::VaultKeystoreUnavailable, "no OS keystore is configured"};
@@ -71,7 +75,8 @@ Result<VaultSession::Loaded> VaultSession::loadFile(VaultStore::File which,
     auto content = vault::decryptVault(*file, *keys);
     if (!content)
         return content.error();
-    return Loaded{std::move(content).value(), std::move(keys).value(), std::move(bytes).value()};
+    return Loaded{std::move(content).value(), std::move(keys).value(), std::move(bytes).value(),
+                  weak};
 }
 
 Result<void> VaultSession::open(const otp::SecureString* passphrase)
@@ -112,7 +117,26 @@ Result<void> VaultSession::open(const otp::SecureString* passphrase)
     m_vault = std::move(main->vault);
     m_lastGood = std::move(main->bytes);
     m_keys = std::move(main->keys);
+    if (main->weakPassphraseSlot)
+        upgradePassphraseSlot(*passphrase);
     return {};
+}
+
+// A slot written with cheaper scrypt parameters (an older version, another tool, a test build)
+// would keep them forever: re-wrap it at the current cost while the passphrase is at hand, and
+// save now (main and backup) so no weak copy stays behind. A failure is not an error of open():
+// the vault did open, and the upgrade is tried again at the next unlock.
+void VaultSession::upgradePassphraseSlot(const otp::SecureString& passphrase)
+{
+    VaultKeys keys{m_keys->masterKey, m_keys->slots};
+    if (!vault::setPassphraseSlot(keys, passphrase, m_options.scrypt, m_options.random))
+        return;
+    if (m_mainProblem) {
+        m_keys = std::move(keys);  // written by the next save, which also restores the main file
+        return;
+    }
+    if (saveWith(m_vault, keys) && saveWith(m_vault, keys))
+        m_keys = std::move(keys);
 }
 
 Result<void> VaultSession::create(const otp::SecureString* passphrase)
@@ -252,19 +276,34 @@ Result<std::string> VaultSession::nextHotpCode(std::uint64_t id)
     return code;
 }
 
-Result<void> VaultSession::setPassphrase(const otp::SecureString& passphrase)
+// A new master key every time, so a leaked old passphrase, old master key or old copy of the
+// file opens nothing saved from now on (docs/vault.md "Changing the passphrase").
+Result<void> VaultSession::setPassphrase(const otp::SecureString& passphrase, PassphraseUse use)
 {
     if (!m_keys)
         return Error{ErrorCode::VaultIo, "the vault is not open"};
-    VaultKeys keys{m_keys->masterKey, m_keys->slots};
-    if (auto ok = vault::setPassphraseSlot(keys, passphrase, m_options.scrypt, m_options.random);
+    auto keys = vault::newVaultKeys(m_options.random);
+    if (!keys)
+        return keys.error();
+    if (auto ok = vault::setPassphraseSlot(*keys, passphrase, m_options.scrypt, m_options.random);
         !ok)
         return ok;
-    if (auto ok = saveWith(m_vault, keys); !ok)
+    if (use == PassphraseUse::AlongsideKeystore && m_keys->hasSlot(SlotType::Keystore)) {
+        if (m_keyStore == nullptr)
+            return Error{ErrorCode::VaultKeystoreUnavailable, "no OS keystore is configured"};
+        auto wrappingKey = m_keyStore->readKey(keyStoreEntryName(m_store.directory()));
+        if (!wrappingKey)
+            return wrappingKey.error();
+        if (auto ok = vault::setKeystoreSlot(*keys, *wrappingKey, m_options.random); !ok)
+            return ok;
+    }
+    // Unknown slot types wrap the old master key and cannot be re-wrapped: they are dropped.
+    if (auto ok = saveWith(m_vault, *keys); !ok)
         return ok;
-    m_keys = std::move(keys);
-    // Once more, so the backup carries the new slot as well: a backup that only the old
-    // passphrase opens would be no fallback for a user who has just changed it.
+    m_keys = std::move(keys).value();
+    // Once more, so the backup carries the new key as well: a backup that only the old
+    // passphrase opens would be no fallback for a user who has just changed it, and would keep
+    // the old master key on disk.
     return saveWith(m_vault, *m_keys);
 }
 

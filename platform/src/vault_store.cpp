@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFile>
 
+#include "otp/vault/vault_file.h"
+
 namespace platform {
 
 namespace {
@@ -110,7 +112,7 @@ otp::Result<std::vector<std::uint8_t>> VaultStore::read(File file) const
         if (n == 0)
             break;
         bytes.insert(bytes.end(), buffer, buffer + n);
-        if (bytes.size() > (64u << 20))
+        if (bytes.size() > otp::vault::kMaxVaultFileSize)
             return otp::Error{otp::ErrorCode::VaultDamaged,
                               "vault damaged: " + p.toStdString() + " is larger than 64 MiB"};
     }

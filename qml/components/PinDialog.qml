@@ -10,12 +10,20 @@ Dialog {
     id: dialog
 
     required property LockController lock
-    // "set", "change" or "remove"
+    // "set", "change", "remove", or "confirm" (the PIN for a change that loosens the lock:
+    // `confirmAction(pin)` makes it and returns "" or the reason it was refused)
     property string mode: "set"
+    property var confirmAction: null
+    property string confirmTitle: ""
     readonly property bool needsCurrent: mode !== "set"
-    readonly property bool needsNew: mode !== "remove"
+    readonly property bool needsNew: mode !== "remove" && mode !== "confirm"
     signal done(string message)
 
+    function confirm(title, action) {
+        confirmTitle = title
+        confirmAction = action
+        start("confirm")
+    }
     function start(newMode) {
         mode = newMode
         errorLabel.text = ""
@@ -29,7 +37,9 @@ Dialog {
     }
     function submit() {
         let error = ""
-        if (mode === "remove")
+        if (mode === "confirm")
+            error = confirmAction(currentField.text)
+        else if (mode === "remove")
             error = lock.removePin(currentField.text)
         else
             error = lock.setPin(currentField.text, newField.text, repeatField.text)
@@ -37,7 +47,8 @@ Dialog {
         errorLabel.text = error
         if (error === "") {
             close()
-            done(mode === "remove" ? qsTr("App lock turned off")
+            done(mode === "confirm" ? qsTr("Setting changed")
+                 : mode === "remove" ? qsTr("App lock turned off")
                  : mode === "change" ? qsTr("PIN changed") : qsTr("App lock turned on"))
         }
     }
@@ -46,7 +57,8 @@ Dialog {
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 32 : 360, 420)
     modal: true
-    title: mode === "remove" ? qsTr("Remove the PIN") : mode === "change" ? qsTr("Change the PIN") : qsTr("Set a PIN")
+    title: mode === "confirm" ? confirmTitle
+         : mode === "remove" ? qsTr("Remove the PIN") : mode === "change" ? qsTr("Change the PIN") : qsTr("Set a PIN")
     onClosed: clearFields()
 
     ColumnLayout {
@@ -117,7 +129,7 @@ Dialog {
             }
             Button {
                 objectName: "pinOkButton"
-                text: dialog.mode === "remove" ? qsTr("Remove") : qsTr("Save")
+                text: dialog.mode === "remove" ? qsTr("Remove") : dialog.mode === "confirm" ? qsTr("OK") : qsTr("Save")
                 highlighted: true
                 onClicked: dialog.submit()
             }

@@ -50,6 +50,10 @@
             <source>A saved token (%1) has the same serial number. It is not replaced: keep both, sign in once with the new one, then delete the old one.</source>
             <translation>A saved token (%1) has the same serial number. It is not replaced: keep both, sign in once with the new one, then delete the old one.</translation>
         </message>
+        <message>
+            <source>The vault file was damaged, so its backup copy was opened. The most recent change may be missing: check your tokens. The damaged file is kept next to the vault as vault.stv.damaged.</source>
+            <translation>The vault file was damaged, so its backup copy was opened. The most recent change may be missing: check your tokens. The damaged file is kept next to the vault as vault.stv.damaged.</translation>
+        </message>
     </context>
     <context>
         <name>AppMenu</name>
@@ -182,6 +186,17 @@
         <message>
             <source>Remove correction</source>
             <translation>Remove correction</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClockCorrectionBadge</name>
+        <message>
+            <source>Clock corrected: codes use +%1 s</source>
+            <translation>Clock corrected: codes use +%1 s</translation>
+        </message>
+        <message>
+            <source>Clock corrected: codes use −%1 s</source>
+            <translation>Clock corrected: codes use −%1 s</translation>
         </message>
     </context>
     <context>
@@ -525,6 +540,30 @@
             <source>Something went wrong. If it happens again, please report it with this detail: %1</source>
             <translation>Something went wrong. If it happens again, please report it with this detail: %1</translation>
         </message>
+        <message>
+            <source>The tokens no longer fit in the vault (more than 64 MiB). Nothing was changed. Remove tokens with very long names or secrets.</source>
+            <translation>The tokens no longer fit in the vault (more than 64 MiB). Nothing was changed. Remove tokens with very long names or secrets.</translation>
+        </message>
+        <message>
+            <source>This file is too large to be an authenticator export (more than 16 MiB, or too many values). Nothing was imported.</source>
+            <translation>This file is too large to be an authenticator export (more than 16 MiB, or too many values). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This file holds more than 10,000 tokens. Split it into smaller exports and import them one by one.</source>
+            <translation>This file holds more than 10,000 tokens. Split it into smaller exports and import them one by one.</translation>
+        </message>
+        <message>
+            <source>This encrypted export has more password slots than any app writes (more than 4). It is refused so it cannot keep the device busy.</source>
+            <translation>This encrypted export has more password slots than any app writes (more than 4). It is refused so it cannot keep the device busy.</translation>
+        </message>
+        <message>
+            <source>This encrypted export asks for a key derivation far costlier than any app uses (it would need too much memory). It is refused before any work is done.</source>
+            <translation>This encrypted export asks for a key derivation far costlier than any app uses (it would need too much memory). It is refused before any work is done.</translation>
+        </message>
+        <message>
+            <source>The time server's answer is not plausible (a clock more than 90 minutes away, or a slow or suspicious reply), so it was not offered. Check the device's date and time in its settings, or try another server.</source>
+            <translation>The time server's answer is not plausible (a clock more than 90 minutes away, or a slow or suspicious reply), so it was not offered. Check the device's date and time in its settings, or try another server.</translation>
+        </message>
     </context>
     <context>
         <name>ExportFileDialog</name>
@@ -572,6 +611,14 @@
         <message>
             <source>%1: Google Authenticator only knows 6 or 8 digits.</source>
             <translation>%1: Google Authenticator only knows 6 or 8 digits.</translation>
+        </message>
+        <message>
+            <source>An export contains every secret key, so it needs the app PIN. Set a PIN in Settings → App lock first, then export.</source>
+            <translation>An export contains every secret key, so it needs the app PIN. Set a PIN in Settings → App lock first, then export.</translation>
+        </message>
+        <message>
+            <source>Confirm the export with your PIN first.</source>
+            <translation>Confirm the export with your PIN first.</translation>
         </message>
     </context>
     <context>
@@ -1303,6 +1350,14 @@
             <source>Save</source>
             <translation>Save</translation>
         </message>
+        <message>
+            <source>Setting changed</source>
+            <translation>Setting changed</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
     </context>
     <context>
         <name>ScanController</name>
@@ -1475,6 +1530,14 @@
         <message>
             <source>Check clock…</source>
             <translation>Check clock…</translation>
+        </message>
+        <message>
+            <source>Enter your PIN to lock less often</source>
+            <translation>Enter your PIN to lock less often</translation>
+        </message>
+        <message>
+            <source>Enter your PIN to allow fingerprint or face unlock</source>
+            <translation>Enter your PIN to allow fingerprint or face unlock</translation>
         </message>
     </context>
     <context>

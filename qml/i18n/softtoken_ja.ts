@@ -50,6 +50,10 @@
             <source>A saved token (%1) has the same serial number. It is not replaced: keep both, sign in once with the new one, then delete the old one.</source>
             <translation>登録済みのトークン（%1）と同じシリアル番号です。上書きはしません。両方を残し、新しいトークンで一度ログインできることを確かめてから、古いトークンを削除してください。</translation>
         </message>
+        <message>
+            <source>The vault file was damaged, so its backup copy was opened. The most recent change may be missing: check your tokens. The damaged file is kept next to the vault as vault.stv.damaged.</source>
+            <translation>保管庫のファイルが破損していたため、バックアップを開きました。直前の変更が失われている可能性があります。トークンを確認してください。破損したファイルは保管庫の隣に vault.stv.damaged として残します。</translation>
+        </message>
     </context>
     <context>
         <name>AppMenu</name>
@@ -181,6 +185,17 @@
         <message>
             <source>Remove correction</source>
             <translation>補正を解除</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClockCorrectionBadge</name>
+        <message>
+            <source>Clock corrected: codes use +%1 s</source>
+            <translation>時刻補正中：ワンタイムパスワードは +%1 秒で計算</translation>
+        </message>
+        <message>
+            <source>Clock corrected: codes use −%1 s</source>
+            <translation>時刻補正中：ワンタイムパスワードは −%1 秒で計算</translation>
         </message>
     </context>
     <context>
@@ -523,6 +538,30 @@
             <source>Something went wrong. If it happens again, please report it with this detail: %1</source>
             <translation>問題が発生しました。繰り返し起きる場合は、次の情報を添えてご報告ください: %1</translation>
         </message>
+        <message>
+            <source>The tokens no longer fit in the vault (more than 64 MiB). Nothing was changed. Remove tokens with very long names or secrets.</source>
+            <translation>トークンが保管庫に収まりません（64 MiB超）。何も変更していません。非常に長い名前や秘密鍵のトークンを削除してください。</translation>
+        </message>
+        <message>
+            <source>This file is too large to be an authenticator export (more than 16 MiB, or too many values). Nothing was imported.</source>
+            <translation>このファイルは認証アプリのエクスポートとしては大きすぎます（16 MiB超、または値が多すぎます）。何もインポートしていません。</translation>
+        </message>
+        <message>
+            <source>This file holds more than 10,000 tokens. Split it into smaller exports and import them one by one.</source>
+            <translation>このファイルには10,000件を超えるトークンが含まれています。小さなエクスポートに分けて、1つずつインポートしてください。</translation>
+        </message>
+        <message>
+            <source>This encrypted export has more password slots than any app writes (more than 4). It is refused so it cannot keep the device busy.</source>
+            <translation>この暗号化エクスポートには、通常のアプリが書き込むより多いパスワードスロット（5個以上）があります。端末を長時間ふさがないよう、読み込みを拒否しました。</translation>
+        </message>
+        <message>
+            <source>This encrypted export asks for a key derivation far costlier than any app uses (it would need too much memory). It is refused before any work is done.</source>
+            <translation>この暗号化エクスポートは、通常のアプリよりはるかに重い鍵導出（メモリが足りなくなるほど）を要求しています。処理を始める前に拒否しました。</translation>
+        </message>
+        <message>
+            <source>The time server's answer is not plausible (a clock more than 90 minutes away, or a slow or suspicious reply), so it was not offered. Check the device's date and time in its settings, or try another server.</source>
+            <translation>時刻サーバーの応答が信頼できないため（90分を超える時刻のずれ、遅い応答、または不審な応答）、補正を提案しませんでした。端末の設定で日付と時刻を確認するか、別のサーバーをお試しください。</translation>
+        </message>
     </context>
     <context>
         <name>ExportFileDialog</name>
@@ -568,6 +607,14 @@
         <message>
             <source>%1: Google Authenticator only knows 6 or 8 digits.</source>
             <translation>%1：Google Authenticator は 6 桁または 8 桁にしか対応していません。</translation>
+        </message>
+        <message>
+            <source>An export contains every secret key, so it needs the app PIN. Set a PIN in Settings → App lock first, then export.</source>
+            <translation>エクスポートにはすべての秘密鍵が含まれるため、アプリの暗証番号が必要です。先に「設定」→「アプリロック」で暗証番号を設定してから、エクスポートしてください。</translation>
+        </message>
+        <message>
+            <source>Confirm the export with your PIN first.</source>
+            <translation>先に暗証番号でエクスポートを確認してください。</translation>
         </message>
     </context>
     <context>
@@ -1287,6 +1334,14 @@
             <source>Save</source>
             <translation>保存</translation>
         </message>
+        <message>
+            <source>Setting changed</source>
+            <translation>設定を変更しました</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
     </context>
     <context>
         <name>ScanController</name>
@@ -1459,6 +1514,14 @@
         <message>
             <source>Check clock…</source>
             <translation>時計を確認…</translation>
+        </message>
+        <message>
+            <source>Enter your PIN to lock less often</source>
+            <translation>ロックの間隔を長くするには暗証番号を入力してください</translation>
+        </message>
+        <message>
+            <source>Enter your PIN to allow fingerprint or face unlock</source>
+            <translation>指紋・顔認証によるロック解除を許可するには暗証番号を入力してください</translation>
         </message>
     </context>
     <context>

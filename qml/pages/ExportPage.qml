@@ -42,15 +42,15 @@ Page {
         confirmDialog.open()
     }
 
-    // The confirmation's Export button: with an app lock, the PIN is asked again (seeds leave).
+    // The confirmation's Export button: the PIN is asked again (seeds leave). ExportFlow checks
+    // it in C++ and refuses every export without it; with no PIN set, it says to set one first.
     function confirmExport() {
-        if (app.lock.enabled) {
-            const pin = pinField.text
-            pinField.clear()
-            if (!app.lock.verifyPin(pin)) {
-                pinError.text = app.lock.countdownText !== "" ? app.lock.countdownText : app.lock.errorText
-                return
-            }
+        const pin = pinField.text
+        pinField.clear()
+        const refused = flow.authorize(pin)
+        if (refused !== "") {
+            pinError.text = refused
+            return
         }
         pinError.text = ""
         confirmDialog.close()

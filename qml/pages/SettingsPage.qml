@@ -164,7 +164,17 @@ Page {
                     highlighted: relockBox.highlightedIndex === index
                 }
                 currentIndex: Math.max(0, page.relockChoices.indexOf(page.lock.relockMinutes))
-                onActivated: index => page.lock.relockMinutes = page.relockChoices[index]
+                onActivated: index => {
+                    const minutes = page.relockChoices[index]
+                    if (!page.lock.needsPinForRelock(minutes)) {
+                        page.lock.relockMinutes = minutes
+                        return
+                    }
+                    // A longer delay loosens the lock: the PIN first.
+                    currentIndex = Qt.binding(() => Math.max(0, page.relockChoices.indexOf(page.lock.relockMinutes)))
+                    pinDialog.confirm(qsTr("Enter your PIN to lock less often"),
+                                      pin => page.lock.setRelockMinutesWithPin(minutes, pin))
+                }
                 Accessible.name: qsTr("Lock again after time in the background")
             }
             Switch {
@@ -173,7 +183,15 @@ Page {
                 Layout.fillWidth: true
                 text: qsTr("Unlock with fingerprint or face")
                 checked: page.lock.biometricEnabled
-                onToggled: page.lock.biometricEnabled = checked
+                onToggled: {
+                    const on = checked
+                    checked = Qt.binding(() => page.lock.biometricEnabled)
+                    if (!page.lock.needsPinForBiometric(on))
+                        page.lock.biometricEnabled = on
+                    else
+                        pinDialog.confirm(qsTr("Enter your PIN to allow fingerprint or face unlock"),
+                                          pin => page.lock.setBiometricEnabledWithPin(on, pin))
+                }
             }
 
             Label { text: qsTr("Clock"); font.weight: Font.DemiBold; Layout.topMargin: 16 }

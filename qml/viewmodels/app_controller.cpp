@@ -45,8 +45,13 @@ AppController::AppController(QObject* parent) : QObject(parent)
     connect(&m_settings, &AppSettings::clockCorrectionSecondsChanged, this,
             [this] { m_clock.setCorrection(m_settings.clockCorrectionSeconds()); });
     connect(&m_lock, &LockController::lockedChanged, this, [this] {
-        if (m_lock.isLocked())
+        if (m_lock.isLocked()) {
             m_clipboard.clearNowIfOurs();
+            dropSecrets();
+        } else if (m_secretsDropped && m_opener) {
+            m_secretsDropped = false;
+            openStoreAsync(m_opener);  // reopen the vault: keystore, or ask for the passphrase
+        }
     });
     if (QCoreApplication::instance())
         connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this,
@@ -63,6 +68,7 @@ AppController::AppController(QObject* parent) : QObject(parent)
     // Imported tokens could not be saved either (see setStartupError).
     m_importFlow.setRefusal([this] { return m_storeFailed ? m_startupError : QString(); });
     m_exportFlow.setTokens(&m_tokens);
+    m_exportFlow.setLock(&m_lock);
     applyLanguage();
 }
 
@@ -78,14 +84,45 @@ AppController::~AppController()
 
 void AppController::setStore(std::shared_ptr<TokenStore> store)
 {
+    const bool recovered = store && store->recoveredFromBackup();
     auto loaded = m_tokens.setStore(std::move(store));
     m_storeFailed = !loaded;
     m_startupError = loaded ? QString() : ErrorText::forError(loaded.error());
     Q_EMIT startupErrorChanged();
+    // Once per opening: silently showing an older state would hide a lost change (for
+    // example a bank token added just before the file was damaged).
+    if (loaded && recovered)
+        Q_EMIT errorOccurred(
+            tr("The vault file was damaged, so its backup copy was opened. The most recent "
+               "change may be missing: check your tokens. The damaged file is kept next to the "
+               "vault as vault.stv.damaged."));
+}
+
+// While locked, no seed and no vault key is in memory (docs/protections.md "What the lock
+// protects"): the vault session is closed and the list emptied; unlocking opens the vault again.
+// Only where the store can be reopened (openStoreAsync); a demo or test store stays.
+void AppController::dropSecrets()
+{
+    if (!m_opener || m_secretsDropped)
+        return;
+    m_secretsDropped = true;
+    m_pending.clear();
+    m_importFlow.cancel();
+    m_exportFlow.clearQr();
+    m_exportFlow.forgetPassphrase();
+    (void)m_tokens.setStore(std::make_shared<MemoryTokenStore>());  // the vault store is freed
+    m_storeFailed = true;  // nothing may be added to the placeholder list
 }
 
 void AppController::openStoreAsync(StoreOpener open)
 {
+    m_opener = open;
+    if (m_lock.isLocked()) {
+        // Started with a PIN: the vault is opened only once it is unlocked.
+        m_secretsDropped = true;
+        m_storeFailed = true;
+        return;
+    }
     m_loading = true;
     Q_EMIT loadingChanged();
     setBusy(true);

@@ -147,6 +147,7 @@ private:
     void applyFontFamily();
     void setBusy(bool busy);
     void offerPassphrase(const otp::Error& error);
+    void dropSecrets();
 
     AppClock m_clock;
     AppSettings m_settings;
@@ -160,6 +161,8 @@ private:
     platform::PrivacyShield m_privacy;
     ImportFlow m_importFlow;
     ExportFlow m_exportFlow;
+    StoreOpener m_opener;           // how the vault was opened, to reopen it after an unlock
+    bool m_secretsDropped = false;  // locked: the vault is closed until the next unlock
     QPointer<QQmlEngine> m_engine;
     QTranslator m_translator;
     QString m_languageOverride;

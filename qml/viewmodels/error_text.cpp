@@ -90,6 +90,21 @@ QString ErrorText::forCode(otp::ErrorCode code)
     case C::ExportIo:
         return tr("The file could not be written. Choose another place or free some storage "
                   "space.");
+    case C::VaultTooLarge:
+        return tr("The tokens no longer fit in the vault (more than 64 MiB). Nothing was "
+                  "changed. Remove tokens with very long names or secrets.");
+    case C::ImportTooLarge:
+        return tr("This file is too large to be an authenticator export (more than 16 MiB, or "
+                  "too many values). Nothing was imported.");
+    case C::ImportTooManyEntries:
+        return tr("This file holds more than 10,000 tokens. Split it into smaller exports and "
+                  "import them one by one.");
+    case C::ImportTooManySlots:
+        return tr("This encrypted export has more password slots than any app writes (more "
+                  "than 4). It is refused so it cannot keep the device busy.");
+    case C::ImportKdfTooCostly:
+        return tr("This encrypted export asks for a key derivation far costlier than any app "
+                  "uses (it would need too much memory). It is refused before any work is done.");
     case C::PinInvalid: return tr("A PIN has 4 to 16 digits.");
     case C::PinNotSet: return tr("No PIN is set.");
     case C::PinWrong: return tr("Wrong PIN.");
@@ -107,6 +122,10 @@ QString ErrorText::forCode(otp::ErrorCode code)
     case C::SntpBadReply: return tr("The time server sent an answer that cannot be used.");
     case C::SntpUnsynchronized:
         return tr("The time server does not know the exact time now. Try another server.");
+    case C::SntpImplausible:
+        return tr("The time server's answer is not plausible (a clock more than 90 minutes "
+                  "away, or a slow or suspicious reply), so it was not offered. Check the "
+                  "device's date and time in its settings, or try another server.");
     }
     // No `default:` above, so -Wswitch (an error here) names any new ErrorCode without a
     // sentence. Only a value outside the enum gets here: still no bare number, but the code's

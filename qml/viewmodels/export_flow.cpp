@@ -113,9 +113,31 @@ QString ExportFlow::setBackupPassphrase(const QString& passphrase, const QString
     return {};
 }
 
+QString ExportFlow::authorize(const QString& pin)
+{
+    m_authorized.reset();
+    if (!m_lock || !m_lock->isEnabled())
+        return tr("An export contains every secret key, so it needs the app PIN. Set a PIN in "
+                  "Settings → App lock first, then export.");
+    if (!m_lock->verifyPin(pin))
+        return !m_lock->countdownText().isEmpty() ? m_lock->countdownText() : m_lock->errorText();
+    m_authorized = QDeadlineTimer(kAuthorizationMs);
+    return {};
+}
+
+// Checked here, not only in QML: no page or script can reach the seeds without the PIN.
+bool ExportFlow::takeAuthorization()
+{
+    const bool ok = m_authorized && !m_authorized->hasExpired() && m_lock && m_lock->isEnabled();
+    m_authorized.reset();
+    return ok;
+}
+
 bool ExportFlow::writeFile(Format format, const QUrl& file)
 {
     if (m_busy || format == GaQr || (format == SoftTokenBackup && !m_passphrase))
+        return false;
+    if (!takeAuthorization())
         return false;
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     std::shared_ptr<otp::SecureString> passphrase;
@@ -145,6 +167,8 @@ bool ExportFlow::writeFile(Format format, const QUrl& file)
 QString ExportFlow::showGaQr()
 {
     clearQr();
+    if (!takeAuthorization())
+        return tr("Confirm the export with your PIN first.");
     const std::vector<otp::KeyUri> uris = urisOf(m_tokens);
     if (uris.empty())
         return tr("There are no tokens to export.");
@@ -178,6 +202,8 @@ QString ExportFlow::showGaQr()
 QString ExportFlow::showTokenQr(qulonglong tokenId)
 {
     clearQr();
+    if (!takeAuthorization())
+        return tr("Confirm the export with your PIN first.");
     const int row = m_tokens ? m_tokens->rowOf(tokenId) : -1;
     if (row < 0)
         return ErrorText::forCode(otp::ErrorCode::VaultNoSuchToken);

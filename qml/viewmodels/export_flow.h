@@ -3,6 +3,7 @@
 #include <optional>
 #include <vector>
 
+#include <QDeadlineTimer>
 #include <QImage>
 #include <QObject>
 #include <QPointer>
@@ -11,6 +12,7 @@
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
+#include "lock_controller.h"
 #include "otp/secure_bytes.h"
 #include "otp/vault/vault_crypto.h"
 #include "token_list_model.h"
@@ -39,6 +41,9 @@ public:
     ~ExportFlow() override;
 
     void setTokens(TokenListModel* tokens) { m_tokens = tokens; }
+    // The app lock whose PIN authorises an export. Without one (or with no PIN set) nothing
+    // can be exported: every export carries every secret key (docs/protections.md "Exports").
+    void setLock(LockController* lock) { m_lock = lock; }
     // Tests use cheap scrypt parameters for the backup.
     void setScryptParams(otp::vault::ScryptParams params) { m_scrypt = params; }
 
@@ -59,6 +64,13 @@ public:
     // The backup's new passphrase, typed twice. "" when accepted (kept for writeFile()), else a
     // translated reason (too short, not the same).
     Q_INVOKABLE QString setBackupPassphrase(const QString& passphrase, const QString& repeat);
+    // Checks the app PIN (same rate limit as the lock screen) and, if right, allows the next
+    // writeFile(), showGaQr() or showTokenQr() within kAuthorizationMs. "" when authorised, else
+    // a translated reason (no PIN set yet: set one first; wrong PIN; wait).
+    Q_INVOKABLE QString authorize(const QString& pin);
+    static constexpr qint64 kAuthorizationMs = 5 * 60 * 1000;
+
+    // Each of the three exports below needs authorize() first and uses up the authorisation.
     // Writes every token in `format` to `file` in the background (busy); the result arrives as
     // finished(ok, translated message). The backup needs setBackupPassphrase() first; the
     // passphrase is forgotten afterwards. false if nothing was started.
@@ -78,8 +90,11 @@ Q_SIGNALS:
 
 private:
     void setBusy(bool busy);
+    bool takeAuthorization();
 
     QPointer<TokenListModel> m_tokens;
+    QPointer<LockController> m_lock;
+    std::optional<QDeadlineTimer> m_authorized;  // monotonic: the wall clock cannot extend it
     otp::vault::ScryptParams m_scrypt = otp::vault::kDefaultScrypt;
     std::optional<otp::SecureString> m_passphrase;
     std::vector<QImage> m_images;

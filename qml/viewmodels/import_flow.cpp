@@ -8,6 +8,7 @@
 
 namespace {
 
+using otp::interop::ImportPlan;
 using otp::interop::ImportResult;
 
 // The saved list as a vault, which is what planImport compares against (same secret, same
@@ -17,9 +18,23 @@ otp::vault::Vault vaultOf(const TokenListModel* tokens)
     otp::vault::Vault vault;
     if (!tokens)
         return vault;
+    std::vector<otp::KeyUri> uris;
+    uris.reserve(static_cast<std::size_t>(tokens->count()));
     for (int row = 0; row < tokens->count(); ++row)
-        otp::vault::addToken(vault, tokens->tokenAt(row)->uri, 0);
+        uris.push_back(tokens->tokenAt(row)->uri);
+    otp::vault::addTokens(vault, std::move(uris), 0);
     return vault;
+}
+
+// Worker thread: the parse and the duplicate check, so a large file never blocks the GUI.
+otp::Result<otp::interop::ImportPlan> readAndPlan(std::span<const std::uint8_t> bytes,
+                                                  const otp::SecureString* passphrase,
+                                                  const otp::vault::Vault& saved)
+{
+    auto parsed = otp::interop::importData(bytes, passphrase);
+    if (!parsed)
+        return parsed.error();
+    return otp::interop::planImport(std::move(parsed).value(), saved);
 }
 
 }  // namespace
@@ -103,11 +118,13 @@ void ImportFlow::openFile(const QUrl& file)
     setError({});
     setState(Reading);
     const int generation = ++m_generation;
-    runInBackground(this, [this, path, generation] {
-        // Worker thread: file I/O, format detection and, for plain formats, the parse.
+    // A snapshot of the saved list for the duplicate check: the worker must not touch the model.
+    auto saved = std::make_shared<const otp::vault::Vault>(vaultOf(m_tokens));
+    runInBackground(this, [this, path, generation, saved] {
+        // Worker thread: file I/O, format detection and, for plain formats, parse and plan.
         auto bytes = platform::readImportFile(path);
         std::optional<otp::interop::ImportFormat> format;
-        otp::Result<ImportResult> parsed = otp::Error{otp::ErrorCode::ImportUnknownFormat, ""};
+        otp::Result<ImportPlan> parsed = otp::Error{otp::ErrorCode::ImportUnknownFormat, ""};
         std::shared_ptr<otp::SecureBytes> kept;
         if (!bytes) {
             parsed = bytes.error();
@@ -116,7 +133,7 @@ void ImportFlow::openFile(const QUrl& file)
         } else if (otp::interop::needsPassphrase(*format)) {
             kept = std::make_shared<otp::SecureBytes>(std::move(bytes).value());
         } else {
-            parsed = otp::interop::importData(*bytes, nullptr);
+            parsed = readAndPlan(*bytes, nullptr, *saved);
         }
         return [this, generation, kept, parsed = std::move(parsed)]() mutable {
             if (generation != m_generation)
@@ -144,8 +161,9 @@ bool ImportFlow::submitPassphrase(const QString& passphrase)
     setError({});
     setState(Reading);
     const int generation = ++m_generation;
-    runInBackground(this, [this, bytes = m_pendingBytes, secret, generation] {
-        auto parsed = otp::interop::importData(*bytes, secret.get());  // scrypt: ~0.5 s
+    auto saved = std::make_shared<const otp::vault::Vault>(vaultOf(m_tokens));
+    runInBackground(this, [this, bytes = m_pendingBytes, secret, generation, saved] {
+        auto parsed = readAndPlan(*bytes, secret.get(), *saved);  // scrypt: ~0.5 s
         secret->clear();
         return [this, generation, parsed = std::move(parsed)]() mutable {
             if (generation != m_generation)
@@ -161,19 +179,24 @@ bool ImportFlow::submitPassphrase(const QString& passphrase)
     return true;
 }
 
-void ImportFlow::finishRead(otp::Result<ImportResult> result)
+void ImportFlow::finishRead(otp::Result<ImportPlan> result)
 {
     m_pendingBytes.reset();
     if (!result) {
         fail(ErrorText::forError(result.error()));
         return;
     }
-    showPreview(std::move(result).value());
+    showPlan(std::move(result).value());
 }
 
 void ImportFlow::showPreview(ImportResult found)
 {
-    m_plan = otp::interop::planImport(std::move(found), vaultOf(m_tokens));
+    showPlan(otp::interop::planImport(std::move(found), vaultOf(m_tokens)));
+}
+
+void ImportFlow::showPlan(ImportPlan plan)
+{
+    m_plan = std::move(plan);
     m_preview.setPlan(*m_plan);
     setError({});
     setState(Preview);
@@ -188,7 +211,8 @@ QString ImportFlow::confirm()
         if (const QString refused = m_refusal(); !refused.isEmpty())
             return refused;
     }
-    // Compare again: the list may have changed since the preview was made.
+    // Compare again: the list may have changed since the preview was made. Linear, so this
+    // takes milliseconds even for the largest import allowed.
     const auto plan = otp::interop::planImport(m_plan->found, vaultOf(m_tokens));
     std::vector<otp::KeyUri> fresh;
     for (std::size_t i = 0; i < plan.found.tokens.size(); ++i) {

@@ -105,7 +105,8 @@ private:
     void setState(State state);
     void setError(const QString& error);
     void fail(const QString& message);
-    void finishRead(otp::Result<otp::interop::ImportResult> result);
+    void finishRead(otp::Result<otp::interop::ImportPlan> result);
+    void showPlan(otp::interop::ImportPlan plan);
 
     QPointer<TokenListModel> m_tokens;
     std::function<QString()> m_refusal;

@@ -121,6 +121,16 @@ QString LockController::setPin(const QString& currentPin, const QString& newPin,
     return refused();
 }
 
+QString LockController::setRelockMinutesWithPin(int minutes, const QString& pin)
+{
+    return m_lock->setRelockMinutesWithPin(minutes, pin) ? QString() : refused();
+}
+
+QString LockController::setBiometricEnabledWithPin(bool on, const QString& pin)
+{
+    return m_lock->setBiometricEnabledWithPin(on, pin) ? QString() : refused();
+}
+
 QString LockController::removePin(const QString& currentPin)
 {
     if (m_lock->disable(currentPin))

@@ -65,6 +65,15 @@ public:
     Q_INVOKABLE QString setPin(const QString& currentPin, const QString& newPin,
                                const QString& repeat);
     Q_INVOKABLE QString removePin(const QString& currentPin);
+    // Loosening the lock needs the PIN: a longer relock delay, or biometrics on. Setting the
+    // properties directly only tightens it. needsPinFor*(): whether the change needs the PIN.
+    Q_INVOKABLE bool needsPinForRelock(int minutes) const
+    {
+        return isEnabled() && minutes > relockMinutes();
+    }
+    Q_INVOKABLE bool needsPinForBiometric(bool on) const { return isEnabled() && on; }
+    Q_INVOKABLE QString setRelockMinutesWithPin(int minutes, const QString& pin);
+    Q_INVOKABLE QString setBiometricEnabledWithPin(bool on, const QString& pin);
     // For actions that need the PIN again while unlocked (export of seeds): true when no PIN is
     // set or `pin` is right; false otherwise, with errorText/countdownText saying why. Counts
     // towards the same delays as the lock screen. Does not lock or unlock.

@@ -25,6 +25,9 @@ public:
     virtual otp::Result<std::vector<StoredToken>> load() = 0;
     // Replaces the saved list with `tokens` (in display order).
     virtual otp::Result<void> save(const std::vector<StoredToken>& tokens) = 0;
+    // True if the main file was damaged or missing and load() returned the backup copy (the
+    // state of the save before last): the user is told once, since a change may be missing.
+    virtual bool recoveredFromBackup() const { return false; }
 };
 
 // Keeps the list in memory only. `failNextSave` lets tests see how save errors surface.

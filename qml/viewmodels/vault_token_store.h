@@ -16,6 +16,7 @@ public:
 
     otp::Result<std::vector<StoredToken>> load() override;
     otp::Result<void> save(const std::vector<StoredToken>& tokens) override;
+    bool recoveredFromBackup() const override { return m_session->recoveredFromBackup(); }
 
 private:
     std::unique_ptr<platform::KeyStore> m_keyStore;  // used by m_session; declared first

@@ -12,7 +12,7 @@ constexpr otp::PinKdfParams kFast{1024, 8, 1};
 
 struct FakeClock {
     std::int64_t nowMs = 1'700'000'000'000;
-    otp::WallClockMs function()
+    otp::MonotonicMs function()
     {
         return [this] { return nowMs; };
     }
@@ -187,10 +187,38 @@ TEST(PinLock, StateSurvivesRestart)
 TEST(PinLock, ClockSetBackDoesNotLockForever)
 {
     FakeClock clock;
-    otp::PinAttempts attempts{4, clock.nowMs + 30'000};
+    otp::PinAttempts attempts{4, 30'000};
     otp::PinLock lock(otp::hashPin("1234", kFast).value(), attempts, clock.function());
-    clock.nowMs -= 10LL * 24 * 3600 * 1000;  // the user sets the clock back ten days
+    clock.nowMs -= 10LL * 24 * 3600 * 1000;  // a clock that runs backwards by ten days
     EXPECT_EQ(lock.remainingLockoutMs(), 30'000);
+    // A stored wait longer than the failures earned (an edited settings file) is capped.
+    otp::PinLock edited(otp::hashPin("1234", kFast).value(), {4, 99'999'999'999}, clock.function());
+    EXPECT_EQ(edited.remainingLockoutMs(), 30'000);
+}
+
+// The wait is a duration on a monotonic clock: whatever the wall clock says at the next start
+// (moved forward by a day here), a restart resumes the wait instead of ending it.
+TEST(PinLock, AWaitSurvivesARestartWithTheClockMovedForward)
+{
+    FakeClock clock;
+    otp::PinAttempts stored;
+    const auto record = otp::hashPin("2580", kFast).value();
+    {
+        otp::PinLock lock(record, {}, clock.function(),
+                          [&](const otp::PinAttempts& a) { stored = a; });
+        for (int i = 0; i < 4; ++i)
+            (void)lock.unlock("1111");
+        EXPECT_EQ(lock.remainingLockoutMs(), 30'000);
+        clock.nowMs += 10'000;
+        EXPECT_EQ(lock.attemptsNow(), (otp::PinAttempts{4, 20'000}));
+        stored = lock.attemptsNow();  // what AppLock saves when the app leaves or quits
+    }
+    clock.nowMs += 24LL * 3600 * 1000;  // the date moved forward while the app was not running
+    otp::PinLock reopened(record, stored, clock.function());
+    EXPECT_EQ(reopened.remainingLockoutMs(), 20'000);
+    EXPECT_EQ(reopened.unlock("2580").error().code, otp::ErrorCode::PinLockedOut);
+    clock.nowMs += 20'000;
+    EXPECT_TRUE(reopened.unlock("2580").ok());
 }
 
 TEST(PinLock, ErrorNames)

@@ -411,7 +411,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(window));
         QVERIFY(app->controller.lock()->isLocked());
         QTRY_VERIFY_WITH_TIMEOUT(!app->controller.loading(), 15000);
-        QCOMPARE(app->controller.tokens()->count(), 1);
+        // Nothing is decrypted before the PIN: the vault is opened only after it.
+        QTest::qWait(300);
+        QCOMPARE(app->controller.tokens()->count(), 0);
         QQuickItem* lockPage = nullptr;
         QTRY_VERIFY((lockPage = item(window, QStringLiteral("lockPage"))) != nullptr);
         QTRY_VERIFY(lockPage->isVisible());
@@ -437,6 +439,7 @@ private Q_SLOTS:
         typeText(window, QStringLiteral("4826"));
         QTest::keyClick(window, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!app->controller.lock()->isLocked(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(app->controller.tokens()->count(), 1, 15000);
         QTRY_VERIFY(showsText(root, code));
         QVERIFY(item(window, QStringLiteral("codeView"))->isVisible());
     }

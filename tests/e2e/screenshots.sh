@@ -31,13 +31,13 @@ clock=(--fake-time 1700000010)
 lock_profile() {  # dir [wait]
   mkdir -p "$1"
   python3 - "$@" <<'PY'
-import base64, hashlib, os, sys, time
+import base64, hashlib, os, sys
 salt = os.urandom(16)
 pin_hash = hashlib.scrypt(b"1234", salt=salt, n=1024, r=8, p=1, dklen=32)
 lines = ["[appLock]", "pinSalt=" + base64.b64encode(salt).decode(),
          "pinHash=" + base64.b64encode(pin_hash).decode(), "scryptN=1024", "scryptR=8", "scryptP=1"]
 if len(sys.argv) > 2:
-    lines += ["failures=4", "lockedUntilMs=%d" % (time.time() * 1000 + 60_000)]
+    lines += ["failures=4", "waitMs=30000"]
 with open(os.path.join(sys.argv[1], "settings.ini"), "w") as f:
     f.write("\n".join(lines) + "\n")
 PY

@@ -166,6 +166,14 @@ TestCase {
         mouseClick(findChild(page, "formatGaQr"))
         mouseClick(findChild(page, "exportButton"))
         tryVerify(() => page.confirmDialog.opened)
+        // No PIN set: the export says to set one first and shows nothing.
+        mouseClick(findChild(page.confirmDialog.footer, "confirmExportButton"))
+        verify(page.confirmDialog.visible)
+        verify(findChild(page.confirmDialog.contentItem, "confirmPinError").text.indexOf("Set a PIN") >= 0)
+        compare(app.exportFlow.qrCount, 0)
+        protectionsFixture.cheapLock(app)
+        compare(app.lock.setPin("", "2468", "2468"), "")
+        findChild(page.confirmDialog.contentItem, "confirmPinField").text = "2468"
         mouseClick(findChild(page.confirmDialog.footer, "confirmExportButton"))
         tryVerify(() => page.StackView.view.currentItem !== page && !page.StackView.view.busy)
         const qrPage = page.StackView.view.currentItem

@@ -153,7 +153,9 @@ TestCase {
         tryVerify(() => findChild(m.window.contentItem, "lockPage") !== null)
         const button = findChild(m.window.contentItem, "biometricButton")
         verify(!button.visible)  // available, but not switched on in Settings
-        m.app.lock.biometricEnabled = true
+        m.app.lock.biometricEnabled = true  // loosens the lock: refused without the PIN
+        verify(!button.visible)
+        compare(m.app.lock.setBiometricEnabledWithPin(true, "4826"), "")
         verify(button.visible)
         mouseClick(button)
         tryVerify(() => !m.app.lock.locked)

@@ -89,6 +89,20 @@ TestCase {
         verify(!findChild(m.window, "testClockBadge").visible)
     }
 
+    // An applied clock correction changes every code: the main screen always shows it.
+    function test_clockCorrectionIsVisible() {
+        const m = openMain()
+        m.app.clock.useSystemClock()
+        verify(findChild(m.window, "clockCorrectionBadge") === null)
+        m.app.settings.clockCorrectionSeconds = 120
+        tryVerify(() => findChild(m.window, "clockCorrectionBadge") !== null)
+        const badge = findChild(m.window, "clockCorrectionBadge")
+        verify(badge.visible)
+        compare(badge.Accessible.name, "Clock corrected: codes use +120 s")
+        m.app.settings.clockCorrectionSeconds = 0
+        verify(!badge.parent.visible)
+    }
+
     function test_addingATokenShowsTheTokenScreen() {
         const m = openMain()
         compare(m.app.offerManual("ACME", "alice", "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", false,

@@ -88,6 +88,23 @@ TestCase {
         relock.currentIndex = 0
         relock.activated(0)
         compare(s.app.lock.relockMinutes, 0)
+        // A longer delay loosens the lock: only with the PIN.
+        relock.currentIndex = 4
+        relock.activated(4)
+        tryVerify(() => s.dialog.opened)
+        compare(s.app.lock.relockMinutes, 0)
+        compare(relock.currentIndex, 0)
+        verify(!findChild(s.dialog.contentItem, "newPinField").visible)
+        fill(s.dialog, "1111", "", "")
+        verify(error.text.indexOf("Wrong PIN.") === 0, error.text)
+        compare(s.app.lock.relockMinutes, 0)
+        fill(s.dialog, "4826", "", "")
+        tryVerify(() => !s.dialog.visible)
+        compare(s.app.lock.relockMinutes, 60)
+        compare(relock.currentIndex, 4)
+        relock.currentIndex = 0
+        relock.activated(0)
+        compare(s.app.lock.relockMinutes, 0)
 
         // Change: the current PIN must be right.
         mouseClick(findChild(s.page, "changePinButton"))
@@ -117,7 +134,7 @@ TestCase {
     function test_choicesSurviveALanguageChange() {
         const s = openSettings()
         compare(s.app.lock.setPin("", "4826", "4826"), "")
-        s.app.lock.relockMinutes = 15
+        compare(s.app.lock.setRelockMinutesWithPin(15, "4826"), "")
         s.app.settings.clipboardClearSeconds = 60
         const relock = findChild(s.page, "relockBox")
         const clipboard = findChild(s.page, "clipboardBox")

@@ -35,6 +35,16 @@ protected:
         app.exportFlow()->setScryptParams(kCheapScrypt);
     }
 
+    // Every export needs the app PIN again (docs/protections.md "Exports").
+    void authorizeExport()
+    {
+        if (!app.lock()->isEnabled()) {
+            ASSERT_EQ(app.lock()->setPin({}, QStringLiteral("2468"), QStringLiteral("2468")),
+                      QString());
+        }
+        ASSERT_EQ(app.exportFlow()->authorize(QStringLiteral("2468")), QString());
+    }
+
     QString writeFile(const QString& name, const QByteArray& bytes)
     {
         const QString path = dir.filePath(name);
@@ -304,6 +314,7 @@ TEST_P(ExportRoundTrip, ExportedFileImportsBackToTheSameTokens)
     ExportFlow* exporter = app.exportFlow();
     const ExportFlow::Format format = GetParam();
     const otp::SecureString passphrase("backup passphrase");
+    authorizeExport();
     if (format == ExportFlow::SoftTokenBackup) {
         EXPECT_TRUE(exporter->isEncrypted(format));
         EXPECT_FALSE(
@@ -371,6 +382,7 @@ TEST_F(ImportExportTest, ExportToAnUnwritablePlaceSaysSo)
 {
     addSaved(totpUri("ACME"));
     QSignalSpy finished(app.exportFlow(), &ExportFlow::finished);
+    authorizeExport();
     ASSERT_TRUE(app.exportFlow()->writeFile(
         ExportFlow::UriList,
         QUrl::fromLocalFile(dir.filePath(QStringLiteral("no/such/dir/x.txt")))));
@@ -392,6 +404,7 @@ TEST_F(ImportExportTest, GoogleAuthenticatorQrCodesDecodeBackAndListWhatGaCannot
         addSaved(std::move(uri));
     addSaved(uriFrom("otpauth://totp/Slow:me?secret=JBSWY3DPEHPK3PXP&issuer=Slow&period=60"));
     ExportFlow* exporter = app.exportFlow();
+    authorizeExport();
     EXPECT_EQ(exporter->showGaQr(), QString());
     ASSERT_EQ(exporter->qrCount(), 2);
     ASSERT_EQ(exporter->skipped().size(), 1);
@@ -426,6 +439,7 @@ TEST_F(ImportExportTest, PerTokenQrDecodesBackToTheToken)
     addSaved(uriFrom(
         "otpauth://totp/Bank:taro?secret=JBSWY3DPEHPK3PXP&issuer=Bank&serial=ABCD12345678"));
     const qulonglong id = app.tokens()->tokenAt(1)->id;
+    authorizeExport();
     EXPECT_EQ(app.exportFlow()->showTokenQr(id), QString());
     EXPECT_EQ(app.exportFlow()->qrCount(), 1);
     EXPECT_EQ(app.exportFlow()->qrTitle(), QStringLiteral("Bank"));
@@ -438,8 +452,33 @@ TEST_F(ImportExportTest, PerTokenQrDecodesBackToTheToken)
     ASSERT_TRUE(uri->serial.has_value());
     EXPECT_EQ(uri->serial->display(), "ABCD 1234 5678");
 
+    authorizeExport();
     EXPECT_EQ(app.exportFlow()->showTokenQr(9999),
               ErrorText::forCode(otp::ErrorCode::VaultNoSuchToken));
+}
+
+// Seeds leave only after the PIN, checked in C++ whatever the page does; with no PIN set the
+// user is told to set one first. One authorisation is good for one export.
+TEST_F(ImportExportTest, EveryExportNeedsThePinAgain)
+{
+    addSaved(totpUri("ACME"));
+    ExportFlow* exporter = app.exportFlow();
+    const QUrl file = QUrl::fromLocalFile(dir.filePath(QStringLiteral("x.txt")));
+    EXPECT_FALSE(exporter->writeFile(ExportFlow::UriList, file));
+    EXPECT_EQ(exporter->showGaQr(), QStringLiteral("Confirm the export with your PIN first."));
+    EXPECT_EQ(exporter->qrCount(), 0);
+    EXPECT_NE(exporter->authorize(QString()).indexOf(QStringLiteral("Set a PIN")), -1);
+    EXPECT_FALSE(exporter->writeFile(ExportFlow::UriList, file));
+
+    ASSERT_EQ(app.lock()->setPin({}, QStringLiteral("2468"), QStringLiteral("2468")), QString());
+    EXPECT_NE(exporter->authorize(QStringLiteral("1111")), QString());
+    EXPECT_EQ(exporter->showGaQr(), QStringLiteral("Confirm the export with your PIN first."));
+    ASSERT_EQ(exporter->authorize(QStringLiteral("2468")), QString());
+    EXPECT_EQ(exporter->showGaQr(), QString());
+    EXPECT_EQ(exporter->qrCount(), 1);
+    EXPECT_EQ(exporter->showTokenQr(app.tokens()->tokenAt(0)->id),
+              QStringLiteral("Confirm the export with your PIN first."));
+    EXPECT_FALSE(QFile::exists(file.toLocalFile()));
 }
 
 TEST_F(ImportExportTest, EveryImportExportErrorHasItsOwnSentence)

@@ -150,7 +150,7 @@ TEST_F(LockControllerTest, BackgroundTimeoutLocksAgain)
 {
     auto lock = restart();
     ASSERT_EQ(lock->setPin({}, QStringLiteral("4826"), QStringLiteral("4826")), QString());
-    lock->setRelockMinutes(5);
+    ASSERT_EQ(lock->setRelockMinutesWithPin(5, QStringLiteral("4826")), QString());
 
     lock->setApplicationState(Qt::ApplicationSuspended);
     nowMs += 4 * 60'000;

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -313,3 +314,107 @@ TEST_F(PassphrasePromptTest, WithoutTheFallbackThereIsNoPrompt)
 }
 
 }  // namespace
+
+// The backup copy is a state one save older: the user hears about it once, at opening.
+TEST_F(PassphrasePromptTest, OpeningTheBackupCopyIsReportedOnce)
+{
+    {
+        VaultSession s(dir, &keys, fast());
+        ASSERT_TRUE(s.create().ok());
+        otp::KeyUri uri;
+        uri.issuer = "Bank";
+        uri.secret = otp::SecureBytes(20, 1);
+        ASSERT_TRUE(s.addToken(uri, 1).ok());  // the backup now holds a good file
+    }
+    const QString main = platform::VaultStore(dir).path(platform::VaultStore::File::Main);
+    QFile f(main);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    bytes[bytes.size() / 2] = static_cast<char>(bytes[bytes.size() / 2] ^ 1);
+    ASSERT_TRUE(f.seek(0));
+    f.write(bytes);
+    f.close();
+
+    QSignalSpy notices(&app, &AppController::errorOccurred);
+    startApp();
+    ASSERT_EQ(notices.count(), 1);
+    EXPECT_TRUE(notices.at(0).at(0).toString().contains(QStringLiteral("backup copy")));
+    EXPECT_TRUE(app.startupError().isEmpty());
+
+    // An intact vault says nothing.
+    QTemporaryDir other;
+    AppController clean;
+    QSignalSpy none(&clean, &AppController::errorOccurred);
+    QSignalSpy ready(&clean, &AppController::storeReady);
+    clean.openStoreAsync([&]() -> otp::Result<std::shared_ptr<TokenStore>> {
+        auto session =
+            std::make_unique<VaultSession>(other.filePath(QStringLiteral("d")), &keys, fast());
+        if (auto ok = session->openOrCreate(); !ok)
+            return ok.error();
+        return std::shared_ptr<TokenStore>(
+            std::make_shared<VaultTokenStore>(nullptr, std::move(session)));
+    });
+    ASSERT_TRUE(ready.wait(10000));
+    EXPECT_EQ(none.count(), 0);
+}
+
+// While locked, no seed and no vault key stays in memory: the session is freed and the list
+// emptied; the right PIN opens the vault again. A PIN set at start defers the first opening.
+TEST_F(PassphrasePromptTest, LockingClosesTheVaultAndUnlockingReopensIt)
+{
+    const QString ini = tmp.filePath(QStringLiteral("settings.ini"));
+    platform::AppLock::Options cheap;
+    cheap.kdf = {1024, 8, 1};
+    app.lock()->open(ini, std::move(cheap));
+    int opened = 0;
+    std::weak_ptr<TokenStore> live;
+    auto opener = [&]() -> otp::Result<std::shared_ptr<TokenStore>> {
+        ++opened;
+        auto session = std::make_unique<VaultSession>(dir, &keys, fast());
+        if (auto ok = session->openOrCreate(); !ok)
+            return ok.error();
+        auto store = std::make_shared<VaultTokenStore>(nullptr, std::move(session));
+        live = store;
+        return std::shared_ptr<TokenStore>(store);
+    };
+    {
+        QSignalSpy ready(&app, &AppController::storeReady);
+        app.openStoreAsync(opener);
+        ASSERT_TRUE(ready.wait(10000));
+    }
+    otp::KeyUri uri;
+    uri.issuer = "Bank";
+    uri.secret = otp::SecureBytes(20, 7);
+    ASSERT_TRUE(app.tokens()->add(uri).ok());
+    ASSERT_EQ(app.lock()->setPin({}, QStringLiteral("2468"), QStringLiteral("2468")), QString());
+
+    app.lock()->lockNow();
+    EXPECT_TRUE(app.lock()->isLocked());
+    EXPECT_EQ(app.tokens()->count(), 0);
+    EXPECT_TRUE(live.expired()) << "the vault session (master key, seeds) is freed";
+
+    {
+        QSignalSpy ready(&app, &AppController::storeReady);
+        ASSERT_TRUE(app.lock()->unlock(QStringLiteral("2468")));
+        ASSERT_TRUE(ready.wait(10000));
+    }
+    EXPECT_EQ(opened, 2);
+    ASSERT_EQ(app.tokens()->count(), 1);
+    EXPECT_EQ(app.tokens()->tokenAt(0)->uri.issuer, "Bank");
+
+    // The next start, with the PIN set: nothing is decrypted before the PIN.
+    AppController next;
+    platform::AppLock::Options cheapAgain;
+    cheapAgain.kdf = {1024, 8, 1};
+    next.lock()->open(ini, std::move(cheapAgain));
+    ASSERT_TRUE(next.lock()->isLocked());
+    next.openStoreAsync(opener);
+    QTest::qWait(200);
+    EXPECT_EQ(opened, 2);
+    EXPECT_EQ(next.tokens()->count(), 0);
+    QSignalSpy ready(&next, &AppController::storeReady);
+    ASSERT_TRUE(next.lock()->unlock(QStringLiteral("2468")));
+    ASSERT_TRUE(ready.wait(10000));
+    EXPECT_EQ(opened, 3);
+    EXPECT_EQ(next.tokens()->count(), 1);
+}

@@ -13,6 +13,7 @@
 #include "otp/display_text.h"
 #include "otp/interop/ga_migration.h"
 #include "otp/interop/import.h"
+#include "otp/interop/import_limits.h"
 #include "otp/totp.h"
 #include "output.h"
 #include "platform/import_export.h"
@@ -23,6 +24,23 @@
 
 namespace otptool {
 namespace {
+
+// Stdin under the same cap as a file: reading stops one byte past kMaxImportBytes, so a
+// never-ending pipe costs 16 MiB, not all memory.
+otp::Result<otp::SecureBytes> readLimitedStdin()
+{
+    otp::SecureBytes bytes;
+    otp::SecureBytes chunk(64 * 1024);  // wiped like the rest: the input may be a backup
+    auto* data = reinterpret_cast<char*>(chunk.data());
+    while (std::cin.read(data, static_cast<std::streamsize>(chunk.size())) ||
+           std::cin.gcount() > 0) {
+        bytes.insert(bytes.end(), chunk.begin(), chunk.begin() + std::cin.gcount());
+        if (bytes.size() > otp::interop::kMaxImportBytes)
+            return otp::Error{otp::ErrorCode::ImportTooLarge,
+                              "standard input is larger than 16 MiB: not an export"};
+    }
+    return bytes;
+}
 
 constexpr std::string_view kUsage =
     R"(usage: otptool import FILE|URI... [--yes] [--data-dir DIR] [--passphrase-file FILE]
@@ -127,9 +145,12 @@ std::optional<otp::interop::ImportResult> readInput(const Args& args,
         return fromImages(words, backupPassphrase);
     otp::SecureBytes bytes;
     if (words[0] == "-") {
-        char c = 0;
-        while (std::cin.get(c))
-            bytes.push_back(static_cast<std::uint8_t>(c));
+        auto read = readLimitedStdin();
+        if (!read) {
+            fail(read.error());
+            return std::nullopt;
+        }
+        bytes = std::move(read).value();
     } else {
         auto read = platform::readImportFile(QString::fromStdString(words[0]));
         if (!read) {

@@ -33,8 +33,10 @@ The encrypted token vault the app uses (docs/vault.md).
                    HOTP: the counter is advanced and saved before the code is printed.
                    --at UNIX_SECONDS for TOTP.
   remove INDEX     remove a token
-  passwd --new-passphrase-file FILE
-                   add or change the passphrase slot
+  passwd --new-passphrase-file FILE [--passphrase-only]
+                   set the passphrase: a new master key re-encrypts the vault and its backup,
+                   so old copies and old passphrases open nothing new. The OS keystore still
+                   opens the vault unless --passphrase-only removes its slot.
   check            verify the vault: exit 0 intact, 1 damaged (details on stderr)
 
   --data-dir DIR          the data directory (default: the app's data location)
@@ -48,6 +50,7 @@ constexpr std::array kOptions = {
     OptionSpec{"data-dir", true},
     OptionSpec{"passphrase-file", true},
     OptionSpec{"new-passphrase-file", true},
+    OptionSpec{"passphrase-only", false},
     OptionSpec{"at", true},
 };
 
@@ -195,9 +198,17 @@ int passwd(Context& c)
     if (int rc = openExisting(c); rc != kExitOk)
         return rc;
     const bool had = c.session.hasPassphraseSlot();
-    if (auto ok = c.session.setPassphrase(*newPassphrase); !ok)
+    const auto use = c.args.has("passphrase-only")
+                         ? platform::VaultSession::PassphraseUse::PassphraseOnly
+                         : platform::VaultSession::PassphraseUse::AlongsideKeystore;
+    if (auto ok = c.session.setPassphrase(*newPassphrase, use); !ok)
         return fail(ok.error());
-    std::cout << (had ? "passphrase changed\n" : "passphrase slot added\n");
+    std::cout << (had ? "passphrase changed" : "passphrase slot added")
+              << "; new master key, vault and backup re-encrypted\n"
+              << (c.session.hasKeystoreSlot()
+                      ? "opens with: the passphrase or the OS keystore (--passphrase-only to "
+                        "remove the keystore slot)\n"
+                      : "opens with: the passphrase only\n");
     return kExitOk;
 }
 
@@ -245,8 +256,8 @@ int runVault(CommandArgs args)
     Context context(opts, *dataDir, std::move(passphrase));
 
     const std::string& sub = opts.positional()[0];
-    if (sub != "passwd" && opts.has("new-passphrase-file"))
-        return fail("--new-passphrase-file belongs to vault passwd");
+    if (sub != "passwd" && (opts.has("new-passphrase-file") || opts.has("passphrase-only")))
+        return fail("--new-passphrase-file and --passphrase-only belong to vault passwd");
     if (sub != "code" && opts.has("at"))
         return fail("--at belongs to vault code");
     if (sub == "add")

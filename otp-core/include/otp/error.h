@@ -57,6 +57,7 @@ enum class ErrorCode {
     VaultNoSuchToken,
     VaultNoSuchSlot,
     VaultChangedElsewhere,  // another process saved the vault since this one loaded it
+    VaultTooLarge,          // the vault would be larger than kMaxVaultFileSize: not saved
 
     // import / export (issue 6) — 600..699
     ImportUnknownFormat = 600,  // not a file or code any importer recognises
@@ -69,6 +70,11 @@ enum class ErrorCode {
     ImportUnsupportedFile,      // a variant we do not read (encrypted 2FAS, a newer version)
     ImportIo,                   // the file cannot be read
     ExportIo,                   // the output cannot be written
+    ImportTooLarge,             // the file (or stdin) is over kMaxImportBytes, or its JSON over
+                                // kMaxJsonNodes values
+    ImportTooManyEntries,       // more than kMaxImportEntries tokens in one import
+    ImportTooManySlots,         // an encrypted export with more than kMaxPasswordSlots slots
+    ImportKdfTooCostly,  // a slot's scrypt cost is over the ceiling (checked before running it)
 
     // QR payloads (issue 4) — 700..799
     QrInvalidImage = 700,  // an image view ZXing cannot read (bad size or stride)
@@ -91,6 +97,7 @@ enum class ErrorCode {
     SntpTimeout,           // no reply within the timeout
     SntpBadReply,          // a reply that is not a valid SNTPv4 server answer (RFC 4330 §5)
     SntpUnsynchronized,    // the server says it is not synchronised (stratum 0 / leap 3, KoD)
+    SntpImplausible,       // a well-formed reply whose times cannot be right (see parseReply)
 };
 
 // Stable, machine-readable name such as "uri.bad_digits" (used by otptool and tests).

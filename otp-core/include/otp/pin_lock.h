@@ -34,16 +34,21 @@ struct PinRecord {
 };
 
 // The failure counter, persisted across restarts so that killing the app does not reset it.
+// The wait is stored as a duration, not as a wall-clock time: a restart resumes it from
+// `waitMs` (never shorter), and a clock moved forward cannot end it (docs/protections.md
+// "PIN attempts").
 struct PinAttempts {
-    std::uint32_t failures = 0;      // consecutive wrong PINs since the last success
-    std::int64_t lockedUntilMs = 0;  // Unix ms before which no attempt is accepted (0: none)
+    std::uint32_t failures = 0;  // consecutive wrong PINs since the last success
+    std::int64_t waitMs = 0;     // the wait still due when this value was saved (0: none)
 
     bool operator==(const PinAttempts&) const = default;
 };
 
-// Unix time in milliseconds. Injected so that tests control the delays.
-using WallClockMs = std::function<std::int64_t()>;
-WallClockMs systemClockMs();
+// Milliseconds on a clock that only moves forward, at a steady rate, whatever the user does to
+// the date and time (std::chrono::steady_clock); its zero is arbitrary. Injected so that tests
+// control the delays.
+using MonotonicMs = std::function<std::int64_t()>;
+MonotonicMs steadyClockMs();
 
 // A PIN is 4..16 ASCII digits. Error PinInvalid otherwise.
 Result<void> validatePin(std::string_view pin);
@@ -69,15 +74,20 @@ std::int64_t pinDelayMsAfterFailures(std::uint32_t failures);
 class PinLock {
 public:
     explicit PinLock(std::optional<PinRecord> record = std::nullopt, PinAttempts attempts = {},
-                     WallClockMs clock = systemClockMs(),
+                     MonotonicMs clock = steadyClockMs(),
                      std::function<void(const PinAttempts&)> onAttemptsChanged = {});
 
     bool hasPin() const { return m_record.has_value(); }
     const std::optional<PinRecord>& record() const { return m_record; }
     const PinAttempts& attempts() const { return m_attempts; }
 
-    // Milliseconds until the next attempt is accepted; 0 when one is accepted now.
+    // Milliseconds until the next attempt is accepted; 0 when one is accepted now. Counted on
+    // the monotonic clock from when the wait began (or from construction, for a wait loaded
+    // from `attempts`), and never more than the failures earned.
     std::int64_t remainingLockoutMs() const;
+    // The attempts with waitMs set to what is still due now: what to persist when the app
+    // leaves the foreground or quits, so a restart resumes the wait rather than repeating it.
+    PinAttempts attemptsNow() const;
 
     // Errors: PinNotSet; PinLockedOut (nothing is hashed, the counter does not change);
     // PinWrong (counter incremented, the lockout extended as pinDelayMsAfterFailures says);
@@ -94,7 +104,8 @@ private:
 
     std::optional<PinRecord> m_record;
     PinAttempts m_attempts;
-    WallClockMs m_clock;
+    MonotonicMs m_clock;
+    std::int64_t m_waitStartMs = 0;  // m_clock() when m_attempts.waitMs began to run
     std::function<void(const PinAttempts&)> m_onAttemptsChanged;
 };
 

@@ -2,11 +2,14 @@
 
 #include <array>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "codec.h"
 #include "entry.h"
 #include "json_fields.h"
 #include "otp/base32.h"
+#include "otp/interop/import_limits.h"
 #include "otp/interop/json.h"
 #include "vault/aes_gcm.h"
 
@@ -94,6 +97,8 @@ Result<ImportResult> readContent(const Value& db, ImportFormat format)
                          " is not supported (1 to " + std::to_string(kMaxDbVersion) + ")"};
     if (entries == nullptr)
         return structure("db has no \"entries\" array");
+    if (entries->items().size() > kMaxImportEntries)
+        return detail::tooManyEntries();
     ImportResult result;
     result.format = format;
     std::size_t position = 0;
@@ -117,14 +122,40 @@ std::optional<SecureBytes> hexField(detail::FieldReader& fields, std::string_vie
     return bytes;
 }
 
-// Opens one password slot. nullopt with `error` set on a structural problem; an empty key if the
-// password does not open it.
-Result<SecureBytes> openSlot(const Value& slot, const SecureString& password)
+// A password slot's scrypt cost, checked against our ceiling without running anything.
+Result<vault::ScryptParams> slotScrypt(const Value& slot)
 {
     detail::FieldReader fields(slot);
     const std::int64_t n = fields.integer("n", 0);
     const std::int64_t r = fields.integer("r", 0);
     const std::int64_t p = fields.integer("p", 0);
+    if (!fields.ok())
+        return structure("password slot: " + fields.error());
+    int log2N = 0;
+    while (log2N < 63 && (std::int64_t{1} << log2N) < n)
+        ++log2N;
+    if (n < 2 || (std::int64_t{1} << log2N) != n || r < 1 || p < 1)
+        return structure("password slot: scrypt n must be a power of 2, r and p positive");
+    vault::ScryptParams params;
+    if (r > 0xFFFFFFFF || p > 0xFFFFFFFF ||
+        !vault::scryptParamsAcceptable({static_cast<std::uint8_t>(log2N),
+                                        static_cast<std::uint32_t>(r),
+                                        static_cast<std::uint32_t>(p)}))
+        return Error{ErrorCode::ImportKdfTooCostly,
+                     "Aegis export: scrypt parameters n=" + std::to_string(n) + " r=" +
+                         std::to_string(r) + " p=" + std::to_string(p) + " are beyond our limits"};
+    params.log2N = static_cast<std::uint8_t>(log2N);
+    params.r = static_cast<std::uint32_t>(r);
+    params.p = static_cast<std::uint32_t>(p);
+    return params;
+}
+
+// Opens one password slot whose cost slotScrypt() accepted. A structural error, or an empty
+// key if the password does not open it.
+Result<SecureBytes> openSlot(const Value& slot, const vault::ScryptParams& params,
+                             const SecureString& password)
+{
+    detail::FieldReader fields(slot);
     auto salt = hexField(fields, "salt", 0);
     auto wrapped = hexField(fields, "key", vault::kKeySize);
     const Value* keyParams = fields.object("key_params");
@@ -137,19 +168,6 @@ Result<SecureBytes> openSlot(const Value& slot, const SecureString& password)
     auto tag = hexField(kp, "tag", vault::kTagSize);
     if (!nonce || !tag)
         return structure("password slot: key_params nonce or tag missing or malformed");
-    vault::ScryptParams params;
-    int log2N = 0;
-    while (log2N < 63 && (std::int64_t{1} << log2N) < n)
-        ++log2N;
-    if (n < 2 || (std::int64_t{1} << log2N) != n || r < 1 || r > 1024 || p < 1 || p > 1024)
-        return structure("password slot: scrypt n must be a power of 2, r and p positive");
-    params.log2N = static_cast<std::uint8_t>(log2N);
-    params.r = static_cast<std::uint32_t>(r);
-    params.p = static_cast<std::uint32_t>(p);
-    if (!vault::scryptParamsAcceptable(params))
-        return Error{ErrorCode::ImportUnsupportedFile,
-                     "Aegis export: scrypt parameters n=" + std::to_string(n) + " r=" +
-                         std::to_string(r) + " p=" + std::to_string(p) + " are beyond our limits"};
     auto key = vault::deriveScryptKey(password, *salt, params);
     if (!key)
         return key.error();
@@ -182,24 +200,32 @@ Result<ImportResult> readEncrypted(const Value& header, const Value& db,
     if (!ciphertext)
         return structure("\"db\" is not valid base64");
 
-    std::size_t passwordSlots = 0;
+    // Every slot's cost is checked before the first derivation, so a file cannot make us run a
+    // few cheap slots and then stop on a costly one, nor run many: the total work is at most
+    // kMaxPasswordSlots derivations at the scrypt ceiling.
+    std::vector<std::pair<const Value*, vault::ScryptParams>> passwordSlots;
     for (const Value& slot : slots->items()) {
-        if (slot.isObject() && slot.find("type") != nullptr &&
-            slot.find("type")->integer() == kPasswordSlot)
-            ++passwordSlots;
+        if (!slot.isObject() || slot.find("type") == nullptr ||
+            slot.find("type")->integer() != kPasswordSlot)
+            continue;
+        if (passwordSlots.size() == kMaxPasswordSlots)
+            return Error{ErrorCode::ImportTooManySlots, "Aegis export: more than " +
+                                                            std::to_string(kMaxPasswordSlots) +
+                                                            " password slots"};
+        auto cost = slotScrypt(slot);
+        if (!cost)
+            return cost.error();
+        passwordSlots.emplace_back(&slot, *cost);
     }
-    if (passwordSlots == 0)
+    if (passwordSlots.empty())
         return Error{ErrorCode::ImportUnsupportedFile,
                      "Aegis export: no password slot (only biometric or raw-key slots)"};
     if (password == nullptr)
         return Error{ErrorCode::ImportPassphraseRequired,
                      "this Aegis export is encrypted: its password is needed"};
     SecureBytes master;
-    for (const Value& slot : slots->items()) {
-        if (!slot.isObject() || slot.find("type") == nullptr ||
-            slot.find("type")->integer() != kPasswordSlot)
-            continue;
-        auto opened = openSlot(slot, *password);
+    for (const auto& [slot, cost] : passwordSlots) {
+        auto opened = openSlot(*slot, cost, *password);
         if (!opened)
             return opened.error();
         if (!opened->empty()) {

@@ -175,7 +175,7 @@ ImportResult parseUriList(std::string_view text)
     ImportResult result;
     result.format = ImportFormat::UriList;
     std::size_t lineNumber = 0;
-    while (!text.empty()) {
+    while (!text.empty() && !detail::overEntryLimit(result)) {
         const auto nl = text.find('\n');
         std::string_view line = text.substr(0, nl);
         text = nl == std::string_view::npos ? std::string_view{} : text.substr(nl + 1);

@@ -1,7 +1,9 @@
 #include "entry.h"
 
+#include <string>
 #include <utility>
 
+#include "otp/interop/import_limits.h"
 #include "otp/interop/import_result.h"
 
 namespace otp::interop {
@@ -93,6 +95,17 @@ void addEntry(ImportResult& result, std::size_t position, Result<KeyUri> entry,
     }
     result.unsupported.push_back(
         UnsupportedEntry{position, std::string(label), entry.error().message, entry.error().code});
+}
+
+Error tooManyEntries()
+{
+    return Error{ErrorCode::ImportTooManyEntries,
+                 "more than " + std::to_string(kMaxImportEntries) + " entries in one import"};
+}
+
+bool overEntryLimit(const ImportResult& result)
+{
+    return result.tokens.size() + result.unsupported.size() > kMaxImportEntries;
 }
 
 }  // namespace detail

@@ -25,4 +25,10 @@ void splitLabel(std::string& issuer, std::string& account);
 void addEntry(ImportResult& result, std::size_t position, Result<KeyUri> entry,
               std::string_view label);
 
+// Error ImportTooManyEntries naming kMaxImportEntries.
+Error tooManyEntries();
+
+// True once `result` holds more entries than kMaxImportEntries: parsers stop there.
+bool overEntryLimit(const ImportResult& result);
+
 }  // namespace otp::interop::detail

@@ -2,6 +2,9 @@
 
 #include <charconv>
 #include <string>
+#include <unordered_set>
+
+#include "otp/interop/import_limits.h"
 
 namespace otp::interop::json {
 
@@ -89,9 +92,10 @@ public:
     }
 
 private:
-    bool fail(std::string what)
+    bool fail(std::string what, ErrorCode code = ErrorCode::ImportBadJson)
     {
         if (m_error.empty()) {
+            m_errorCode = code;
             m_error = std::move(what);
             m_errorPos = m_pos;
         }
@@ -110,8 +114,8 @@ private:
                 ++column;
             }
         }
-        return Error{ErrorCode::ImportBadJson, "JSON: line " + std::to_string(line) + ", column " +
-                                                   std::to_string(column) + ": " + m_error};
+        return Error{m_errorCode, "JSON: line " + std::to_string(line) + ", column " +
+                                      std::to_string(column) + ": " + m_error};
     }
 
     bool atEnd() const { return m_pos >= m_text.size(); }
@@ -137,6 +141,11 @@ private:
 
     bool value(Value& out, int depth)
     {
+        // Every value costs a Value (about 90 bytes) plus its text: counting them bounds the
+        // tree's memory whatever the input's shape (a file of "0,0,0..." is 2 bytes per value).
+        if (++m_nodes > kMaxJsonNodes)
+            return fail("more than " + std::to_string(kMaxJsonNodes) + " values",
+                        ErrorCode::ImportTooLarge);
         if (atEnd())
             return fail("unexpected end of input, expected a value");
         switch (peek()) {
@@ -370,6 +379,7 @@ private:
             return fail("nested deeper than " + std::to_string(kMaxDepth) + " levels");
         ++m_pos;  // '{'
         std::vector<Member> members;
+        std::unordered_set<std::string> seen;  // keys so far: linear, not quadratic, in members
         skipSpace();
         if (peek() == '}') {
             ++m_pos;
@@ -386,12 +396,10 @@ private:
             if (!string(key))
                 return false;
             std::string k(key.view());
-            for (const Member& m : members) {
-                if (m.first == k) {
-                    m_pos = keyPos;
-                    return fail("duplicate key \"" + (k.size() <= 40 ? k : k.substr(0, 40)) +
-                                "\" in an object");
-                }
+            if (!seen.insert(k).second) {
+                m_pos = keyPos;
+                return fail("duplicate key \"" + (k.size() <= 40 ? k : k.substr(0, 40)) +
+                            "\" in an object");
             }
             skipSpace();
             if (peek() != ':')
@@ -418,6 +426,8 @@ private:
     }
 
     std::string_view m_text;
+    std::size_t m_nodes = 0;
+    ErrorCode m_errorCode = ErrorCode::ImportBadJson;
     std::size_t m_pos = 0;
     std::string m_error;
     std::size_t m_errorPos = 0;

@@ -12,7 +12,7 @@ namespace otp::vault {
 
 namespace {
 
-constexpr std::uint64_t kMaxScryptMemory = 1ULL << 30;
+constexpr std::uint64_t kMaxScryptMemory = 256ULL << 20;
 
 struct KdfDeleter {
     void operator()(EVP_KDF* k) const { EVP_KDF_free(k); }
@@ -39,6 +39,15 @@ bool scryptParamsAcceptable(const ScryptParams& params)
         return false;
     const std::uint64_t memory = 128ULL * params.r * (1ULL << params.log2N) * params.p;
     return memory <= kMaxScryptMemory;
+}
+
+bool scryptWeakerThan(const ScryptParams& params, const ScryptParams& target)
+{
+    const auto work = [](const ScryptParams& s) {
+        return (std::uint64_t{1} << s.log2N) * s.r * s.p;
+    };
+    const auto memory = [](const ScryptParams& s) { return (std::uint64_t{1} << s.log2N) * s.r; };
+    return work(params) < work(target) || memory(params) < memory(target);
 }
 
 Result<SecureBytes> deriveScryptKey(const SecureString& passphrase,

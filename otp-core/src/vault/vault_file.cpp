@@ -151,8 +151,10 @@ Result<std::vector<std::uint8_t>> encodeVaultFile(const Vault& vault, const Vaul
     if (keys.masterKey.size() != kKeySize)
         return Error{ErrorCode::VaultCrypto, "master key has the wrong size"};
     const SecureBytes payload = encodePayload(vault);
-    if (payload.size() > 0xffffffffU - kTagSize)
-        return Error{ErrorCode::VaultCrypto, "vault too large"};
+    if (payload.size() > kMaxVaultFileSize)
+        return Error{ErrorCode::VaultTooLarge, "the vault would be larger than " +
+                                                   std::to_string(kMaxVaultFileSize >> 20) +
+                                                   " MiB; remove tokens or large fields"};
 
     std::array<std::uint8_t, kNonceSize> nonce{};
     if (auto ok = random(nonce); !ok)
@@ -181,6 +183,10 @@ Result<std::vector<std::uint8_t>> encodeVaultFile(const Vault& vault, const Vaul
     if (!sha256(file, digest))
         return Error{ErrorCode::VaultCrypto, "SHA-256 failed"};
     file.insert(file.end(), digest.begin(), digest.end());
+    if (file.size() > kMaxVaultFileSize)
+        return Error{ErrorCode::VaultTooLarge, "the vault would be larger than " +
+                                                   std::to_string(kMaxVaultFileSize >> 20) +
+                                                   " MiB; remove tokens or large fields"};
     return file;
 }
 

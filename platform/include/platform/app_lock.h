@@ -69,8 +69,8 @@ public:
     struct Options {
         QSettings* settings = nullptr;                      // not owned; nullptr: in memory only
         std::unique_ptr<BiometricAuthenticator> biometric;  // nullptr: the system's
-        MsClock clock;                                      // empty: the system clock
-        otp::PinKdfParams kdf;                              // tests use cheaper parameters
+        MsClock clock;          // empty: a monotonic clock (waits and relock ignore the wall clock)
+        otp::PinKdfParams kdf;  // tests use cheaper parameters
     };
 
     // Reads the stored state. If a PIN is set, the app starts locked.
@@ -81,10 +81,16 @@ public:
     bool isEnabled() const { return m_pin.hasPin(); }
     bool isLocked() const { return m_locked; }
     int relockMinutes() const { return m_relockMinutes; }
-    void setRelockMinutes(int minutes);  // 0..1440; 0 = whenever the app leaves the foreground
+    // 0..1440; 0 = whenever the app leaves the foreground. With a PIN set, only a shorter delay
+    // is accepted here (a longer one needs setRelockMinutesWithPin).
+    void setRelockMinutes(int minutes);
+    // Any delay, after checking the PIN (same rate limit as unlocking). False: see lastError.
+    Q_INVOKABLE bool setRelockMinutesWithPin(int minutes, const QString& pin);
     bool isBiometricAvailable() const;
     bool isBiometricEnabled() const { return m_biometricEnabled; }
+    // With a PIN set, only turning biometrics off is accepted here; on needs the PIN.
     void setBiometricEnabled(bool on);
+    Q_INVOKABLE bool setBiometricEnabledWithPin(bool on, const QString& pin);
     int failures() const { return static_cast<int>(m_pin.attempts().failures); }
     // Seconds until a PIN is accepted again; attemptsChanged fires every second while it counts
     // down, so QML can bind to it.
@@ -125,6 +131,8 @@ private:
     void setLocked(bool locked);
     void saveRecord();
     void saveAttempts(const otp::PinAttempts& attempts);
+    void storeRelockMinutes(int minutes);
+    void storeBiometricEnabled(bool on);
     void updateCountdown();
 
     QSettings* m_settings;

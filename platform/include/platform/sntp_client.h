@@ -33,6 +33,14 @@ constexpr std::size_t kPacketSize = 48;
 // Seconds from 1900-01-01 (NTP era 0) to 1970-01-01.
 constexpr std::int64_t kNtpToUnixSeconds = 2'208'988'800;
 
+// Sanity bounds on a reply (docs/protections.md "Clock check").
+constexpr qint64 kPlausibleFromMs = 1'577'836'800'000;   // 2020-01-01: older is a broken clock
+constexpr qint64 kPlausibleUntilMs = 4'102'444'800'000;  // 2100-01-01
+constexpr qint64 kMaxRoundTripMs = 2'000;                // a slower reply cannot be precise
+constexpr qint64 kRoundTripToleranceMs = 20;             // below 0: rounding, not a lie
+constexpr qint64 kMaxRootDistanceMs = 1'000;             // RFC 5905 MAXDIST
+constexpr qint64 kMaxOffsetMs = 90 * 60 * 1000;          // for a device clock that is plausible
+
 // A 48-byte SNTPv4 client request: LI 0, VN 4, mode 3, everything zero except the transmit
 // timestamp, which carries `nonce` (64 random bits rather than our clock: the server copies it
 // into its reply's originate timestamp, which both matches the reply to the request and does not
@@ -48,8 +56,10 @@ qint64 fromNtp(std::uint64_t ntp);
 //   offset = ((T2 - T1) + (T3 - T4)) / 2,  delay = (T4 - T1) - (T3 - T2)
 // from T1 = `sentMs` and T4 = `receivedMs` (device clock) and T2, T3 from the reply.
 // Errors: SntpBadReply (short, not mode 4, version not 3 or 4, originate timestamp not our nonce,
-// zero transmit timestamp, stratum above 15), SntpUnsynchronized (leap indicator 3, or stratum 0:
-// a kiss-of-death packet; the message carries its 4-letter code).
+// zero receive or transmit timestamp, stratum above 15), SntpUnsynchronized (leap indicator 3,
+// or stratum 0: a kiss-of-death packet; the message carries its 4-letter code), SntpImplausible
+// (server time outside 2020..2100 or T3 < T2, a round trip below -20 ms or over 2 s, a root
+// distance over 1 s, or an offset over 90 minutes while the device clock itself is plausible).
 otp::Result<SntpMeasurement> parseReply(std::span<const std::uint8_t> reply, std::uint64_t nonce,
                                         qint64 sentMs, qint64 receivedMs);
 

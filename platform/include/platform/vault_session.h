@@ -39,13 +39,14 @@ public:
     VaultSession(QString dataDirectory, KeyStore* keyStore);
     VaultSession(QString dataDirectory, KeyStore* keyStore, Options options);
 
-    // Loads the vault; writes nothing. With a passphrase, the passphrase slot is used and the
+    // Loads the vault. With a passphrase, the passphrase slot is used and the
     // keystore is not touched; without, the keystore slot. A damaged main file falls back to the
-    // backup (then recoveredFromBackup() is true). Errors: VaultNotFound, VaultDamaged (main and
-    // backup), VaultNewerVersion, VaultWrongPassphrase, VaultPassphraseRequired (the vault has
-    // only a passphrase slot), VaultNoSuchSlot (a passphrase was given but the vault has no
-    // passphrase slot), VaultNoKeystoreKey, VaultKeystoreKeyMismatch, VaultKeystoreUnavailable,
-    // VaultIo, VaultCrypto.
+    // backup (then recoveredFromBackup() is true). Writes nothing, except that a passphrase slot
+    // weaker than Options::scrypt is re-wrapped at Options::scrypt and saved. Errors:
+    // VaultNotFound, VaultDamaged (main and backup), VaultNewerVersion, VaultWrongPassphrase,
+    // VaultPassphraseRequired (the vault has only a passphrase slot), VaultNoSuchSlot (a passphrase
+    // was given but the vault has no passphrase slot), VaultNoKeystoreKey,
+    // VaultKeystoreKeyMismatch, VaultKeystoreUnavailable, VaultIo, VaultCrypto.
     otp::Result<void> open(const otp::SecureString* passphrase = nullptr);
 
     // Creates and saves an empty vault. Without a passphrase: a new random key goes to the
@@ -85,11 +86,24 @@ public:
     // OtpBadDigits etc. from the generator, VaultIo.
     otp::Result<std::string> nextHotpCode(std::uint64_t id);
 
-    // Adds or replaces the passphrase slot and saves (twice: the backup gets the new slot too).
-    otp::Result<void> setPassphrase(const otp::SecureString& passphrase);
+    // What opens the vault after setPassphrase().
+    enum class PassphraseUse {
+        AlongsideKeystore,  // the passphrase or the OS keystore (if the vault has a keystore slot)
+        PassphraseOnly,     // the passphrase alone: the keystore slot is removed
+    };
+
+    // Sets the passphrase under a NEW master key: the payload is re-encrypted, every slot is
+    // replaced (the keystore slot re-wrapped, or removed with PassphraseOnly), and both the main
+    // file and the backup are rewritten, so no file under the old key or old passphrase stays.
+    // Errors: VaultIo, VaultCrypto, the keystore's errors (AlongsideKeystore reads the keystore
+    // key to re-wrap it); on any error the files and the session are unchanged or, after the
+    // first of the two saves, already under the new key.
+    otp::Result<void> setPassphrase(const otp::SecureString& passphrase,
+                                    PassphraseUse use = PassphraseUse::AlongsideKeystore);
 
 private:
     otp::Result<void> saveWith(const otp::vault::Vault& content, const otp::vault::VaultKeys& keys);
+    void upgradePassphraseSlot(const otp::SecureString& passphrase);
     struct Loaded;
     otp::Result<Loaded> loadFile(VaultStore::File which, const otp::SecureString* passphrase);
 

@@ -159,7 +159,7 @@ TEST(Aegis, HostileScryptParametersAreRefusedBeforeDerivation)
     const otp::SecureString password("test-password");
     auto r = parseAegisJson(text, &password);
     ASSERT_FALSE(r);
-    EXPECT_EQ(r.error().code, otp::ErrorCode::ImportUnsupportedFile) << r.error().message;
+    EXPECT_EQ(r.error().code, otp::ErrorCode::ImportKdfTooCostly) << r.error().message;
 }
 
 TEST(Aegis, EveryTruncationOfThePlainFixtureIsRejected)

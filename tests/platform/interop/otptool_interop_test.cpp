@@ -169,3 +169,26 @@ TEST_F(OtptoolInterop, GaQrExportOf25TokensImportsFromThePngs)
     EXPECT_NE(run.out.find("found 25 tokens: 25 new"), std::string::npos) << run.out;
     EXPECT_NE(run.out.find("stored 25 tokens"), std::string::npos) << run.out;
 }
+
+// Standard input is capped like a file: a pipe that never ends costs 16 MiB, not all memory.
+TEST_F(OtptoolInterop, StdinOverTheImportLimitIsRefused)
+{
+    QProcess p;
+    p.start(QStringLiteral(SOFTTOKEN_OTPTOOL),
+            QStringList{QStringLiteral("import"), QStringLiteral("-")} + vault("data"));
+    ASSERT_TRUE(p.waitForStarted());
+    const QByteArray line("otpauth://totp/a?secret=AAAA\n");
+    QByteArray chunk;
+    while (chunk.size() < 1024 * 1024)
+        chunk += line;
+    for (int i = 0; i < 17 && p.state() == QProcess::Running; ++i) {
+        p.write(chunk);
+        p.waitForBytesWritten(30000);
+    }
+    p.closeWriteChannel();
+    ASSERT_TRUE(p.waitForFinished(120000));
+    EXPECT_EQ(p.exitCode(), 2);
+    const std::string err = p.readAllStandardError().toStdString();
+    EXPECT_NE(err.find("import.too_large"), std::string::npos) << err;
+    EXPECT_FALSE(QDir(path("data")).exists());
+}

@@ -134,11 +134,35 @@ TEST_F(AppLockTest, RateLimitSurvivesARestart)
     EXPECT_EQ(settings.value(QStringLiteral("appLock/failures")).toInt(), 0);
 }
 
+// Someone with the app briefly unlocked cannot loosen the lock for later without the PIN;
+// tightening it needs none.
+TEST_F(AppLockTest, WeakeningTheLockNeedsThePin)
+{
+    auto lock = open();
+    ASSERT_TRUE(lock->setPin(QString(), QStringLiteral("2468")));
+    QSignalSpy snapBack(lock.get(), &platform::AppLock::relockMinutesChanged);
+    lock->setRelockMinutes(1440);
+    EXPECT_EQ(lock->relockMinutes(), 1);
+    EXPECT_EQ(snapBack.count(), 1);
+    lock->setBiometricEnabled(true);
+    EXPECT_FALSE(lock->isBiometricEnabled());
+    EXPECT_FALSE(lock->setRelockMinutesWithPin(1440, QStringLiteral("0000")));
+    EXPECT_EQ(lock->lastError(), QStringLiteral("pin.wrong"));
+    EXPECT_EQ(lock->relockMinutes(), 1);
+    EXPECT_TRUE(lock->setRelockMinutesWithPin(1440, QStringLiteral("2468")));
+    EXPECT_EQ(lock->relockMinutes(), 1440);
+    lock->setRelockMinutes(0);  // stricter: no PIN needed
+    EXPECT_EQ(lock->relockMinutes(), 0);
+    EXPECT_TRUE(lock->setBiometricEnabledWithPin(true, QStringLiteral("2468")));
+    lock->setBiometricEnabled(false);
+    EXPECT_FALSE(lock->isBiometricEnabled());
+}
+
 TEST_F(AppLockTest, RelocksAfterMinutesInTheBackground)
 {
     auto lock = open();
     ASSERT_TRUE(lock->setPin(QString(), QStringLiteral("2468")));
-    lock->setRelockMinutes(2);
+    ASSERT_TRUE(lock->setRelockMinutesWithPin(2, QStringLiteral("2468")));
 
     lock->setApplicationState(Qt::ApplicationSuspended);
     clock.nowMs += 119'000;
@@ -197,7 +221,7 @@ TEST_F(AppLockTest, BiometricsWhereAvailable)
     lock->lockNow();
     lock->unlockWithBiometric(QStringLiteral("Unlock SoftToken"));
     EXPECT_EQ(fake->asked, 0);  // not switched on
-    lock->setBiometricEnabled(true);
+    ASSERT_TRUE(lock->setBiometricEnabledWithPin(true, QStringLiteral("5555")));
     fake->succeed = false;
     lock->unlockWithBiometric(QStringLiteral("Unlock SoftToken"));
     EXPECT_TRUE(lock->isLocked());
@@ -213,9 +237,8 @@ TEST(AppLockCountdown, TicksWhileLockedOut)
     // Real time here: the countdown is what QML binds to.
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    qint64 base = QDateTime::currentMSecsSinceEpoch();
     settings.setValue(QStringLiteral("appLock/failures"), 4);
-    settings.setValue(QStringLiteral("appLock/lockedUntilMs"), base + 2'500);
+    settings.setValue(QStringLiteral("appLock/waitMs"), 2'500);
     platform::AppLock::Options options;
     options.settings = &settings;
     options.kdf = kFast;
@@ -233,6 +256,53 @@ TEST(AppLockCountdown, TicksWhileLockedOut)
     const std::size_t ticks = shown.size();
     QTest::qWait(1200);
     EXPECT_EQ(shown.size(), ticks);  // stopped once the wait is over
+}
+
+// A wait saved by an older version as a wall-clock end time is not trusted: whatever the clock
+// says, the full delay for the failures applies once, on the monotonic clock.
+TEST(AppLockPersistence, ALegacyWallClockLockoutIsServedInFull)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("appLock/pinHash"), QStringLiteral("AAAA"));
+    settings.setValue(QStringLiteral("appLock/failures"), 5);
+    settings.setValue(QStringLiteral("appLock/lockedUntilMs"), 1);  // long past, by the wall clock
+    platform::AppLock::Options options;
+    options.settings = &settings;
+    options.kdf = kFast;
+    platform::AppLock lock(std::move(options));
+    EXPECT_EQ(lock.remainingLockoutSeconds(), 60);
+}
+
+// Leaving the foreground saves what is left of a wait, so the OS ending the app in the
+// background neither ends nor repeats it; the wall clock plays no part.
+TEST(AppLockPersistence, TheRemainingWaitIsSavedWhenTheAppLeaves)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    qint64 nowMs = 5'000'000;
+    auto options = [&] {
+        platform::AppLock::Options o;
+        o.settings = &settings;
+        o.kdf = kFast;
+        o.clock = [&] { return nowMs; };
+        return o;
+    };
+    {
+        platform::AppLock lock(options());
+        ASSERT_TRUE(lock.setPin({}, QStringLiteral("2580")));
+        for (int i = 0; i < 4; ++i)
+            EXPECT_FALSE(lock.verifyPin(QStringLiteral("1111")));
+        EXPECT_EQ(lock.remainingLockoutSeconds(), 30);
+        nowMs += 12'000;
+        lock.setApplicationState(Qt::ApplicationSuspended);
+        EXPECT_EQ(settings.value(QStringLiteral("appLock/waitMs")).toLongLong(), 18'000);
+    }
+    nowMs = 1;  // a new process: its monotonic clock starts anywhere
+    platform::AppLock again(options());
+    EXPECT_EQ(again.remainingLockoutSeconds(), 18);
+    EXPECT_FALSE(again.unlockWithPin(QStringLiteral("2580")));
+    EXPECT_EQ(again.lastError(), QStringLiteral("pin.locked_out"));
 }
 
 TEST(UnavailableBiometric, AnswersAsynchronouslyWithAnError)

@@ -114,6 +114,13 @@ TEST(SntpPacket, RejectsMalformedReplies)
              return p;
          }(),
          otp::ErrorCode::SntpBadReply},
+        {"zero receive",
+         [&] {
+             QByteArray p = reply(0, 4, 4, 2, 9, t, t);
+             writeU64(p, 32, 0);
+             return p;
+         }(),
+         otp::ErrorCode::SntpBadReply},
         {"unsynchronised", reply(3, 4, 4, 2, 9, t, t), otp::ErrorCode::SntpUnsynchronized},
         {"kiss of death", kod, otp::ErrorCode::SntpUnsynchronized},
     };
@@ -123,6 +130,53 @@ TEST(SntpPacket, RejectsMalformedReplies)
         EXPECT_EQ(m.error().code, c.code) << c.what << ": " << m.error().message;
     }
     EXPECT_NE(parse(kod, 9, t, t).error().message.find("RATE"), std::string::npos);
+}
+
+// Well-formed replies whose times cannot be right: an on-path attacker can still forge a
+// plausible one, but not move the codes by days or years, nor overflow the offset.
+TEST(SntpPacket, RejectsImplausibleReplies)
+{
+    const qint64 t = 1'700'000'000'000;  // 2023-11-14, a plausible device clock
+    const qint64 hour = 3'600'000;
+    struct Case {
+        const char* what;
+        QByteArray packet;
+        qint64 t1;
+        qint64 t4;
+    };
+    const Case cases[] = {
+        {"two days ahead", reply(0, 4, 4, 2, 9, t + 48 * hour, t + 48 * hour), t, t},
+        {"two hours behind", reply(0, 4, 4, 2, 9, t - 2 * hour, t - 2 * hour), t, t},
+        {"server in 2101", reply(0, 4, 4, 2, 9, 4'133'980'800'000, 4'133'980'800'000), 1, 1},
+        {"server in 2019", reply(0, 4, 4, 2, 9, 1'546'300'800'000, 1'546'300'800'000), t, t},
+        {"answered before received", reply(0, 4, 4, 2, 9, t + 10, t), t, t + 20},
+        {"negative round trip", reply(0, 4, 4, 2, 9, t, t + 100), t, t + 10},
+        {"three-second round trip", reply(0, 4, 4, 2, 9, t, t), t - 1'500, t + 1'500},
+        {"root distance over 1 s",
+         [&] {
+             QByteArray p = reply(0, 4, 4, 2, 9, t, t);
+             p[8] = 0;  // root dispersion 2.0 s (16.16 fixed point)
+             p[9] = 2;
+             return p;
+         }(),
+         t, t},
+    };
+    for (const Case& c : cases) {
+        auto m = parse(c.packet, 9, c.t1, c.t4);
+        ASSERT_FALSE(m.ok()) << c.what;
+        EXPECT_EQ(m.error().code, otp::ErrorCode::SntpImplausible)
+            << c.what << ": " << m.error().message;
+    }
+    // Within the bounds: 80 minutes, a 1.5 s round trip.
+    EXPECT_TRUE(parse(reply(0, 4, 4, 2, 9, t + 80 * 60'000, t + 80 * 60'000), 9, t, t).ok());
+    EXPECT_TRUE(parse(reply(0, 4, 4, 2, 9, t, t), 9, t - 750, t + 750).ok());
+    EXPECT_TRUE(parse(reply(0, 4, 4, 2, 9, t, t + 1), 9, t, t).ok()) << "1 ms of rounding";
+    // A device clock stuck in 2000 (dead battery) may be corrected by decades, and the
+    // offset in seconds does not overflow.
+    const qint64 y2000 = 946'684'800'000;
+    auto far = parse(reply(0, 4, 4, 2, 9, t, t), 9, y2000, y2000);
+    ASSERT_TRUE(far.ok()) << far.error().message;
+    EXPECT_EQ(far->offsetMs, t - y2000);
 }
 
 // A tiny SNTP server on 127.0.0.1 whose clock runs `shiftMs` ahead of the system clock.

@@ -371,3 +371,101 @@ TEST(VaultSessionConflict, ASaveNeverOverwritesAnotherProgramsSave)
 }
 
 }  // namespace
+
+namespace {
+
+// The master key a file is sealed under, read with the core functions only.
+otp::SecureBytes masterKeyOf(const QByteArray& bytes, const otp::SecureString& passphrase)
+{
+    const std::vector<std::uint8_t> v(bytes.begin(), bytes.end());
+    auto file = otp::vault::parseVaultFile(v);
+    if (!file)
+        return {};
+    auto keys = otp::vault::unlockWithPassphrase(*file, passphrase);
+    return keys ? keys->masterKey : otp::SecureBytes{};
+}
+
+}  // namespace
+
+TEST_F(VaultSessionTest, ChangingThePassphraseRotatesTheMasterKey)
+{
+    auto s = session();
+    ASSERT_TRUE(s.create(&kPassphrase).ok());
+    ASSERT_TRUE(s.addToken(uri("A", "a", 1), 1).ok());
+    const QByteArray before = readMain();
+    const otp::SecureBytes oldKey = masterKeyOf(before, kPassphrase);
+    ASSERT_FALSE(oldKey.empty());
+
+    const otp::SecureString changed("new passphrase");
+    ASSERT_TRUE(s.setPassphrase(changed).ok());
+    const QByteArray after = readMain();
+    const otp::SecureBytes newKey = masterKeyOf(after, changed);
+    ASSERT_FALSE(newKey.empty());
+    EXPECT_NE(newKey, oldKey);
+
+    // Whoever kept the old master key (or the old file and passphrase) cannot read the new file.
+    const std::vector<std::uint8_t> v(after.begin(), after.end());
+    auto file = otp::vault::parseVaultFile(v);
+    ASSERT_TRUE(file.ok());
+    otp::vault::VaultKeys stale{oldKey, file->slots};
+    EXPECT_FALSE(otp::vault::decryptVault(*file, stale).ok());
+    // Neither does the backup keep the old key.
+    const QByteArray backup = snapshot(dir)[VaultStore(dir).path(VaultStore::File::Backup)];
+    EXPECT_EQ(masterKeyOf(backup, changed), newKey);
+    EXPECT_TRUE(masterKeyOf(backup, kPassphrase).empty());
+}
+
+TEST_F(VaultSessionTest, PassphraseOnlyRemovesTheKeystoreSlotAndKeepsTokens)
+{
+    auto s = session();
+    ASSERT_TRUE(s.create().ok());
+    ASSERT_TRUE(s.addToken(uri("A", "a", 1), 1).ok());
+    ASSERT_TRUE(s.setPassphrase(kPassphrase).ok());
+    EXPECT_TRUE(s.hasKeystoreSlot()) << "alongside the keystore by default, re-wrapped";
+    EXPECT_TRUE(session().open().ok());
+
+    ASSERT_TRUE(s.setPassphrase(kPassphrase, VaultSession::PassphraseUse::PassphraseOnly).ok());
+    EXPECT_FALSE(s.hasKeystoreSlot());
+    EXPECT_EQ(session().open().error().code, ErrorCode::VaultPassphraseRequired);
+    auto reopened = session();
+    ASSERT_TRUE(reopened.open(&kPassphrase).ok());
+    EXPECT_EQ(reopened.vault().tokens.size(), 1u);
+}
+
+TEST_F(VaultSessionTest, AWeakPassphraseSlotIsUpgradedOnUnlock)
+{
+    {
+        auto weak = session();  // scrypt N = 2^4
+        ASSERT_TRUE(weak.create(&kPassphrase).ok());
+        ASSERT_TRUE(weak.addToken(uri("A", "a", 1), 1).ok());
+    }
+    VaultSession::Options stronger = fast();
+    stronger.scrypt = {6, 2, 1};
+    MemoryKeyStore none;
+    auto s = VaultSession(dir, &none, stronger);
+    ASSERT_TRUE(s.open(&kPassphrase).ok());
+    for (auto which : {VaultStore::File::Main, VaultStore::File::Backup}) {
+        const QByteArray bytes = snapshot(dir)[VaultStore(dir).path(which)];
+        auto file =
+            otp::vault::parseVaultFile(std::vector<std::uint8_t>(bytes.begin(), bytes.end()));
+        ASSERT_TRUE(file.ok());
+        EXPECT_EQ(file->passphraseParams(), stronger.scrypt);
+    }
+    auto again = VaultSession(dir, &none, stronger);
+    ASSERT_TRUE(again.open(&kPassphrase).ok());
+    EXPECT_EQ(again.vault().tokens.size(), 1u);
+}
+
+TEST_F(VaultSessionTest, ASaveNeverWritesAFileTheLoaderWouldRefuse)
+{
+    auto s = session();
+    ASSERT_TRUE(s.create().ok());
+    const QByteArray before = readMain();
+    otp::KeyUri huge = uri("A", "a", 1);
+    huge.secret.assign(otp::vault::kMaxVaultFileSize, 0x42);
+    auto added = s.addToken(std::move(huge), 1);
+    ASSERT_FALSE(added.ok());
+    EXPECT_EQ(added.error().code, ErrorCode::VaultTooLarge) << added.error().message;
+    EXPECT_EQ(readMain(), before);
+    EXPECT_TRUE(s.vault().tokens.empty());
+}

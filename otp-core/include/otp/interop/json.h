@@ -60,7 +60,8 @@ private:
     std::vector<Member> m_members;
 };
 
-// Limits that keep hostile input cheap: nesting depth 64; the input itself is not limited.
+// Limits that keep hostile input cheap: nesting depth 64 and at most kMaxJsonNodes values
+// (otp/interop/import_limits.h; error ImportTooLarge).
 inline constexpr int kMaxDepth = 64;
 
 // Parses one JSON text (whitespace around it allowed). Strict: no comments, trailing commas,

@@ -43,6 +43,9 @@ struct Vault {
 // effectiveSerial(uri). Returns its id.
 std::uint64_t addToken(Vault& vault, KeyUri uri, std::int64_t created);
 
+// addToken for many tokens at once, in one pass (linear in vault and uris).
+void addTokens(Vault& vault, std::vector<KeyUri> uris, std::int64_t created);
+
 // Index into vault.tokens of the token with `id`, or -1.
 std::ptrdiff_t findToken(const Vault& vault, std::uint64_t id);
 

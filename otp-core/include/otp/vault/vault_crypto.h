@@ -34,9 +34,15 @@ struct ScryptParams {
 // (docs/vault.md has the measurements).
 inline constexpr ScryptParams kDefaultScrypt{};
 
-// Bounds a file may ask for: log2N 1..22, r 1..32, p 1..16, 128*r*N*p <= 1 GiB. Anything else is
-// rejected as damage before any memory is allocated.
+// The ceiling a file may ask for: log2N 1..22, r 1..32, p 1..16 and 128*r*N*p <= 256 MiB, i.e.
+// at most twice the default's memory and work, so a hostile file cannot get a phone
+// OOM-killed. Anything else is rejected (vault: as damage; imports: ImportKdfTooCostly) before
+// any memory is allocated. docs/vault.md "scrypt bounds".
 bool scryptParamsAcceptable(const ScryptParams& params);
+
+// The floor: true if `params` costs less memory or work than `target`. A passphrase slot this
+// weak is re-wrapped at `target` when the vault is unlocked with its passphrase.
+bool scryptWeakerThan(const ScryptParams& params, const ScryptParams& target);
 
 // A 32-byte key from the passphrase's bytes. Errors: VaultCrypto if the parameters are out of
 // bounds or OpenSSL fails.

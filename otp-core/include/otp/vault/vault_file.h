@@ -17,6 +17,10 @@ namespace otp::vault {
 
 inline constexpr std::uint16_t kFormatVersion = 1;
 
+// The largest vault file that is written or read (docs/vault.md "Size limit"). One bound for
+// both, so a save can never produce a file that the next load calls damaged.
+inline constexpr std::size_t kMaxVaultFileSize = 64u << 20;
+
 enum class SlotType : std::uint8_t { Keystore = 1, Passphrase = 2 };
 
 // One key slot as stored: its type and body (KDF parameters, nonce, wrapped master key).
@@ -79,7 +83,8 @@ Result<VaultKeys> unlockWithKeystoreKey(const VaultFile& file,
 Result<Vault> decryptVault(const VaultFile& file, const VaultKeys& keys);
 
 // The complete file for `vault`, sealed under keys.masterKey with a fresh nonce.
-// Errors: VaultCrypto (randomness, OpenSSL, or no slot: a vault nobody could open is refused).
+// Errors: VaultCrypto (randomness, OpenSSL, or no slot: a vault nobody could open is refused),
+// VaultTooLarge (the file would exceed kMaxVaultFileSize).
 Result<std::vector<std::uint8_t>> encodeVaultFile(const Vault& vault, const VaultKeys& keys,
                                                   const RandomSource& random);
 

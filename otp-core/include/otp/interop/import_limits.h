@@ -1,0 +1,26 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+// Limits that keep a hostile import cheap (docs/interop.md "Import limits"). Each is far above
+// what a real export holds and each is checked before the work it bounds: file size before the
+// parse, JSON values during it, slot count and scrypt cost before any key derivation.
+namespace otp::interop {
+
+// Largest import file or stdin, in bytes. The biggest real export seen (Aegis, ~1,000 tokens
+// with icons) is about 3 MiB.
+inline constexpr std::size_t kMaxImportBytes = 16u * 1024u * 1024u;
+
+// Most tokens (valid plus unsupported entries) one import may hold.
+inline constexpr std::size_t kMaxImportEntries = 10'000;
+
+// Most JSON values (every string, number, array, object...) in one document: about 40 per
+// token for the most verbose format (2FAS), times kMaxImportEntries. Bounds the parse tree's
+// memory to a few tens of MiB whatever the file holds.
+inline constexpr std::size_t kMaxJsonNodes = 400'000;
+
+// Most password slots an encrypted Aegis export may carry (Aegis writes one).
+inline constexpr std::size_t kMaxPasswordSlots = 4;
+
+}  // namespace otp::interop
