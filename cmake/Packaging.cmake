@@ -57,18 +57,19 @@ set(_man ${_generated}/man)
 add_custom_command(OUTPUT ${_man}/otptool.1.gz
     COMMAND ${CMAKE_COMMAND} -E make_directory ${_man}
     COMMAND ${_linux}/otptool-commands.sh $<TARGET_FILE:otptool> ${_man}/otptool-commands.h2m
-    COMMAND ${SOFTTOKEN_HELP2MAN} --no-info --no-discard-stderr
+    COMMAND ${SOFTTOKEN_HELP2MAN} --no-info
             --version-string=${PROJECT_VERSION}
             --name "one-time passwords, otpauth:// URIs, the SoftToken vault and QR codes"
             --include ${_man}/otptool-commands.h2m --output ${_man}/otptool.1 $<TARGET_FILE:otptool>
     COMMAND ${SOFTTOKEN_GZIP} -9nf ${_man}/otptool.1
     DEPENDS otptool ${_linux}/otptool-commands.sh
     COMMENT "Man page otptool(1)" VERBATIM)
-# The app is a QGuiApplication: --help needs a platform plugin, never a display.
+# The app is a QGuiApplication: --help needs a platform plugin, never a display. (help2man
+# reads only stdout: Qt's start-up warnings stay out of the page.)
 add_custom_command(OUTPUT ${_man}/softtoken.1.gz
     COMMAND ${CMAKE_COMMAND} -E make_directory ${_man}
     COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen
-            ${SOFTTOKEN_HELP2MAN} --no-info --no-discard-stderr
+            ${SOFTTOKEN_HELP2MAN} --no-info
             --version-string=${PROJECT_VERSION} --name "one-time passwords for your bank"
             --output ${_man}/softtoken.1 $<TARGET_FILE:softtoken>
     COMMAND ${SOFTTOKEN_GZIP} -9nf ${_man}/softtoken.1
