@@ -46,8 +46,11 @@ void chooseRendering()
     // second and animate only briefly, so a render thread buys nothing here, while choosing it
     // costs, before the first frame, a throw-away GL context (xcb's check whether the driver
     // can render on a thread) and the render thread's own context: ~9 ms of ~125 under Xvfb
-    // with llvmpipe (docs/ui.md, Performance). Phones keep Qt's threaded loop. A tester's own
-    // QSG_RENDER_LOOP wins.
+    // with llvmpipe (docs/ui.md, Performance). Wayland (Linux phones; desktop sessions too)
+    // keeps Qt's threaded loop, as Android and iOS do: its plugin makes no throw-away context
+    // (so there is nothing to save before the first frame), and on a phone the render thread
+    // keeps animations off the GUI thread. tests/e2e/wayland.sh runs it under weston. A
+    // tester's own QSG_RENDER_LOOP wins.
     if (QGuiApplication::platformName() == QLatin1String("xcb") &&
         !qEnvironmentVariableIsSet("QSG_RENDER_LOOP")) {
         qputenv("QSG_RENDER_LOOP", "basic");

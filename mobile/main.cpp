@@ -78,6 +78,9 @@ int main(int argc, char* argv[])
     QGuiApplication::setApplicationName(QStringLiteral("SoftToken"));
     QGuiApplication::setOrganizationName(QStringLiteral("SoftToken"));
     QGuiApplication::setApplicationVersion(QStringLiteral(SOFTTOKEN_VERSION));
+    // The installed desktop entry (packaging/linux): Wayland compositors (Phosh, Plasma Mobile)
+    // find the window's icon and name through it, as the window's app id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("jp.softtoken.app"));
     // Material for pages, menus and dialogs. Through the environment rather than QQuickStyle, so
     // the executable does not link Qt Quick Controls: it loads with the first page, not before
     // the first code (docs/ui.md, Performance).
