@@ -9,12 +9,12 @@ namespace platform::qr::detail {
 
 namespace {
 
-constexpr int kWorkSide = 1920;  // larger images are searched on a box-downscaled copy
-constexpr int kDarkMargin = 8;          // darker than the local mean by this much: ink
-constexpr double kMinModulePx = 3.0;    // below this ZXing rarely decodes a photographed code
-constexpr double kGlareShare = 0.02;    // share of clipped pixels over the symbol
+constexpr int kWorkSide = 1920;       // larger images are searched on a box-downscaled copy
+constexpr int kDarkMargin = 8;        // darker than the local mean by this much: ink
+constexpr double kMinModulePx = 3.0;  // below this ZXing rarely decodes a photographed code
+constexpr double kGlareShare = 0.02;  // share of clipped pixels over the symbol
 constexpr int kClippedWhite = 250;
-constexpr int kPaperMargin = 15;        // paper this much below clipping: the white is glare
+constexpr int kPaperMargin = 15;  // paper this much below clipping: the white is glare
 
 // Dark (true) or light per pixel, against the mean of a window of ~1/16 of the smaller side.
 std::vector<std::uint8_t> thresholded(GrayView in)
@@ -112,7 +112,8 @@ struct Cluster {
 
 std::vector<FinderPattern> findFinderPatterns(GrayView image)
 {
-    const int factor = std::max(1, (std::max(image.width, image.height) + kWorkSide - 1) / kWorkSide);
+    const int factor =
+        std::max(1, (std::max(image.width, image.height) + kWorkSide - 1) / kWorkSide);
     GrayImage small;
     GrayView view = image;
     if (factor > 1) {
@@ -196,8 +197,10 @@ ScanAdvice adviceForUnreadCode(GrayView image)
 
     // The square the two patterns span, for the glare test.
     const double side = std::hypot(a->x - b->x, a->y - b->y) + 7 * module;
-    const int left = std::clamp(static_cast<int>(std::min(a->x, b->x) - 4 * module), 0, image.width - 1);
-    const int top = std::clamp(static_cast<int>(std::min(a->y, b->y) - 4 * module), 0, image.height - 1);
+    const int left =
+        std::clamp(static_cast<int>(std::min(a->x, b->x) - 4 * module), 0, image.width - 1);
+    const int top =
+        std::clamp(static_cast<int>(std::min(a->y, b->y) - 4 * module), 0, image.height - 1);
     const int right = std::clamp(static_cast<int>(left + side), left + 1, image.width);
     const int bottom = std::clamp(static_cast<int>(top + side), top + 1, image.height);
     // Glare is clipped white where the paper or screen around it is darker: an image whose

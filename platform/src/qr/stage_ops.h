@@ -23,7 +23,8 @@ enum class OpKind {
 
 struct Op {
     OpKind kind = OpKind::None;
-    int arg = 0;     // Sharpen and Smooth radius, Up/Downscale factor, Keystone edge, StretchX/Y percent
+    int arg =
+        0;  // Sharpen and Smooth radius, Up/Downscale factor, Keystone edge, StretchX/Y percent
     int amount = 0;  // Sharpen and Keystone strength in percent
 };
 

@@ -13,14 +13,14 @@ void readCodes(GrayView image, ZxingPass pass, std::vector<std::string>& payload
     const ZXing::ImageView view(image.data, image.width, image.height, ZXing::ImageFormat::Lum,
                                 image.stride);
     // Rotation is for linear barcodes: QR detection is rotation invariant already.
-    const auto hints = ZXing::DecodeHints()
-                           .setFormats(ZXing::BarcodeFormat::QRCode)
-                           .setTryHarder(true)
-                           .setTryRotate(false)
-                           .setTryDownscale(pass != ZxingPass::SingleLevel)
-                           .setBinarizer(pass == ZxingPass::GlobalThreshold
-                                             ? ZXing::Binarizer::GlobalHistogram
-                                             : ZXing::Binarizer::LocalAverage);
+    const auto hints =
+        ZXing::DecodeHints()
+            .setFormats(ZXing::BarcodeFormat::QRCode)
+            .setTryHarder(true)
+            .setTryRotate(false)
+            .setTryDownscale(pass != ZxingPass::SingleLevel)
+            .setBinarizer(pass == ZxingPass::GlobalThreshold ? ZXing::Binarizer::GlobalHistogram
+                                                             : ZXing::Binarizer::LocalAverage);
     for (const ZXing::Result& r : ZXing::ReadBarcodes(view, hints)) {
         if (!r.isValid() || r.format() != ZXing::BarcodeFormat::QRCode)
             continue;
