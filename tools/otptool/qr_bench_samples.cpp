@@ -80,8 +80,7 @@ std::vector<BenchSample> readPhotoFolder(const QString& dir)
     const QStringList patterns{QStringLiteral("*.png"), QStringLiteral("*.jpg"),
                                QStringLiteral("*.jpeg"), QStringLiteral("*.webp"),
                                QStringLiteral("*.gif")};
-    QDirIterator it(dir, patterns, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(dir, patterns, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QFileInfo image(it.next());
         QFile text(image.dir().filePath(image.completeBaseName() + QStringLiteral(".txt")));
@@ -89,8 +88,8 @@ std::vector<BenchSample> readPhotoFolder(const QString& dir)
             continue;  // no expected text (e.g. parts of a structured-append sequence)
         const std::string file = root.relativeFilePath(image.filePath()).toStdString();
         const QByteArray payload = text.readAll();
-        samples.push_back({file, image.dir().dirName().toStdString(), payload.toStdString(),
-                           heldOut(file)});
+        samples.push_back(
+            {file, image.dir().dirName().toStdString(), payload.toStdString(), heldOut(file)});
     }
     std::sort(samples.begin(), samples.end(),
               [](const BenchSample& a, const BenchSample& b) { return a.file < b.file; });

@@ -21,7 +21,8 @@ std::string exportOfTenAccounts()
 {
     std::string data;
     for (int i = 0; data.size() < 900; ++i)
-        data += "CjcKFEhlbGxvId6tvu8AAQIDBAUGBwgJEhNFeGFtcGxlOmFsaWNlQGdvb2dsZRoHRXhhbXBsZSABKAEwAg";
+        data +=
+            "CjcKFEhlbGxvId6tvu8AAQIDBAUGBwgJEhNFeGFtcGxlOmFsaWNlQGdvb2dsZRoHRXhhbXBsZSABKAEwAg";
     return "otpauth-migration://offline?data=" + data.substr(0, 900);
 }
 
