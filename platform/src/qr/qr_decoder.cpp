@@ -37,9 +37,13 @@ enum class Applies {
     Downscaled,
     TinyModules,
     SmallModules,
+    TiltableImages,
     CameraFrames
 };
 constexpr int kFrameSide = 720;
+// TiltableImages: the eight keystone warps cost ~40 ms on a 780 px photo; tilted codes that need
+// them (the synthetic corpus's) come in images of at most this larger side.
+constexpr int kTiltSide = 640;
 constexpr int kTinyRun = 3;
 // SmallModules: medium images with runs of at most kSmallRun px, for 2x upscaling (a 780 px photo
 // of a code with 10 px modules gains nothing from 1560 px but 20 ms).
@@ -104,14 +108,14 @@ constexpr std::array kStages = {
     Stage{"inverted-contrast", {invert, stretch}, Applies::Always, kRetrySide},
     // Strong perspective: ZXing wants its three finder patterns about the same size, a tilted
     // code has its far edge small. Undo a tilt towards each edge, mild then strong.
-    Stage{"keystone-top", {keystone(0, 20)}, Applies::MediumImages},
-    Stage{"keystone-right", {keystone(1, 20)}, Applies::MediumImages},
-    Stage{"keystone-bottom", {keystone(2, 20)}, Applies::MediumImages},
-    Stage{"keystone-left", {keystone(3, 20)}, Applies::MediumImages},
-    Stage{"keystone-top-strong", {keystone(0, 35)}, Applies::MediumImages},
-    Stage{"keystone-right-strong", {keystone(1, 35)}, Applies::MediumImages},
-    Stage{"keystone-bottom-strong", {keystone(2, 35)}, Applies::MediumImages},
-    Stage{"keystone-left-strong", {keystone(3, 35)}, Applies::MediumImages},
+    Stage{"keystone-top", {keystone(0, 20)}, Applies::TiltableImages},
+    Stage{"keystone-right", {keystone(1, 20)}, Applies::TiltableImages},
+    Stage{"keystone-bottom", {keystone(2, 20)}, Applies::TiltableImages},
+    Stage{"keystone-left", {keystone(3, 20)}, Applies::TiltableImages},
+    Stage{"keystone-top-strong", {keystone(0, 35)}, Applies::TiltableImages},
+    Stage{"keystone-right-strong", {keystone(1, 35)}, Applies::TiltableImages},
+    Stage{"keystone-bottom-strong", {keystone(2, 35)}, Applies::TiltableImages},
+    Stage{"keystone-left-strong", {keystone(3, 35)}, Applies::TiltableImages},
     // Codes too small for ZXing's own search in a big frame: overlapping crops, then, for
     // camera frames (where the worker spreads stages over frames), the same crops enlarged
     // (70 ms on a 780 px photo).
@@ -165,6 +169,7 @@ bool applies(const Stage& stage, GrayView image, int factor)
     switch (stage.applies) {
     case Applies::Downscaled: return factor > 1;
     case Applies::CameraFrames: return side >= kFrameSide;
+    case Applies::TiltableImages: return std::max(image.width, image.height) <= kTiltSide;
     case Applies::SmallModules:
         return std::max(image.width, image.height) <= kMediumSide &&
                medianRunLength(image) <= kSmallRun;
