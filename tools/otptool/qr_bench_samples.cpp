@@ -75,18 +75,18 @@ std::optional<std::vector<BenchSample>> readManifest(const QString& dir, std::st
 
 std::vector<BenchSample> readPhotoFolder(const QString& dir)
 {
-    const QDir root(dir);
+    const QDir root(QDir(dir).absolutePath());
     std::vector<BenchSample> samples;
     const QStringList patterns{QStringLiteral("*.png"), QStringLiteral("*.jpg"),
                                QStringLiteral("*.jpeg"), QStringLiteral("*.webp"),
                                QStringLiteral("*.gif")};
-    QDirIterator it(dir, patterns, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(root.path(), patterns, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QFileInfo image(it.next());
         QFile text(image.dir().filePath(image.completeBaseName() + QStringLiteral(".txt")));
         if (!text.open(QIODevice::ReadOnly))
             continue;  // no expected text (e.g. parts of a structured-append sequence)
-        const std::string file = root.relativeFilePath(image.filePath()).toStdString();
+        const std::string file = root.relativeFilePath(image.absoluteFilePath()).toStdString();
         const QByteArray payload = text.readAll();
         samples.push_back(
             {file, image.dir().dirName().toStdString(), payload.toStdString(), heldOut(file)});
