@@ -120,6 +120,8 @@ set(SOFTTOKEN_RUNTIME_DEPENDS
     qt6-qpa-plugins
     qt6-wayland
     libqt6svg6
+    # WebP photos and screenshots to import (the image allow-list reads png/jpeg/webp/gif/bmp)
+    qt6-image-formats-plugins
     # the camera: QtMultimedia's GStreamer back end segfaults without -base; v4l2src is in -good
     gstreamer1.0-plugins-base
     gstreamer1.0-plugins-good

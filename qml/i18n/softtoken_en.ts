@@ -1373,6 +1373,18 @@
             <source>The camera could not be started. Import an image of the QR code instead.</source>
             <translation>The camera could not be started. Import an image of the QR code instead.</translation>
         </message>
+        <message>
+            <source>A QR code is in view but too small to read. Move closer to it.</source>
+            <translation>A QR code is in view but too small to read. Move closer to it.</translation>
+        </message>
+        <message>
+            <source>A QR code is in view but a reflection covers part of it. Tilt the phone or the screen a little to get rid of the glare.</source>
+            <translation>A QR code is in view but a reflection covers part of it. Tilt the phone or the screen a little to get rid of the glare.</translation>
+        </message>
+        <message>
+            <source>A QR code is in view but blurred. Hold the phone still for a moment.</source>
+            <translation>A QR code is in view but blurred. Hold the phone still for a moment.</translation>
+        </message>
     </context>
     <context>
         <name>ScanPage</name>

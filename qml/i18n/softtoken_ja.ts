@@ -1357,6 +1357,18 @@
             <source>The camera could not be started. Import an image of the QR code instead.</source>
             <translation>カメラを起動できませんでした。代わりにQRコードの画像を読み込んでください。</translation>
         </message>
+        <message>
+            <source>A QR code is in view but too small to read. Move closer to it.</source>
+            <translation>QRコードが映っていますが、小さすぎて読み取れません。もっと近づけてください。</translation>
+        </message>
+        <message>
+            <source>A QR code is in view but a reflection covers part of it. Tilt the phone or the screen a little to get rid of the glare.</source>
+            <translation>QRコードが映っていますが、光の反射で一部が見えません。反射が消えるように、端末か画面を少し傾けてください。</translation>
+        </message>
+        <message>
+            <source>A QR code is in view but blurred. Hold the phone still for a moment.</source>
+            <translation>QRコードが映っていますが、ぼやけています。少しの間、端末を動かさないでください。</translation>
+        </message>
     </context>
     <context>
         <name>ScanPage</name>

@@ -166,8 +166,13 @@ Page {
             textFormat: Text.PlainText
             objectName: "scanMessage"
             Layout.fillWidth: true
-            text: scanner.message !== "" ? scanner.message : qsTr("Scan the QR code shown by your bank")
-            color: scanner.message !== "" ? "#d84315" : palette.windowText
+            // A decoded code's message first, then how to help with a code in view that does
+            // not decode, else the instruction.
+            text: scanner.message !== "" ? scanner.message
+                : scanner.hint !== "" ? scanner.hint
+                : qsTr("Scan the QR code shown by your bank")
+            color: scanner.message !== "" ? "#d84315"
+                : scanner.hint !== "" ? "#e65100" : palette.windowText
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
         }

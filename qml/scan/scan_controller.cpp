@@ -4,9 +4,15 @@
 
 #include "platform/qr/camera_status.h"
 #include "platform/qr/frame_scanner.h"
+#include "platform/qr/qr_decoder.h"
 #include "platform/qr/virtual_camera.h"
 
 namespace {
+
+// How long a hint outlives the last frame that showed the undecoded symbol, and how long the
+// message about a decoded code keeps hints from replacing it.
+constexpr int kHintLingerMs = 2000;
+constexpr int kMessageHoldMs = 4000;
 
 ScanController::CameraState fromStatus(const platform::qr::CameraStatus& status)
 {
@@ -29,6 +35,11 @@ ScanController::ScanController(QObject* parent)
             &ScanController::onCodesFound);
     connect(m_scanner.get(), &platform::qr::FrameScanner::enabledChanged, this,
             &ScanController::scanningChanged);
+    connect(m_scanner.get(), &platform::qr::FrameScanner::codeNotDecoded, this,
+            &ScanController::onCodeNotDecoded);
+    m_hintExpiry.setSingleShot(true);
+    m_hintExpiry.setInterval(kHintLingerMs);
+    connect(&m_hintExpiry, &QTimer::timeout, this, [this] { setHint({}); });
 }
 
 ScanController::~ScanController()
@@ -113,10 +124,46 @@ void ScanController::setCameraState(CameraState state)
 
 void ScanController::setMessage(const QString& message)
 {
+    m_messageShown.start();
     if (message == m_message)
         return;
     m_message = message;
     Q_EMIT messageChanged();
+}
+
+void ScanController::setHint(const QString& hint)
+{
+    if (hint == m_hint)
+        return;
+    m_hint = hint;
+    Q_EMIT hintChanged();
+}
+
+QString ScanController::adviceText(platform::qr::ScanAdvice advice)
+{
+    using A = platform::qr::ScanAdvice;
+    switch (advice) {
+    case A::None: return {};
+    case A::MoveCloser: return tr("A QR code is in view but too small to read. Move closer to it.");
+    case A::AvoidGlare:
+        return tr("A QR code is in view but a reflection covers part of it. Tilt the phone or "
+                  "the screen a little to get rid of the glare.");
+    case A::HoldStill:
+        return tr("A QR code is in view but blurred. Hold the phone still for a moment.");
+    }
+    return {};
+}
+
+void ScanController::onCodeNotDecoded(platform::qr::ScanAdvice advice)
+{
+    if (!m_scanner->isEnabled())
+        return;
+    // What a decoded code was (a web link, a bad secret) stays a while: it is more specific.
+    if (!m_message.isEmpty() && m_messageShown.isValid() &&
+        m_messageShown.elapsed() >= kMessageHoldMs)
+        setMessage({});
+    setHint(adviceText(advice));
+    m_hintExpiry.start();
 }
 
 void ScanController::start()
@@ -160,6 +207,8 @@ void ScanController::onCodesFound(const QStringList& payloads)
     ScanTarget* target = scanTarget();
     if (target == nullptr || payloads.isEmpty() || !m_scanner->isEnabled())
         return;
+    m_hintExpiry.stop();
+    setHint({});
     QString lastProblem;
     for (const QString& payload : payloads) {
         QByteArray utf8 = payload.toUtf8();

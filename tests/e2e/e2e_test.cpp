@@ -4,6 +4,7 @@
 // shown, ≡ → Mode switch, checks the serial, then restarts on the same profile and checks that
 // the token and the mode survived. Then, with no keystore: the passphrase screen (create, then
 // unlock after a restart).
+#include <algorithm>
 #include <memory>
 
 #include <QDir>
@@ -526,6 +527,49 @@ private Q_SLOTS:
         QTRY_COMPARE(app->controller.tokens()->count(), 21);
         QTRY_COMPARE(item(window, QStringLiteral("stack"))->property("depth").toInt(), 1);
         QVERIFY(!app->controller.importFlow()->collectingBatch());
+    }
+
+    // A code in front of the camera that does not decode (its middle is noise): the scan page
+    // says how to help instead of staying silent.
+    void undecodableCodeOnTheScanPageGetsAdvice()
+    {
+        platform::qr::QrWriteOptions writeOptions;
+        writeOptions.scale = 6;
+        auto code = platform::qr::writeQr(
+            "otpauth://totp/Example:alice?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", writeOptions);
+        QVERIFY(code.ok());
+        QImage damaged = code->convertToFormat(QImage::Format_Grayscale8);
+        const int side = damaged.width() / 2;
+        for (int y = side / 2; y < side / 2 + side; ++y) {
+            uchar* line = damaged.scanLine(y);
+            for (int x = side / 2; x < side / 2 + side; ++x)
+                line[x] = ((x * 7 + y * 13) % 5) < 2 ? 0 : 255;
+        }
+        QImage frame(640, 480, QImage::Format_Grayscale8);
+        frame.fill(255);
+        for (int y = 0; y < damaged.height() && 40 + y < frame.height(); ++y)
+            std::copy_n(damaged.constScanLine(y), std::min(damaged.width(), 600),
+                        frame.scanLine(40 + y) + 40);
+        const QString path = profile.filePath(QStringLiteral("damaged-qr.png"));
+        QVERIFY(frame.save(path));
+
+        CommandLineOptions options = baseOptions(false);
+        options.dataDir = profile.filePath(QStringLiteral("advice"));
+        options.virtualCamera = path;
+        auto app = std::make_unique<RunningApp>();
+        QVERIFY(startApp(*app, options));
+        QQuickWindow* window = windowOf(*app);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_VERIFY_WITH_TIMEOUT(!app->controller.loading(), 15000);
+        QVERIFY(chooseFromMenu(window, QStringLiteral("scanItem")));
+        QQuickItem* message = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((message = item(window, QStringLiteral("scanMessage"))) != nullptr,
+                                 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            message->property("text").toString(),
+            QStringLiteral("A QR code is in view but blurred. Hold the phone still for a moment."),
+            20000);
+        QCOMPARE(app->controller.tokens()->count(), 0);
     }
 
 private:

@@ -102,19 +102,21 @@ public:
     {
         QStringList payloads;
         QString error;
+        int advice = 0;
         const auto result = scanFrameStages(frame);
         if (result) {
             for (const std::string& p : result->payloads)
                 payloads.append(QString::fromStdString(p));
+            advice = static_cast<int>(result->advice);
         } else {
             error = QString::fromStdString(result.error().message);
         }
         m_busy.store(false);  // the next frame may come in while the result travels back
-        Q_EMIT scanned(payloads, error);
+        Q_EMIT scanned(payloads, error, advice);
     }
 
 Q_SIGNALS:
-    void scanned(const QStringList& payloads, const QString& error);
+    void scanned(const QStringList& payloads, const QString& error, int advice);
 
 private:
     // The fast stages on every frame, then one of the slow ones in turn.
@@ -124,6 +126,8 @@ private:
         const std::size_t total = cascadeStages().size();
         for (std::size_t i = 0; i < fast + 1; ++i) {
             ScanOptions options;
+            options.source = ScanSource::CameraFrame;
+            options.advise = i == fast;  // the frame's last call: what would help
             if (i < fast) {
                 options.onlyStage = i;
             } else if (total > fast) {
@@ -133,7 +137,7 @@ private:
                 break;
             }
             auto result = scanVideoFrame(frame, options);
-            if (!result || !result->payloads.empty())
+            if (!result || !result->payloads.empty() || i == fast)
                 return result;
         }
         return ScanResult{};
@@ -193,7 +197,7 @@ bool FrameScanner::submitFrame(const QVideoFrame& frame)
     return true;
 }
 
-void FrameScanner::onScanned(const QStringList& payloads, const QString& error)
+void FrameScanner::onScanned(const QStringList& payloads, const QString& error, int advice)
 {
     m_scanned.fetch_add(1);
     Q_EMIT frameScanned();
@@ -201,6 +205,8 @@ void FrameScanner::onScanned(const QStringList& payloads, const QString& error)
         Q_EMIT scanFailed(error);
     else if (!payloads.isEmpty() && m_enabled.load())
         Q_EMIT codesFound(payloads);
+    else if (advice != static_cast<int>(ScanAdvice::None) && m_enabled.load())
+        Q_EMIT codeNotDecoded(static_cast<ScanAdvice>(advice));
 }
 
 }  // namespace platform::qr

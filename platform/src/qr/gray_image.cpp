@@ -239,7 +239,7 @@ GrayImage warped(GrayView in, const std::array<double, 9>& m, std::uint8_t fill)
 
 GrayImage downscaled(GrayView in, int factor)
 {
-    factor = std::clamp(factor, 1, 8);
+    factor = std::clamp(factor, 1, 32);
     const int w = std::max(in.width / factor, 1);
     const int h = std::max(in.height / factor, 1);
     GrayImage out(w, h);
@@ -279,6 +279,36 @@ GrayView croppedView(GrayView in, int x, int y, int width, int height)
     width = std::clamp(width, 0, in.width - x);
     height = std::clamp(height, 0, in.height - y);
     return {in.row(y) + x, width, height, in.stride};
+}
+
+int medianRunLength(GrayView in)
+{
+    constexpr int kRowStep = 3;
+    constexpr int kMinRange = 40;  // flat rows say nothing about modules
+    constexpr int kMinTransitions = 6;
+    std::vector<int> runs;
+    std::vector<int> changes;
+    for (int y = 0; y < in.height; y += kRowStep) {
+        const std::uint8_t* row = in.row(y);
+        const auto [lo, hi] = std::minmax_element(row, row + in.width);
+        if (*hi - *lo < kMinRange)
+            continue;
+        const int threshold = (*hi + *lo) / 2;
+        changes.clear();
+        for (int x = 1; x < in.width; ++x) {
+            if ((row[x] > threshold) != (row[x - 1] > threshold))
+                changes.push_back(x);
+        }
+        if (static_cast<int>(changes.size()) < kMinTransitions)
+            continue;
+        for (std::size_t i = 1; i < changes.size(); ++i)
+            runs.push_back(changes[i] - changes[i - 1]);
+    }
+    if (runs.empty())
+        return 0;
+    auto middle = runs.begin() + static_cast<long>(runs.size() / 2);
+    std::nth_element(runs.begin(), middle, runs.end());
+    return *middle;
 }
 
 }  // namespace platform::qr

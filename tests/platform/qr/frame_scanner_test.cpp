@@ -127,6 +127,19 @@ TEST(FrameScanner, FollowsAVideoSink)
     EXPECT_EQ(found.at(0).at(0).toStringList().value(0).toStdString(), qrtest::kUri);
 }
 
+TEST(FrameScanner, SaysWhenACodeIsInViewButDoesNotDecode)
+{
+    FrameScanner scanner;
+    QSignalSpy found(&scanner, &FrameScanner::codesFound);
+    QSignalSpy notDecoded(&scanner, &FrameScanner::codeNotDecoded);
+    const QImage damaged = qrtest::damaged(qrtest::written(qrtest::kUri, 6), 0.5);
+    ASSERT_TRUE(scanner.submitFrame(yuvFrame(qrtest::embedded(damaged, 640, 480, 100, 20))));
+    ASSERT_TRUE(notDecoded.wait(20000));
+    EXPECT_EQ(notDecoded.at(0).at(0).value<platform::qr::ScanAdvice>(),
+              platform::qr::ScanAdvice::HoldStill);
+    EXPECT_TRUE(found.isEmpty());
+}
+
 TEST(FrameScanner, DisabledScannerTakesNoFrames)
 {
     FrameScanner scanner;

@@ -60,4 +60,17 @@ TEST(OtptoolQr, ExitCodesForNoCodeAndUnreadableFiles)
     EXPECT_NE(unreadable.out.find(missing.toStdString() + "\tERROR: "), std::string::npos);
 }
 
+// A folder of photos with NAME.txt beside each (ZXing's sample layout): both decoders, the
+// rows and the count of images plain ZXing read and ours did not.
+TEST(OtptoolQr, BenchReadsAPhotoFolder)
+{
+    const ToolRun bench = otptool(
+        {QStringLiteral("qr"), QStringLiteral("bench"), QStringLiteral(SOFTTOKEN_QR_PHOTOS)});
+    EXPECT_EQ(bench.exitCode, 0) << bench.out;
+    EXPECT_NE(bench.out.find("single-line"), std::string::npos) << bench.out;
+    EXPECT_NE(bench.out.find("ALL               5 |    5 100.0%     0"), std::string::npos)
+        << bench.out;
+    EXPECT_NE(bench.out.find("images plain ZXing read and ours did not: 0"), std::string::npos);
+}
+
 }  // namespace

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <random>
 #include <string>
+#include <utility>
 
 #include <QImage>
 #include <QPainter>
@@ -136,6 +137,49 @@ inline QImage embedded(const QImage& code, int width, int height, int x, int y)
     for (int row = 0; row < gray.height(); ++row)
         std::copy_n(gray.constScanLine(row), gray.width(), frame.scanLine(y + row) + x);
     return frame;
+}
+
+// The code as a camera sees it on a monitor: every image pixel a 3x3 cell of screen pixels with
+// a dark grid between them, photographed slightly rotated at `scale` without anti-aliasing
+// (the camera's sensor samples the grid: moire).
+inline QImage onScreen(const QImage& image, double scale, double degrees)
+{
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    QImage screen(gray.width() * 3, gray.height() * 3, QImage::Format_Grayscale8);
+    for (int y = 0; y < screen.height(); ++y) {
+        uchar* line = screen.scanLine(y);
+        const uchar* src = gray.constScanLine(y / 3);
+        for (int x = 0; x < screen.width(); ++x) {
+            const int lit = 40 + src[x / 3] * 200 / 255;  // a panel's black is not black
+            line[x] = static_cast<uchar>((x % 3 == 2 || y % 3 == 2) ? lit * 2 / 5 : lit);
+        }
+    }
+    const QImage shot = screen.transformed(QTransform().rotate(degrees).scale(scale, scale),
+                                           Qt::FastTransformation);
+    QImage canvas(shot.width() + 80, shot.height() + 80, QImage::Format_Grayscale8);
+    canvas.fill(30);  // the monitor's bezel
+    QPainter painter(&canvas);
+    painter.drawImage(40, 40, shot.convertToFormat(QImage::Format_ARGB32));
+    painter.end();
+    return canvas;
+}
+
+// `image` with a rectangle of noise over the middle `fraction` of its side: the finder
+// patterns stay, the data does not decode.
+inline QImage damaged(const QImage& image, double fraction)
+{
+    QImage out = image.convertToFormat(QImage::Format_Grayscale8);
+    std::mt19937 rng(3);
+    std::uniform_int_distribution<int> value(0, 1);
+    const int side = static_cast<int>(out.width() * fraction);
+    const int x0 = (out.width() - side) / 2;
+    const int y0 = (out.height() - side) / 2;
+    for (int y = y0; y < y0 + side; ++y) {
+        uchar* line = out.scanLine(y);
+        for (int x = x0; x < x0 + side; ++x)
+            line[x] = value(rng) ? 255 : 0;
+    }
+    return out;
 }
 
 }  // namespace qrtest

@@ -57,6 +57,9 @@ public:
 Q_SIGNALS:
     // One or more QR codes were read from a frame (UTF-8 payloads as found).
     void codesFound(const QStringList& payloads);
+    // A QR symbol was located in a frame but not decoded; `advice` (never None) says what the
+    // user can do about it.
+    void codeNotDecoded(platform::qr::ScanAdvice advice);
     // A frame was scanned (found codes or not); for tests and frame-rate display.
     void frameScanned();
     // A frame could not be read (English, for logs).
@@ -67,7 +70,7 @@ Q_SIGNALS:
 private:
     class Worker;
 
-    void onScanned(const QStringList& payloads, const QString& error);
+    void onScanned(const QStringList& payloads, const QString& error, int advice);
 
     QThread m_thread;
     Worker* m_worker = nullptr;  // lives in m_thread; deleted when the thread finishes

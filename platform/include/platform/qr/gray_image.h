@@ -65,8 +65,12 @@ GrayImage upscaled(GrayView image, int factor);
 // ((a x + b y + c) / (g x + h y + i), (d x + e y + f) / (g x + h y + i)) with
 // m = {a, b, c, d, e, f, g, h, i}; outside the input it is `fill`.
 GrayImage warped(GrayView image, const std::array<double, 9>& m, std::uint8_t fill = 255);
-// Box-filter reduction by an integer factor (2..4): averages noise away, shrinks large frames.
+// Box-filter reduction by an integer factor (2..32): averages noise away, shrinks large images.
 GrayImage downscaled(GrayView image, int factor);
+// The median length in pixels of the dark and light runs along every third row (each row split
+// at the middle of its range; flat rows skipped); 0 when there are none. On a QR code it is
+// about the module size, so the decoder tells 1-2 px modules from blurred 5 px ones.
+int medianRunLength(GrayView image);
 // A sub-rectangle of `image`, clamped to it; zero-copy.
 GrayView croppedView(GrayView image, int x, int y, int width, int height);
 
