@@ -44,25 +44,25 @@ class SteamVectorTest : public testing::TestWithParam<Vector> {};
 TEST_P(SteamVectorTest, CodeMatchesTheReference)
 {
     const Vector& v = GetParam();
-    const std::string uri = "otpauth://totp/Steam:me?secret=" + std::string(v.secret) +
-                            "&issuer=Steam&encoder=steam";
+    const std::string uri =
+        "otpauth://totp/Steam:me?secret=" + std::string(v.secret) + "&issuer=Steam&encoder=steam";
     EXPECT_EQ(codeAt(uri, v.at), v.code) << v.secret << " @" << v.at;
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    References, SteamVectorTest,
-    testing::Values(
-        // KeePassXC
-        Vector{"63BEDWCQZKTQWPESARIERL5DTTQFCJTK", 1511200518, "FR8RV"},
-        Vector{"63BEDWCQZKTQWPESARIERL5DTTQFCJTK", 1511200714, "9P3VP"},
-        // python3 + hmac (pyotp_codes.py steam_code)
-        Vector{"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", 0, "GG5F5"},
-        Vector{"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", 59, "PV9M4"},
-        Vector{"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", 1111111109, "PY4YB"},
-        Vector{"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", 1234567890, "VHHQY"},
-        Vector{"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", 2000000000, "9N776"},
-        Vector{"JBSWY3DPEHPK3PXP", 0, "VH8YJ"}, Vector{"JBSWY3DPEHPK3PXP", 59, "2YXGV"},
-        Vector{"JBSWY3DPEHPK3PXP", 1234567890, "K8G5W"}));
+INSTANTIATE_TEST_SUITE_P(References, SteamVectorTest,
+                         testing::Values(
+                             // KeePassXC
+                             Vector{"63BEDWCQZKTQWPESARIERL5DTTQFCJTK", 1511200518, "FR8RV"},
+                             Vector{"63BEDWCQZKTQWPESARIERL5DTTQFCJTK", 1511200714, "9P3VP"},
+                             // python3 + hmac (pyotp_codes.py steam_code)
+                             Vector{"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", 0, "GG5F5"},
+                             Vector{"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", 59, "PV9M4"},
+                             Vector{"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", 1111111109, "PY4YB"},
+                             Vector{"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", 1234567890, "VHHQY"},
+                             Vector{"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", 2000000000, "9N776"},
+                             Vector{"JBSWY3DPEHPK3PXP", 0, "VH8YJ"},
+                             Vector{"JBSWY3DPEHPK3PXP", 59, "2YXGV"},
+                             Vector{"JBSWY3DPEHPK3PXP", 1234567890, "K8G5W"}));
 
 TEST(Steam, CodeIsFiveAlphabetCharactersLeastSignificantFirst)
 {
@@ -76,16 +76,16 @@ TEST(Steam, CodeIsFiveAlphabetCharactersLeastSignificantFirst)
 
 TEST(Steam, EveryUriFormMarksASteamToken)
 {
-    for (const char* text : {
-             "otpauth://totp/Steam:me?secret=JBSWY3DPEHPK3PXP&encoder=steam",
-             "otpauth://totp/Steam:me?secret=JBSWY3DPEHPK3PXP&ENCODER=Steam",
-             // Aegis: otpauth://steam/ with digits=5 and period/algorithm spelled out.
-             "otpauth://steam/Steam:me?period=30&digits=5&algorithm=SHA1&secret=JBSWY3DPEHPK3PXP"
-             "&issuer=Steam",
-             // digits of another value are ignored: Steam codes always have 5 characters.
-             "otpauth://totp/Example:alice?secret=JBSWY3DPEHPK3PXP&issuer=Example&digits=8"
-             "&encoder=steam",
-             "otpauth://STEAM/me?secret=JBSWY3DPEHPK3PXP"}) {
+    for (const char* text :
+         {"otpauth://totp/Steam:me?secret=JBSWY3DPEHPK3PXP&encoder=steam",
+          "otpauth://totp/Steam:me?secret=JBSWY3DPEHPK3PXP&ENCODER=Steam",
+          // Aegis: otpauth://steam/ with digits=5 and period/algorithm spelled out.
+          "otpauth://steam/Steam:me?period=30&digits=5&algorithm=SHA1&secret=JBSWY3DPEHPK3PXP"
+          "&issuer=Steam",
+          // digits of another value are ignored: Steam codes always have 5 characters.
+          "otpauth://totp/Example:alice?secret=JBSWY3DPEHPK3PXP&issuer=Example&digits=8"
+          "&encoder=steam",
+          "otpauth://STEAM/me?secret=JBSWY3DPEHPK3PXP"}) {
         const otp::KeyUri uri = mustParse(text);
         EXPECT_EQ(uri.codeFormat, CodeFormat::Steam) << text;
         EXPECT_EQ(uri.type, otp::OtpType::Totp) << text;
