@@ -210,7 +210,8 @@ Result<void> Parser::parseParameter(std::string_view piece)
 
     if (const auto which = knownParameter(name, m_uri.type)) {
         bool& seen = m_seen[static_cast<int>(*which)];
-        if (seen) {
+        // `encoder` was an extra parameter, which may repeat; a repeat stays accepted.
+        if (seen && *which != Known::Encoder) {
             return fail(ErrorCode::UriDuplicateParameter,
                         "parameter " + shown(name) + " appears more than once");
         }

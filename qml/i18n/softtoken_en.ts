@@ -1248,6 +1248,10 @@
             <source>Time-based (TOTP), %1 digits, every %2 s, %3</source>
             <translation>Time-based (TOTP), %1 digits, every %2 s, %3</translation>
         </message>
+        <message>
+            <source>Steam Guard, 5 characters, every %1 s</source>
+            <translation>Steam Guard, 5 characters, every %1 s</translation>
+        </message>
     </context>
     <context>
         <name>PinDialog</name>
@@ -1360,6 +1364,17 @@
         <message>
             <source>Allow camera</source>
             <translation>Allow camera</translation>
+        </message>
+    </context>
+    <context>
+        <name>SerialSource</name>
+        <message>
+            <source>From your bank</source>
+            <translation>From your bank</translation>
+        </message>
+        <message>
+            <source>Made by SoftToken from the key</source>
+            <translation>Made by SoftToken from the key</translation>
         </message>
     </context>
     <context>

@@ -105,6 +105,10 @@ TEST(Steam, OtherEncodersAndHotpKeepTheParameterAsBefore)
         mustParse("otpauth://hotp/a?secret=JBSWY3DPEHPK3PXP&counter=1&encoder=steam");
     EXPECT_EQ(hotp.codeFormat, CodeFormat::Decimal);
     EXPECT_EQ(hotp.extraParameters.size(), 1u);
+    // A repeated encoder was accepted as extras before; it still is.
+    const otp::KeyUri twice =
+        mustParse("otpauth://totp/a?secret=JBSWY3DPEHPK3PXP&encoder=steam&encoder=steam");
+    EXPECT_EQ(twice.codeFormat, CodeFormat::Steam);
     // digits=5 is still refused for decimal tokens.
     auto five = otp::parseKeyUri("otpauth://totp/a?secret=JBSWY3DPEHPK3PXP&digits=5");
     ASSERT_FALSE(five.ok());
