@@ -573,6 +573,10 @@
             <source>%1: Google Authenticator only knows 6 or 8 digits.</source>
             <translation>%1: Google Authenticator only knows 6 or 8 digits.</translation>
         </message>
+        <message>
+            <source>%1: Google Authenticator cannot show Steam Guard codes.</source>
+            <translation>%1: Google Authenticator cannot show Steam Guard codes.</translation>
+        </message>
     </context>
     <context>
         <name>ExportPage</name>

@@ -569,6 +569,10 @@
             <source>%1: Google Authenticator only knows 6 or 8 digits.</source>
             <translation>%1：Google Authenticator は 6 桁または 8 桁にしか対応していません。</translation>
         </message>
+        <message>
+            <source>%1: Google Authenticator cannot show Steam Guard codes.</source>
+            <translation>%1：Google Authenticator は Steam Guard のコードを表示できません。</translation>
+        </message>
     </context>
     <context>
         <name>ExportPage</name>

@@ -13,9 +13,9 @@ bool issued(const otp::KeyUri& uri)
 
 QString text(const otp::KeyUri& uri)
 {
-    return issued(uri) ? QCoreApplication::translate("SerialSource", "From your bank")
-                       : QCoreApplication::translate("SerialSource",
-                                                     "Made by SoftToken from the key");
+    return issued(uri)
+               ? QCoreApplication::translate("SerialSource", "From your bank")
+               : QCoreApplication::translate("SerialSource", "Made by SoftToken from the key");
 }
 
 }  // namespace serialsource
