@@ -9,6 +9,7 @@
 
 #include "otp/issued_serial.h"
 #include "otp/vault/vault.h"
+#include "percent_encoding.h"
 #include "vault/byte_io.h"
 
 namespace otp::vault {
@@ -98,6 +99,25 @@ void encodeToken(Writer& out, const Token& t)
     for (const UnknownField& f : t.unknownFields)
         w.tlv(f.tag, f.value);
     out.tlv(kTopToken, body);
+}
+
+// A TOTP token stored before `encoder=steam` was read kept it as an extra parameter and showed
+// six wrong digits; it is read as the Steam token it is, as parseKeyUri would read its URI now.
+void adoptSteamEncoder(KeyUri& uri)
+{
+    if (uri.type != OtpType::Totp || uri.codeFormat == CodeFormat::Steam)
+        return;
+    auto& extras = uri.extraParameters;
+    const auto isSteam = [](const std::pair<std::string, std::string>& p) {
+        return otp::detail::equalsIgnoreCase(p.first, "encoder") &&
+               otp::detail::equalsIgnoreCase(p.second, "steam");
+    };
+    const auto before = extras.size();
+    extras.erase(std::remove_if(extras.begin(), extras.end(), isSteam), extras.end());
+    if (extras.size() == before)
+        return;
+    uri.codeFormat = CodeFormat::Steam;
+    uri.digits = kSteamCodeLength;
 }
 
 Error damaged(std::size_t tokenIndex, const std::string& what)
@@ -228,6 +248,7 @@ Result<Token> decodeToken(std::span<const std::uint8_t> body, std::size_t index)
         return damaged(index, "a required field is missing");
     if ((uri.codeFormat == CodeFormat::Steam) != (uri.digits == kSteamCodeLength))
         return damaged(index, "bad digits field");
+    adoptSteamEncoder(uri);
     // A serial stored before IDs in the label were read was derived from the secret; the ID the
     // label carries is the one the bank knows. Every other stored serial stays as it is.
     if (!uri.serial) {

@@ -230,3 +230,26 @@ TEST(VaultPayload, AStoredDerivedSerialBecomesTheIdInTheLabelOnUpgrade)
     EXPECT_EQ(decoded->tokens[1].serial.compact(), "XRAD82676438");  // unchanged
     EXPECT_EQ(decoded->tokens[2].serial.compact(), "QQQQ00000000");  // the parameter still wins
 }
+
+TEST(VaultPayload, ASteamTokenStoredAsDecimalReadsAsSteamOnUpgrade)
+{
+    // What an older app stored for otpauth://totp/Steam:me?...&encoder=steam: a 6-digit TOTP
+    // with the encoder as an extra parameter.
+    Vault v;
+    addToken(v, parsed("otpauth://totp/Steam:me?secret=JBSWY3DPEHPK3PXP&x=1"), 1);
+    v.tokens[0].uri.extraParameters = {{"x", "1"}, {"encoder", "steam"}};
+    auto decoded = decodePayload(encodePayload(v));
+    ASSERT_TRUE(decoded.ok()) << decoded.error().message;
+    const otp::KeyUri& uri = decoded->tokens[0].uri;
+    EXPECT_EQ(uri.codeFormat, otp::CodeFormat::Steam);
+    EXPECT_EQ(uri.digits, otp::kSteamCodeLength);
+    ASSERT_EQ(uri.extraParameters.size(), 1u);
+    EXPECT_EQ(uri.extraParameters[0].first, "x");
+    // An HOTP token keeps it: Steam codes are time-based.
+    Vault h;
+    addToken(h, parsed("otpauth://hotp/a?secret=JBSWY3DPEHPK3PXP&counter=1&encoder=steam"), 1);
+    auto hotp = decodePayload(encodePayload(h));
+    ASSERT_TRUE(hotp.ok());
+    EXPECT_EQ(hotp->tokens[0].uri.codeFormat, otp::CodeFormat::Decimal);
+    EXPECT_EQ(hotp->tokens[0].uri.extraParameters.size(), 1u);
+}
