@@ -54,8 +54,10 @@ Result<KeyUri> parseKeyUri(std::string_view uri);
 // defaults are left out; `counter` is always written for HOTP.
 // Lossless for every KeyUri parseKeyUri returns. For one built by hand that means: a non-empty
 // secret, digits 6..10, period >= 1, issuer and account trimmed printable UTF-8 not both empty,
-// an empty account only with an issuer that has no ':', and no extraParameters named like the
-// interpreted ones.
+// an empty account only with an issuer that has no ':', a labelIssuer that is empty or differs
+// from a non-empty issuer and has no ':', CodeFormat::Steam only for TOTP with digits
+// kSteamCodeLength, and no extraParameters named like the interpreted ones (nor
+// encoder=steam). Steam tokens are written as otpauth://totp/…&encoder=steam.
 SecureString formatKeyUri(const KeyUri& uri);
 
 // The serial the issuer gave (the `serial` parameter, else an ID in the label), or the one

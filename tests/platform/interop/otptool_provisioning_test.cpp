@@ -39,8 +39,7 @@ TEST(OtptoolProvisioning, UriParseSaysTheSerialComesFromTheLabel)
     ASSERT_EQ(run.exitCode, 0) << run.out;
     EXPECT_NE(run.out.find(R"("issuer":"Symantec")"), std::string::npos) << run.out;
     EXPECT_NE(run.out.find(R"("label_issuer":"VIP Access")"), std::string::npos) << run.out;
-    EXPECT_NE(run.out.find(R"("serial":"SYMC67913149","serial_source":"label")"),
-              std::string::npos)
+    EXPECT_NE(run.out.find(R"("serial":"SYMC67913149","serial_source":"label")"), std::string::npos)
         << run.out;
     EXPECT_EQ(otptool({QStringLiteral("serial"), kVip}).out, "SYMC 6791 3149\n");
     // oathtool --totp -b JBSWY3DPEHPK3PXP -N @1700000000
@@ -65,10 +64,10 @@ TEST(OtptoolProvisioning, SteamCodesAndVerification)
                   .out,
               "9P3VP\n");
     const ToolResult ok = otptool({QStringLiteral("verify"), kSteam, QStringLiteral("fr8rv"),
-                            QStringLiteral("--at"), QStringLiteral("1511200518")});
+                                   QStringLiteral("--at"), QStringLiteral("1511200518")});
     EXPECT_EQ(ok.exitCode, 0);
     EXPECT_EQ(ok.out, "0\n");
     const ToolResult decimal = otptool({QStringLiteral("verify"), kSteam, QStringLiteral("123456"),
-                                 QStringLiteral("--at"), QStringLiteral("1511200518")});
+                                        QStringLiteral("--at"), QStringLiteral("1511200518")});
     EXPECT_EQ(decimal.exitCode, 1);
 }
