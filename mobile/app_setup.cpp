@@ -7,8 +7,10 @@
 #include <QQuickGraphicsConfiguration>
 #include <QQuickWindow>
 
+#include "local_only_network.h"
 #include "otp/interop/import.h"
 #include "platform/data_location.h"
+#include "platform/process_hardening.h"
 #include "stores.h"
 
 namespace {
@@ -65,14 +67,16 @@ RunningApp::~RunningApp()
 bool startApp(RunningApp& app, const CommandLineOptions& options)
 {
     const QString dataDir = platform::dataDirectory(options.dataDir);
-    QDir().mkpath(dataDir);
+    const QString settingsFile = QDir(dataDir).filePath(QStringLiteral("settings.ini"));
+    // 0700 and 0600 now, not only once the vault is saved: settings.ini holds the PIN verifier.
+    platform::restrictProfile(dataDir, settingsFile);
 
     AppController& controller = app.controller;
     if (options.fakeTime)
         controller.clock()->setFakeTime(*options.fakeTime);
     if (options.timeOffset != 0)
         controller.clock()->setOffset(options.timeOffset);
-    controller.settings()->openFile(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
+    controller.settings()->openFile(settingsFile);
     // The app lock keeps its PIN hash in the same profile file, so it locks at start if set.
     controller.lock()->open(controller.settings()->fileName());
     if (options.registrationMode)
@@ -95,6 +99,8 @@ bool startApp(RunningApp& app, const CommandLineOptions& options)
         controller.openStoreAsync([options, dataDir] { return openTokenStore(options, dataDir); });
     }
 
+    // Before any QML: names from QR codes and imports must never make the app fetch a URL.
+    installLocalOnlyNetwork(app.engine);
     controller.setEngine(&app.engine);
     app.engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&controller)},
                                      {QStringLiteral("startScreen"), options.screen}});

@@ -3,7 +3,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-CommandLineResult parseCommandLine(const QCoreApplication& app)
+#if SOFTTOKEN_TESTER_OPTIONS
+namespace {
+
+CommandLineResult parseTesterOptions(const QCoreApplication& app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -129,4 +132,22 @@ CommandLineResult parseCommandLine(const QCoreApplication& app)
     }
     result.options = o;
     return result;
+}
+
+}  // namespace
+#endif
+
+CommandLineResult parseCommandLine(const QCoreApplication& app)
+{
+#if SOFTTOKEN_TESTER_OPTIONS
+    return parseTesterOptions(app);
+#else
+    // A phone release build has no options at all, not even --help: its launcher can be started
+    // by any other app, with arguments Qt takes from the intent (mobile/android, H-1 in
+    // docs/threat-model.md). Whatever arrives is ignored.
+    Q_UNUSED(app);
+    CommandLineResult result;
+    result.options = CommandLineOptions{};
+    return result;
+#endif
 }

@@ -27,6 +27,8 @@ struct CommandLineOptions {
 
 // Parses the application's arguments. --help and --version print and exit. Bad values give
 // an error naming the option and the value (the process exits with status 2).
+// Built without SOFTTOKEN_TESTER_OPTIONS (phone release builds), every argument is ignored and
+// the options are the defaults: no tester option exists there.
 struct CommandLineResult {
     std::optional<CommandLineOptions> options;
     QString errorText;

@@ -9,7 +9,10 @@
 
 #include "app_setup.h"
 #include "command_line.h"
+#include "platform/data_location.h"
+#include "platform/process_hardening.h"
 #include "platform/screen_security.h"
+#include "screenshot_file.h"
 
 Q_IMPORT_QML_PLUGIN(SoftTokenPlugin)
 
@@ -18,19 +21,20 @@ namespace {
 // --screenshot: once the tokens are open and the first frame is on screen, wait for
 // animations to settle, save the window and quit. Used by the README's pictures and by the
 // screenshot tests.
-void saveScreenshotWhenSettled(RunningApp& app, const QString& path, int delayMs)
+void saveScreenshotWhenSettled(RunningApp& app, const QString& path, const QString& dataDir,
+                               int delayMs)
 {
     auto* window = qobject_cast<QQuickWindow*>(app.engine.rootObjects().value(0));
     if (window == nullptr)
         return;
-    auto shoot = [window, path, delayMs] {
+    auto shoot = [window, path, dataDir, delayMs] {
         QObject::connect(
             window, &QQuickWindow::frameSwapped, window,
-            [window, path, delayMs] {
-                QTimer::singleShot(delayMs, window, [window, path] {
-                    const bool saved = window->grabWindow().save(path);
+            [window, path, dataDir, delayMs] {
+                QTimer::singleShot(delayMs, window, [window, path, dataDir] {
+                    const auto saved = saveScreenshot(window->grabWindow(), path, dataDir);
                     if (!saved)
-                        std::fprintf(stderr, "softtoken: cannot write %s\n", qPrintable(path));
+                        std::fprintf(stderr, "softtoken: %s\n", saved.error().message.c_str());
                     QCoreApplication::exit(saved ? 0 : 1);
                 });
             },
@@ -68,6 +72,8 @@ void printFirstCodeTime(RunningApp& app)
 
 int main(int argc, char* argv[])
 {
+    // Before anything holds a secret: no core dumps, no ptrace by the same user, umask 077.
+    platform::hardenProcess();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("SoftToken"));
     QGuiApplication::setOrganizationName(QStringLiteral("SoftToken"));
@@ -93,6 +99,8 @@ int main(int argc, char* argv[])
     if (options->printFirstCodeTime)
         printFirstCodeTime(running);
     if (!options->screenshot.isEmpty())
-        saveScreenshotWhenSettled(running, options->screenshot, options->screenshotDelayMs);
+        saveScreenshotWhenSettled(running, options->screenshot,
+                                  platform::dataDirectory(options->dataDir),
+                                  options->screenshotDelayMs);
     return QGuiApplication::exec();
 }

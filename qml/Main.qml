@@ -198,6 +198,7 @@ Window {
                 }
             }
             Text {
+                textFormat: Text.PlainText
                 anchors.left: backButton.visible ? backButton.right : parent.left
                 anchors.leftMargin: backButton.visible ? 0 : 16
                 anchors.right: menuButton.left

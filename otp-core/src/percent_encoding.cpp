@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "otp/display_text.h"
+
 namespace otp::detail {
 
 namespace {
@@ -135,16 +137,11 @@ bool isUtf8(std::string_view text)
 
 bool isPrintableText(std::string_view text)
 {
-    for (const char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x20 || byte == 0x7f)
-            return false;
-    }
-    return isUtf8(text);
+    return isDisplayText(text);
 }
 
-// A value for an error message: quoted, control bytes (and any byte, if the text is not
-// UTF-8) as \xNN, cut at 64 bytes.
+// A value for an error message: quoted, cut at 64 bytes, with control characters (and any
+// byte, if the text is not UTF-8) escaped.
 std::string shown(std::string_view text)
 {
     constexpr std::size_t kMaxShown = 64;
@@ -156,17 +153,7 @@ std::string shown(std::string_view text)
             --end;
     }
     std::string out = "\"";
-    constexpr std::string_view hex = "0123456789ABCDEF";
-    for (const char c : text.substr(0, end)) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x20 || byte == 0x7f || (byte >= 0x80 && !utf8)) {
-            out += "\\x";
-            out += hex[byte >> 4];
-            out += hex[byte & 0x0f];
-        } else {
-            out += c;
-        }
-    }
+    out += escapeControls(text.substr(0, end));
     out += end < text.size() ? "...\"" : "\"";
     return out;
 }

@@ -33,10 +33,10 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b);  // ASCII letters
 std::string_view trim(std::string_view text, std::string_view characters);
 // Strict UTF-8 (RFC 3629): no overlong forms, surrogates or code points above U+10FFFF.
 bool isUtf8(std::string_view text);
-// UTF-8 without C0 control characters or DEL: what an issuer or account name may hold.
+// What an issuer or account name may hold: otp::isDisplayText (otp/display_text.h).
 bool isPrintableText(std::string_view text);
-// `text` quoted for an error message: control bytes (every non-ASCII byte too, if the text is
-// not UTF-8) as \xNN, cut after 64 bytes with "...".
+// `text` quoted for an error message, cut after 64 bytes with "...", with otp::escapeControls
+// applied (control characters and the bytes of invalid UTF-8 escaped).
 std::string shown(std::string_view text);
 
 }  // namespace otp::detail

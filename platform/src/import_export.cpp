@@ -1,8 +1,6 @@
 #include "platform/import_export.h"
 
 #include <QFile>
-#include <QFileDevice>
-#include <QSaveFile>
 
 #include "otp/interop/ga_migration.h"
 
@@ -52,18 +50,10 @@ bool isEncrypted(ExportFormat format)
     return format == ExportFormat::SoftTokenBackup;
 }
 
-otp::Result<void> writeExportFile(const QString& path, std::span<const std::uint8_t> bytes)
+otp::Result<void> writeExportFile(const QString& path, std::span<const std::uint8_t> bytes,
+                                  ExistingFile existing)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return otp::Error{otp::ErrorCode::ExportIo, "cannot write " + path.toStdString() + ": " +
-                                                        file.errorString().toStdString()};
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const auto size = static_cast<qint64>(bytes.size());
-    if (file.write(reinterpret_cast<const char*>(bytes.data()), size) != size || !file.commit())
-        return otp::Error{otp::ErrorCode::ExportIo, "cannot write " + path.toStdString() + ": " +
-                                                        file.errorString().toStdString()};
-    return {};
+    return writePrivateFile(path, bytes, existing, otp::ErrorCode::ExportIo);
 }
 
 otp::Result<std::vector<QImage>>

@@ -5,6 +5,7 @@ import SoftToken
 // at a time ("1 2 3 4 5 6"). Tapping emits activated() (copy, when tap-to-copy is on).
 // Plain Qt Quick: it is on the start screen (Theme.qml).
 Text {
+    textFormat: Text.PlainText
     id: view
 
     property string spoken: ""

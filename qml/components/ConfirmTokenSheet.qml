@@ -28,8 +28,8 @@ Dialog {
             visible: content.text !== ""
             spacing: 0
             Layout.fillWidth: true
-            Label { id: caption; opacity: 0.7; font.pixelSize: 13 }
-            Label { id: content; Layout.fillWidth: true; wrapMode: Text.Wrap; font.pixelSize: 17 }
+            Label { textFormat: Text.PlainText; id: caption; opacity: 0.7; font.pixelSize: 13 }
+            Label { textFormat: Text.PlainText; id: content; Layout.fillWidth: true; wrapMode: Text.Wrap; font.pixelSize: 17 }
         }
         Field { label: qsTr("Issuer"); value: sheet.pending ? sheet.pending.issuer : "" }
         Field { label: qsTr("Account"); value: sheet.pending ? sheet.pending.account : "" }
@@ -60,6 +60,7 @@ Dialog {
             Accessible.name: qsTr("First code") + ": " + (sheet.pending ? sheet.pending.spokenFirstCode : "")
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "duplicateWarning"
             Layout.fillWidth: true
             Layout.topMargin: 8
@@ -79,7 +80,9 @@ Dialog {
         }
         Button {
             objectName: "replaceButton"
-            visible: sheet.pending && sheet.pending.duplicateText !== ""
+            // Only for the same secret: a QR code that merely repeats a saved token's serial
+            // must not be able to overwrite it (docs/threat-model.md, M-1).
+            visible: sheet.pending && sheet.pending.canReplace
             text: qsTr("Replace")
             flat: true
             onClicked: sheet.confirmed(AppController.ReplaceDuplicate)

@@ -30,6 +30,7 @@ Item {
         color: ring.urgent ? Theme.error : Theme.accent
     }
     Text {
+        textFormat: Text.PlainText
         anchors.centerIn: parent
         visible: ring.showNumber
         text: ring.secondsRemaining

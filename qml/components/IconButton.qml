@@ -45,6 +45,7 @@ Item {
         anchors.centerIn: parent
         active: !button.drawnMenuIcon
         sourceComponent: Text {
+            textFormat: Text.PlainText
             text: button.text
             color: button.color
             font.family: Theme.fontFamily

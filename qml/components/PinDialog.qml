@@ -97,6 +97,7 @@ Dialog {
             onAccepted: dialog.submit()
         }
         Label {
+            textFormat: Text.PlainText
             id: errorLabel
             objectName: "pinErrorLabel"
             Layout.fillWidth: true

@@ -38,6 +38,7 @@ Rectangle {
         anchors.leftMargin: 16
         anchors.rightMargin: 8
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: bar.text
             color: "white"
@@ -45,11 +46,19 @@ Rectangle {
             wrapMode: Text.Wrap
         }
         Button {
+            id: actionButton
             objectName: "snackbarAction"
             visible: bar.actionText !== ""
             text: bar.actionText
             flat: true
             font.family: Theme.fontFamily
+            contentItem: Label {
+                text: actionButton.text
+                textFormat: Text.PlainText
+                font: actionButton.font
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
             onClicked: {
                 bar.visible = false
                 if (bar.action)

@@ -33,6 +33,7 @@ Item {
              : button.down ? Qt.darker(Theme.accent, 1.2) : Theme.accent
     }
     Text {
+        textFormat: Text.PlainText
         id: label
         anchors.centerIn: parent
         color: button.highlighted ? (button.enabled ? Theme.accentText : Theme.secondaryText) : Theme.foreground

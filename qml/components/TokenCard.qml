@@ -33,6 +33,7 @@ Column {
     Component.onCompleted: if (registrationMode) serialLoader.active = true
 
     Text {
+        textFormat: Text.PlainText
         width: card.width
         text: card.issuer
         color: Theme.foreground
@@ -44,6 +45,7 @@ Column {
         visible: text !== ""
     }
     Text {
+        textFormat: Text.PlainText
         width: card.width
         text: card.account
         color: Theme.foreground
@@ -138,6 +140,7 @@ Column {
                     onActivated: if (card.tapToCopy) card.copyCodeRequested()
                 }
                 Text {
+                    textFormat: Text.PlainText
                     width: parent.width
                     visible: card.error !== ""
                     text: card.error
@@ -169,6 +172,7 @@ Column {
                         anchors.verticalCenter: parent.verticalCenter
                         active: !card.isHotp && card.showNextCode && card.secondsRemaining <= 10
                         sourceComponent: Text {
+                            textFormat: Text.PlainText
                             objectName: "nextCodeLabel"
                             text: qsTr("Next: %1").arg(card.nextCode)
                             color: Theme.foreground

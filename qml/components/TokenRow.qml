@@ -94,6 +94,7 @@ ItemDelegate {
             Layout.fillWidth: true
             spacing: 2
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: row.issuer !== "" ? row.issuer : row.account
                 font.pixelSize: 16
@@ -101,6 +102,7 @@ ItemDelegate {
                 elide: Text.ElideRight
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: row.account
                 visible: row.issuer !== "" && row.account !== ""
@@ -108,6 +110,7 @@ ItemDelegate {
                 elide: Text.ElideMiddle
             }
             Label {
+                textFormat: Text.PlainText
                 text: row.error !== "" ? row.error : row.groupedCode
                 font.family: row.error !== "" ? row.font.family : "DejaVu Sans Mono"
                 font.pixelSize: row.error !== "" ? 14 : 30
@@ -117,6 +120,7 @@ ItemDelegate {
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 visible: row.registrationMode
                 text: qsTr("Serial number: %1").arg(row.serial)
                 font.pixelSize: 14

@@ -35,10 +35,6 @@
             <translation>You already have this token (%1).</translation>
         </message>
         <message>
-            <source>A saved token (%1) has the same serial number.</source>
-            <translation>A saved token (%1) has the same serial number.</translation>
-        </message>
-        <message>
             <source>Enter the issuer or the account name.</source>
             <translation>Enter the issuer or the account name.</translation>
         </message>
@@ -49,6 +45,10 @@
         <message>
             <source>This is not one of the Google Authenticator export codes. %1</source>
             <translation>This is not one of the Google Authenticator export codes. %1</translation>
+        </message>
+        <message>
+            <source>A saved token (%1) has the same serial number. It is not replaced: keep both, sign in once with the new one, then delete the old one.</source>
+            <translation>A saved token (%1) has the same serial number. It is not replaced: keep both, sign in once with the new one, then delete the old one.</translation>
         </message>
     </context>
     <context>

@@ -35,10 +35,6 @@
             <translation>このトークンはすでに登録されています（%1）。</translation>
         </message>
         <message>
-            <source>A saved token (%1) has the same serial number.</source>
-            <translation>登録済みのトークン（%1）と同じシリアル番号です。</translation>
-        </message>
-        <message>
             <source>Enter the issuer or the account name.</source>
             <translation>発行元またはアカウント名を入力してください。</translation>
         </message>
@@ -49,6 +45,10 @@
         <message>
             <source>This is not one of the Google Authenticator export codes. %1</source>
             <translation>これは Google Authenticator のエクスポートのQRコードではありません。%1</translation>
+        </message>
+        <message>
+            <source>A saved token (%1) has the same serial number. It is not replaced: keep both, sign in once with the new one, then delete the old one.</source>
+            <translation>登録済みのトークン（%1）と同じシリアル番号です。上書きはしません。両方を残し、新しいトークンで一度ログインできることを確かめてから、古いトークンを削除してください。</translation>
         </message>
     </context>
     <context>

@@ -28,6 +28,7 @@ Page {
                 font.weight: Font.DemiBold
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "versionLabel"
                 text: qsTr("Version %1").arg(page.app.version)
             }
@@ -55,8 +56,8 @@ Page {
                     required property var modelData
                     Layout.fillWidth: true
                     spacing: 0
-                    Label { text: modelData.name + " — " + modelData.license; font.pixelSize: 15 }
-                    Label { text: modelData.url; opacity: 0.6; font.pixelSize: 12; elide: Text.ElideRight; Layout.fillWidth: true }
+                    Label { textFormat: Text.PlainText; text: modelData.name + " — " + modelData.license; font.pixelSize: 15 }
+                    Label { textFormat: Text.PlainText; text: modelData.url; opacity: 0.6; font.pixelSize: 12; elide: Text.ElideRight; Layout.fillWidth: true }
                 }
             }
             Label {

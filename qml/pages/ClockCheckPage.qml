@@ -72,6 +72,7 @@ Page {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "resultLabel"
                 Layout.fillWidth: true
                 Layout.topMargin: 8
@@ -81,6 +82,7 @@ Page {
                 text: page.check.resultText
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "errorLabel"
                 Layout.fillWidth: true
                 Layout.topMargin: 8
@@ -97,6 +99,7 @@ Page {
                 onClicked: page.check.applyOffset()
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "correctionLabel"
                 Layout.fillWidth: true
                 Layout.topMargin: 8

@@ -160,7 +160,7 @@ Page {
                 valueRole: "tokenId"
                 Accessible.name: qsTr("Token")
                 // Issuer and account: two accounts at one bank must be told apart.
-                delegate: ItemDelegate {
+                delegate: PlainItemDelegate {
                     required property int index
                     required property string issuer
                     required property string account
@@ -212,6 +212,7 @@ Page {
                 color: "#fff3e0"
                 border.color: "#e65100"
                 Label {
+                    textFormat: Text.PlainText
                     id: warningLabel
                     x: 10
                     y: 10
@@ -225,6 +226,7 @@ Page {
             }
 
             Label {
+                textFormat: Text.PlainText
                 id: problem
                 objectName: "exportProblem"
                 Layout.fillWidth: true
@@ -257,6 +259,7 @@ Page {
                 Label { text: qsTr("Exporting…") }
             }
             Label {
+                textFormat: Text.PlainText
                 id: result
                 objectName: "exportResult"
                 Layout.fillWidth: true
@@ -291,6 +294,7 @@ Page {
                       : qsTr("The export contains the secret keys of %n token(s). Whoever has it can make the same one-time passwords.", "", page.app.tokens.count)
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "confirmWarning"
                 Layout.fillWidth: true
                 visible: !page.encrypted
@@ -310,6 +314,7 @@ Page {
                 onAccepted: page.confirmExport()
             }
             Label {
+                textFormat: Text.PlainText
                 id: pinError
                 objectName: "confirmPinError"
                 Layout.fillWidth: true

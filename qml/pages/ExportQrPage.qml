@@ -43,6 +43,7 @@ Page {
                 Accessible.name: qsTr("QR code %1 of %2").arg(page.flow.qrIndex + 1).arg(page.flow.qrCount)
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "qrPosition"
                 Layout.alignment: Qt.AlignHCenter
                 visible: page.flow.qrCount > 1
@@ -79,6 +80,7 @@ Page {
             Repeater {
                 model: page.flow.skipped
                 Label {
+                    textFormat: Text.PlainText
                     required property string modelData
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap

@@ -108,6 +108,7 @@ Page {
                     onAccepted: page.submitPassphrase()
                 }
                 Label {
+                    textFormat: Text.PlainText
                     objectName: "importError"
                     Layout.fillWidth: true
                     visible: text !== ""
@@ -150,6 +151,7 @@ Page {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "batchProgress"
                 Layout.fillWidth: true
                 visible: text !== ""

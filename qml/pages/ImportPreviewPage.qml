@@ -30,6 +30,7 @@ Page {
             wrapMode: Text.Wrap
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "formatLabel"
             Layout.fillWidth: true
             text: page.flow.formatName
@@ -37,6 +38,7 @@ Page {
             wrapMode: Text.Wrap
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "summaryLabel"
             Layout.fillWidth: true
             wrapMode: Text.Wrap
@@ -84,6 +86,7 @@ Page {
                     RowLayout {
                         Layout.fillWidth: true
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: row.issuer !== "" ? row.issuer : row.account
                             font.weight: Font.DemiBold
@@ -91,12 +94,14 @@ Page {
                             opacity: row.status === ImportPreviewModel.New ? 1 : 0.6
                         }
                         Label {
+                            textFormat: Text.PlainText
                             text: row.status === ImportPreviewModel.Unsupported ? qsTr("Not supported") : row.type
                             font.pixelSize: 12
                             opacity: 0.7
                         }
                     }
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         visible: row.issuer !== "" && row.account !== ""
                         text: row.account
@@ -104,6 +109,7 @@ Page {
                         opacity: 0.7
                     }
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         visible: row.note !== ""
                         text: row.note
@@ -112,6 +118,7 @@ Page {
                         color: row.status === ImportPreviewModel.Unsupported ? "#d84315" : "#8d6e00"
                     }
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         visible: row.detail !== ""
                         text: row.detail
@@ -124,6 +131,7 @@ Page {
         }
 
         Label {
+            textFormat: Text.PlainText
             objectName: "previewError"
             Layout.fillWidth: true
             visible: text !== ""

@@ -83,6 +83,7 @@ Page {
                 onAccepted: page.submit()
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "errorLabel"
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
@@ -92,6 +93,7 @@ Page {
                 text: page.lock.errorText
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "countdownLabel"
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
@@ -112,10 +114,18 @@ Page {
                 Repeater {
                     model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
                     RoundButton {
+                        id: digit
                         required property string modelData
                         objectName: "digit" + modelData
                         text: modelData
                         font.pixelSize: 22
+                        contentItem: Label {
+                            text: digit.text
+                            textFormat: Text.PlainText
+                            font: digit.font
+                            horizontalAlignment: Text.AlignHCenter
+                            verticalAlignment: Text.AlignVCenter
+                        }
                         implicitWidth: 68
                         implicitHeight: 68
                         flat: true

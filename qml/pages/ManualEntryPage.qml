@@ -66,6 +66,7 @@ Page {
                 Accessible.description: secretProblem.text
             }
             Label {
+                textFormat: Text.PlainText
                 id: secretProblem
                 objectName: "secretProblem"
                 Layout.fillWidth: true
@@ -143,6 +144,7 @@ Page {
             }
 
             Label {
+                textFormat: Text.PlainText
                 id: formError
                 objectName: "formError"
                 Layout.fillWidth: true

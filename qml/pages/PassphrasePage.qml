@@ -49,6 +49,7 @@ Page {
                       : qsTr("Your tokens are protected by a passphrase. Enter it to open them.")
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "detail"
                 Layout.fillWidth: true
                 visible: page.creating && page.prompt.detail !== ""
@@ -96,6 +97,7 @@ Page {
                 onAccepted: page.submit()
             }
             Label {
+                textFormat: Text.PlainText
                 id: errorLabel
                 objectName: "errorLabel"
                 Layout.fillWidth: true

@@ -97,6 +97,7 @@ Page {
                 radius: 12
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "cameraMessage"
                 anchors.bottom: parent.bottom
                 anchors.bottomMargin: 12
@@ -132,6 +133,7 @@ Page {
                     width: parent.width - 40
                     spacing: 16
                     Label {
+                        textFormat: Text.PlainText
                         objectName: "permissionText"
                         Layout.fillWidth: true
                         text: page.app.camera.explanation
@@ -151,6 +153,7 @@ Page {
             }
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "batchProgress"
             Layout.fillWidth: true
             visible: text !== ""
@@ -160,6 +163,7 @@ Page {
             horizontalAlignment: Text.AlignHCenter
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "scanMessage"
             Layout.fillWidth: true
             text: scanner.message !== "" ? scanner.message : qsTr("Scan the QR code shown by your bank")

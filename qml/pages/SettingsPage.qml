@@ -100,7 +100,7 @@ Page {
                 // of translated strings is replaced on a language change, which resets the index.
                 model: page.clearChoices
                 displayText: page.clearLabel(currentValue)
-                delegate: ItemDelegate {
+                delegate: PlainItemDelegate {
                     required property var modelData
                     required property int index
                     width: clipboardBox.width
@@ -156,7 +156,7 @@ Page {
                 Layout.fillWidth: true
                 model: page.relockChoices
                 displayText: page.relockLabel(currentValue)
-                delegate: ItemDelegate {
+                delegate: PlainItemDelegate {
                     required property var modelData
                     required property int index
                     width: relockBox.width

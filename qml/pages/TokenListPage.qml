@@ -81,6 +81,7 @@ Page {
                                   + (row.dropOffset > 0 ? row.height - height : 0)
         }
         Label {
+            textFormat: Text.PlainText
             anchors.centerIn: parent
             visible: list.count === 0
             text: qsTr("No token matches “%1”").arg(search.text)
@@ -109,7 +110,7 @@ Page {
             TextField { id: issuerField; objectName: "renameIssuerField"; Layout.fillWidth: true; Accessible.name: qsTr("Issuer") }
             Label { text: qsTr("Account") }
             TextField { id: accountField; objectName: "renameAccountField"; Layout.fillWidth: true; Accessible.name: qsTr("Account") }
-            Label { id: renameError; objectName: "renameError"; visible: text !== ""; color: "#d84315"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            Label { textFormat: Text.PlainText; id: renameError; objectName: "renameError"; visible: text !== ""; color: "#d84315"; wrapMode: Text.Wrap; Layout.fillWidth: true }
         }
         footer: DialogButtonBox {
             Button { text: qsTr("Cancel"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
@@ -138,6 +139,16 @@ Page {
             open()
         }
         title: qsTr("Delete “%1”?").arg(name)
+        // The style's title label guesses the format: the name is drawn as plain text here.
+        header: Label {
+            text: deleteDialog.title
+            textFormat: Text.PlainText
+            elide: Text.ElideRight
+            font.bold: true
+            font.pixelSize: 18
+            padding: 24
+            bottomPadding: 0
+        }
         modal: true
         anchors.centerIn: parent
         width: Math.min(page.width - 32, 420)
@@ -147,6 +158,7 @@ Page {
         // binding loop.
         contentItem: ColumnLayout {
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("Without this token you cannot sign in to %1 until you register a new one with your bank.").arg(deleteDialog.name)
                 wrapMode: Text.Wrap

@@ -226,9 +226,12 @@ QString AppController::offerUri(otp::KeyUri uri)
                              i.data(TokenListModel::AccountRole).toString();
         duplicate = kind == TokenListModel::Duplicate::SameSecret
                         ? tr("You already have this token (%1).").arg(name.trimmed())
-                        : tr("A saved token (%1) has the same serial number.").arg(name.trimmed());
+                        : tr("A saved token (%1) has the same serial number. It is not replaced: "
+                             "keep both, sign in once with the new one, then delete the old one.")
+                              .arg(name.trimmed());
     }
-    m_pending.set(std::move(uri), firstCode, duplicate);
+    m_pending.set(std::move(uri), firstCode, duplicate,
+                  kind == TokenListModel::Duplicate::SameSecret);
     Q_EMIT pendingReady();
     return {};
 }
@@ -340,9 +343,13 @@ QString AppController::confirmPending(ConfirmAction action)
         return m_startupError;
     // Copy: if the save fails, the sheet stays open with the token still pending.
     otp::KeyUri uri = *m_pending.uri();
-    const int duplicateRow = m_tokens.findDuplicate(uri);
+    TokenListModel::Duplicate kind = TokenListModel::Duplicate::None;
+    const int duplicateRow = m_tokens.findDuplicate(uri, &kind);
     std::uint64_t id = 0;
-    if (action == ReplaceDuplicate && duplicateRow >= 0) {
+    // Only a token with the same secret is ever replaced; one that shares just the serial (which
+    // anyone may know) is kept, and the new one added next to it.
+    if (action == ReplaceDuplicate && duplicateRow >= 0 &&
+        kind == TokenListModel::Duplicate::SameSecret) {
         id = m_tokens.tokenAt(duplicateRow)->id;
         if (auto replaced = m_tokens.replace(id, std::move(uri)); !replaced)
             return ErrorText::forError(replaced.error());

@@ -6,11 +6,13 @@
 
 PendingToken::PendingToken(QObject* parent) : QObject(parent) {}
 
-void PendingToken::set(otp::KeyUri uri, const QString& firstCode, const QString& duplicateText)
+void PendingToken::set(otp::KeyUri uri, const QString& firstCode, const QString& duplicateText,
+                       bool canReplace)
 {
     m_uri = std::move(uri);
     m_firstCode = firstCode;
     m_duplicateText = duplicateText;
+    m_canReplace = canReplace;
     Q_EMIT changed();
 }
 
@@ -19,6 +21,7 @@ void PendingToken::clear()
     m_uri.reset();
     m_firstCode.clear();
     m_duplicateText.clear();
+    m_canReplace = false;
     Q_EMIT changed();
 }
 

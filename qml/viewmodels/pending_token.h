@@ -26,11 +26,16 @@ class PendingToken : public QObject {
     Q_PROPERTY(QString firstCode READ firstCode NOTIFY changed)
     Q_PROPERTY(QString spokenFirstCode READ spokenFirstCode NOTIFY changed)
     Q_PROPERTY(QString duplicateText READ duplicateText NOTIFY changed)
+    // Replace is offered only when the saved token has the same secret (then it changes only
+    // names and settings). A token that shares only the serial keeps its secret: serials are
+    // not secret, so a crafted QR code could otherwise overwrite a real token.
+    Q_PROPERTY(bool canReplace READ canReplace NOTIFY changed)
 
 public:
     explicit PendingToken(QObject* parent = nullptr);
 
-    void set(otp::KeyUri uri, const QString& firstCode, const QString& duplicateText);
+    void set(otp::KeyUri uri, const QString& firstCode, const QString& duplicateText,
+             bool canReplace);
     void clear();
     const std::optional<otp::KeyUri>& uri() const { return m_uri; }
     std::optional<otp::KeyUri> take();
@@ -46,6 +51,7 @@ public:
     QString firstCode() const;
     QString spokenFirstCode() const;
     QString duplicateText() const { return m_duplicateText; }
+    bool canReplace() const { return m_canReplace; }
 
 Q_SIGNALS:
     void changed();
@@ -54,4 +60,5 @@ private:
     std::optional<otp::KeyUri> m_uri;
     QString m_firstCode;
     QString m_duplicateText;
+    bool m_canReplace = false;
 };

@@ -1,5 +1,7 @@
 #include "token_list_model.h"
 
+#include <limits>
+
 #include "code_format.h"
 #include "error_text.h"
 #include "otp/algorithm.h"
@@ -405,6 +407,9 @@ QString TokenListModel::nextHotpCode(qulonglong id)
     const auto i = static_cast<std::size_t>(row);
     if (!m_rows[i].hotp)
         return {};
+    // At 2^64-1 the counter would wrap to 0 and repeat every code ever shown.
+    if (m_tokens[i].uri.counter == std::numeric_limits<std::uint64_t>::max())
+        return ErrorText::forCode(otp::ErrorCode::UriBadCounter);
     auto next = m_tokens;
     next[i].uri.counter += 1;
     if (auto saved = persist(next); !saved)

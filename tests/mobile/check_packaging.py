@@ -211,6 +211,24 @@ def check_android(mobile, app_id, report):
                      % activity.get(A + 'screenOrientation'))
         report.check(activity.get(A + 'exported') == 'true', where,
                      'launcher activity must set exported="true" (Android 12+)')
+        # Exported, so any app may start it: Qt's own QtActivity would pass the intent extra
+        # "applicationArguments" to the app as command-line options.
+        report.check(activity.get(A + 'name') == 'jp.softtoken.app.SoftTokenActivity', where,
+                     'launcher activity is %r, expected jp.softtoken.app.SoftTokenActivity (it drops '
+                     'the intent extras Qt would pass as command-line options)'
+                     % activity.get(A + 'name'))
+        java = mobile / 'android' / 'src' / 'jp' / 'softtoken' / 'app' / 'SoftTokenActivity.java'
+        source = java.read_text(encoding='utf-8') if java.exists() else ''
+        report.check(re.search(r'QT_LOADER_EXTRAS\s*=\s*\{[^}]*"applicationArguments"', source)
+                     and 'removeExtra' in source, java,
+                     'SoftTokenActivity must remove the "applicationArguments" extra')
+        report.check('setFilterTouchesWhenObscured(true)' in source, java,
+                     'SoftTokenActivity must ignore touches under an overlay (tapjacking)')
+        for m in activity.findall('meta-data'):
+            if m.get(A + 'name') == 'android.app.arguments':
+                value = m.get(A + 'value', '')
+                report.check(value.strip() in ('', '-- %%INSERT_APP_ARGUMENTS%% --'), where,
+                             'android.app.arguments is %r: the release app takes no arguments' % value)
         meta = {m.get(A + 'name') for m in activity.findall('meta-data')}
         report.check('android.app.lib_name' in meta, where, 'no android.app.lib_name meta-data (Qt cannot load the app)')
 

@@ -1,9 +1,12 @@
 #include <memory>
 
 #include <QFile>
+#include <QHostAddress>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QtQml/qqmlextensionplugin.h>
@@ -12,6 +15,7 @@
 #include "app_controller.h"
 #include "fake_camera_permission.h"
 #include "fake_sntp_server.h"
+#include "local_only_network.h"
 #include "platform/vault_session.h"
 
 Q_IMPORT_QML_PLUGIN(SoftTokenPlugin)
@@ -111,6 +115,33 @@ private:
     std::vector<std::unique_ptr<FakeSntpServer>> m_servers;
 };
 
+// For tst_rich_text.qml: a web server on 127.0.0.1 that only counts who connects. A name with
+// <img src="http://127.0.0.1:PORT/beacon.png"> must never reach it.
+class BeaconFixture : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(int port READ port CONSTANT)
+
+public:
+    // Not in the constructor: the Setup object exists before the application, and a server
+    // that listens before there is an event dispatcher never hears of its connections.
+    void start()
+    {
+        m_server.listen(QHostAddress::LocalHost);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                ++m_connections;
+                socket->deleteLater();
+            }
+        });
+    }
+    int port() const { return m_server.serverPort(); }
+    Q_INVOKABLE int connections() const { return m_connections; }
+
+private:
+    QTcpServer m_server;
+    int m_connections = 0;
+};
+
 // For tst_import_export.qml (issue 6): export files to import, in a temporary directory.
 class ImportFixture : public QObject {
     Q_OBJECT
@@ -156,9 +187,16 @@ public Q_SLOTS:
     void applicationAvailable() { QQuickStyle::setStyle(QStringLiteral("Material")); }
     void qmlEngineAvailable(QQmlEngine* engine)
     {
+        // As the app does (mobile/app_setup.cpp): no QML content reaches the network.
+        installLocalOnlyNetwork(*engine);
         engine->addImportPath(QStringLiteral("qrc:/"));
         engine->rootContext()->setContextProperty(QStringLiteral("passphraseFixture"), &m_fixture);
         engine->rootContext()->setContextProperty(QStringLiteral("importFixture"), &m_import);
+        if (!m_beaconStarted) {
+            m_beacon.start();
+            m_beaconStarted = true;
+        }
+        engine->rootContext()->setContextProperty(QStringLiteral("beacon"), &m_beacon);
         engine->rootContext()->setContextProperty(QStringLiteral("storeFixture"), &m_store);
         engine->rootContext()->setContextProperty(QStringLiteral("protectionsFixture"),
                                                   &m_protections);
@@ -167,6 +205,8 @@ public Q_SLOTS:
 private:
     PassphraseFixture m_fixture;
     ImportFixture m_import;
+    BeaconFixture m_beacon;
+    bool m_beaconStarted = false;
     StoreFixture m_store;
     ProtectionsFixture m_protections;
 };

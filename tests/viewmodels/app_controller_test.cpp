@@ -72,6 +72,7 @@ TEST_F(AppControllerTest, DuplicateIsReportedAndCanReplaceOrKeepBoth)
                               QString()),
               QString());
     EXPECT_TRUE(app.pending()->duplicateText().contains(QStringLiteral("already")));
+    EXPECT_TRUE(app.pending()->canReplace());
     ASSERT_EQ(app.confirmPending(AppController::ReplaceDuplicate), QString());
     ASSERT_EQ(app.tokens()->count(), 1);
     EXPECT_EQ(store->tokens().at(0).uri.issuer, "ACME 2");
@@ -89,6 +90,23 @@ TEST_F(AppControllerTest, SameSerialIsADuplicateToo)
     ASSERT_EQ(offer(QStringLiteral("JBSWY3DPEHPK3PXP"), 6, QStringLiteral("ABCD 1234 5678")),
               QString());
     EXPECT_TRUE(app.pending()->duplicateText().contains(QStringLiteral("serial")));
+}
+
+// A crafted QR code that repeats a saved token's serial (serials are not secret) with another
+// secret: Replace is not offered, and even if asked for, the saved secret stays.
+TEST_F(AppControllerTest, SameSerialNeverOverwritesTheSavedSecret)
+{
+    ASSERT_EQ(offer(QString::fromLatin1(kRfcKey), 6, QStringLiteral("abcd-1234-5678")), QString());
+    ASSERT_EQ(app.confirmPending(), QString());
+    const auto original = store->tokens().at(0).uri.secret;
+    ASSERT_EQ(offer(QStringLiteral("JBSWY3DPEHPK3PXP"), 6, QStringLiteral("ABCD 1234 5678")),
+              QString());
+    EXPECT_FALSE(app.pending()->canReplace());
+    EXPECT_TRUE(app.pending()->duplicateText().contains(QStringLiteral("not replaced")));
+    ASSERT_EQ(app.confirmPending(AppController::ReplaceDuplicate), QString());
+    ASSERT_EQ(store->tokens().size(), 2u);
+    EXPECT_EQ(store->tokens().at(0).uri.secret, original);
+    EXPECT_NE(store->tokens().at(1).uri.secret, original);
 }
 
 TEST_F(AppControllerTest, FailedSaveKeepsThePendingToken)

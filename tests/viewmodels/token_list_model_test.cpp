@@ -1,3 +1,5 @@
+#include <limits>
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -119,6 +121,14 @@ TEST_F(TokenListModelTest, HotpNextCodeIncrementsAndSavesTheCounter)
     store->failNextSave();
     EXPECT_FALSE(model.nextHotpCode(idAt(0)).isEmpty());
     EXPECT_EQ(roleAt(0, TokenListModel::CodeRole), QStringLiteral("287082"));  // not used up
+}
+
+// At the largest counter the next code would wrap to counter 0 and repeat old codes.
+TEST_F(TokenListModelTest, HotpCounterDoesNotWrap)
+{
+    ASSERT_TRUE(model.add(hotpUri("H", std::numeric_limits<std::uint64_t>::max())).ok());
+    EXPECT_FALSE(model.nextHotpCode(idAt(0)).isEmpty());
+    EXPECT_EQ(store->tokens().at(0).uri.counter, std::numeric_limits<std::uint64_t>::max());
 }
 
 TEST_F(TokenListModelTest, FindsDuplicatesBySecretAndBySerial)

@@ -2,14 +2,16 @@
 // (docs/interop.md). Every format carries the secrets, so --yes is required.
 
 #include <array>
+#include <filesystem>
 #include <iostream>
 #include <optional>
 
+#include <QBuffer>
 #include <QImage>
-#include <QSaveFile>
 
 #include "args.h"
 #include "commands.h"
+#include "otp/display_text.h"
 #include "otp/interop/aegis.h"
 #include "otp/interop/app_backups.h"
 #include "otp/interop/softtoken_backup.h"
@@ -24,7 +26,7 @@ namespace otptool {
 namespace {
 
 constexpr std::string_view kUsage =
-    R"(usage: otptool export --format FORMAT -o|--output PATH --yes [--data-dir DIR]
+    R"(usage: otptool export --format FORMAT -o|--output PATH --yes [--force] [--data-dir DIR]
                       [--passphrase-file FILE] [--backup-passphrase-file FILE]
 
 Writes every token of the vault to PATH. The output holds the secrets: --yes confirms that.
@@ -39,7 +41,10 @@ Writes every token of the vault to PATH. The output holds the secrets: --yes con
 
   --data-dir DIR, --passphrase-file FILE   the vault, as for otptool vault
 
+  --force             replace an existing file (without it, an existing PATH is an error)
+
 A warning goes to stderr for every unencrypted format. Files are created owner-only (0600).
+A symbolic link at PATH is never followed: give the real path.
 exit status: 0 success, 2 error (message on stderr)
 )";
 
@@ -50,6 +55,7 @@ constexpr std::array kOptions = {
     OptionSpec{"format", true},
     OptionSpec{"output", true},
     OptionSpec{"yes", false},
+    OptionSpec{"force", false},
 };
 
 void warnUnencrypted()
@@ -66,15 +72,20 @@ std::vector<otp::KeyUri> tokensOf(const otp::vault::Vault& vault)
     return out;
 }
 
-int writeBytes(const std::string& path, std::span<const std::uint8_t> bytes)
+int writeBytes(const std::string& path, std::span<const std::uint8_t> bytes,
+               platform::ExistingFile existing)
 {
-    if (auto ok = platform::writeExportFile(QString::fromStdString(path), bytes); !ok)
+    if (auto ok = platform::writeExportFile(QString::fromStdString(path), bytes, existing); !ok) {
+        if (existing == platform::ExistingFile::Refuse && std::filesystem::exists(path))
+            std::cerr << "otptool: hint: --force replaces it\n";
         return fail(ok.error());
+    }
     std::cout << "wrote " << path << '\n';
     return kExitOk;
 }
 
-int writeGaQr(const std::string& path, const std::vector<otp::KeyUri>& tokens)
+int writeGaQr(const std::string& path, const std::vector<otp::KeyUri>& tokens,
+              platform::ExistingFile existing)
 {
     std::string base = path;
     if (base.ends_with(".png"))
@@ -90,16 +101,18 @@ int writeGaQr(const std::string& path, const std::vector<otp::KeyUri>& tokens)
     if (!images)
         return fail(images.error());
     for (const auto& s : skipped)
-        std::cerr << "otptool: left out token " << s.position << " (" << s.label
-                  << "): " << s.reason << '\n';
+        std::cerr << "otptool: left out token " << s.position << " ("
+                  << otp::escapeControls(s.label) << "): " << otp::escapeControls(s.reason) << '\n';
     for (std::size_t i = 0; i < images->size(); ++i) {
         const std::string file = base + "-" + std::to_string(i + 1) + ".png";
-        QSaveFile out(QString::fromStdString(file));
-        if (!out.open(QIODevice::WriteOnly))
-            return fail("cannot write " + file + ": " + out.errorString().toStdString());
-        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        if (!(*images)[i].save(&out, "PNG") || !out.commit())
-            return fail("cannot write " + file + ": " + out.errorString().toStdString());
+        QByteArray png;
+        QBuffer buffer(&png);
+        if (!buffer.open(QIODevice::WriteOnly) || !(*images)[i].save(&buffer, "PNG"))
+            return fail("cannot encode " + file);
+        const std::span bytes(reinterpret_cast<const std::uint8_t*>(png.constData()),
+                              static_cast<std::size_t>(png.size()));
+        if (auto ok = platform::writeExportFile(QString::fromStdString(file), bytes, existing); !ok)
+            return fail(ok.error());
         std::cout << "wrote " << file << " (QR code " << i + 1 << " of " << images->size() << ")\n";
     }
     return kExitOk;
@@ -143,6 +156,8 @@ int runExport(CommandArgs argv)
     }
     if (!args.has("yes"))
         return fail("the export will hold every secret of the vault; add --yes to confirm");
+    const auto existing =
+        args.has("force") ? platform::ExistingFile::Replace : platform::ExistingFile::Refuse;
 
     std::optional<otp::SecureString> passphrase;
     if (auto file = args.value("passphrase-file")) {
@@ -163,21 +178,21 @@ int runExport(CommandArgs argv)
         auto bytes = otp::interop::writeSoftTokenBackup(vault, *backupPassphrase);
         if (!bytes)
             return fail(bytes.error());
-        return writeBytes(*path, *bytes);
+        return writeBytes(*path, *bytes, existing);
     }
     warnUnencrypted();
     const auto tokens = tokensOf(vault);
     if (*format == "uris") {
         const otp::SecureString text = otp::interop::formatUriList(tokens);
-        return writeBytes(*path, otp::asBytes(text));
+        return writeBytes(*path, otp::asBytes(text), existing);
     }
     if (*format == "aegis") {
         auto text = otp::interop::formatAegisPlainJson(tokens, otp::vault::systemRandom());
         if (!text)
             return fail(text.error());
-        return writeBytes(*path, otp::asBytes(*text));
+        return writeBytes(*path, otp::asBytes(*text), existing);
     }
-    return writeGaQr(*path, tokens);
+    return writeGaQr(*path, tokens, existing);
 }
 
 }  // namespace otptool

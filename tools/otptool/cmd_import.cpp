@@ -10,6 +10,7 @@
 
 #include "args.h"
 #include "commands.h"
+#include "otp/display_text.h"
 #include "otp/interop/ga_migration.h"
 #include "otp/interop/import.h"
 #include "otp/totp.h"
@@ -160,12 +161,13 @@ void printPlan(const otp::interop::ImportPlan& plan)
         std::cout << (d == otp::interop::Duplicate::None
                           ? std::string("new")
                           : "duplicate:" + std::string(otp::interop::duplicateName(d)))
-                  << '\t' << t.issuer << '\t' << t.account << '\t'
-                  << otp::effectiveSerial(t).compact() << '\t'
+                  << '\t' << otp::escapeControls(t.issuer) << '\t' << otp::escapeControls(t.account)
+                  << '\t' << otp::effectiveSerial(t).compact() << '\t'
                   << (t.type == otp::OtpType::Totp ? "totp" : "hotp") << '\n';
     }
     for (const auto& u : found.unsupported)
-        std::cout << "unsupported\t#" << u.position << '\t' << u.label << '\t' << u.reason << '\n';
+        std::cout << "unsupported\t#" << u.position << '\t' << otp::escapeControls(u.label) << '\t'
+                  << otp::escapeControls(u.reason) << '\n';
 }
 
 }  // namespace

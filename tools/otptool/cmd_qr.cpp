@@ -7,6 +7,7 @@
 #include "args.h"
 #include "cmd_qr_bench.h"
 #include "commands.h"
+#include "otp/display_text.h"
 #include "output.h"
 #include "platform/qr/image_input.h"
 #include "platform/qr/qr_writer.h"
@@ -43,7 +44,7 @@ int runDecode(CommandArgs argv)
     for (const std::string& file : args.positional()) {
         auto scan = platform::qr::scanImageFile(QString::fromStdString(file));
         if (!scan) {
-            std::cout << file << "\tERROR: " << scan.error().message << '\n';
+            std::cout << file << "\tERROR: " << otp::escapeControls(scan.error().message) << '\n';
             status = kExitBadInput;
             continue;
         }
@@ -53,7 +54,7 @@ int runDecode(CommandArgs argv)
             continue;
         }
         for (const std::string& payload : scan->payloads)
-            std::cout << file << '\t' << payload << '\n';
+            std::cout << file << '\t' << otp::escapeControls(payload) << '\n';
     }
     return status;
 }

@@ -10,6 +10,7 @@
 
 #include "args.h"
 #include "commands.h"
+#include "otp/display_text.h"
 #include "otp/secure_bytes.h"
 #include "otp/uri_generators.h"
 #include "output.h"
@@ -124,8 +125,8 @@ int list(Context& c)
         return rc;
     int index = 1;
     for (const auto& t : c.session.vault().tokens) {
-        std::cout << index++ << '\t' << t.uri.issuer << '\t' << t.uri.account << '\t'
-                  << t.serial.compact() << '\t'
+        std::cout << index++ << '\t' << otp::escapeControls(t.uri.issuer) << '\t'
+                  << otp::escapeControls(t.uri.account) << '\t' << t.serial.compact() << '\t'
                   << (t.uri.type == otp::OtpType::Totp ? "totp" : "hotp") << '\n';
     }
     return kExitOk;

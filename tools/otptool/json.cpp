@@ -60,14 +60,22 @@ void JsonObjectWriter::key(std::string_view name)
     m_out << ':';
 }
 
-// RFC 8259 §7: escape quote, backslash and control characters; UTF-8 passes through.
+// RFC 8259 §7: escape quote, backslash and control characters; UTF-8 passes through. DEL and
+// the C1 controls (UTF-8 C2 80 to C2 9F) are escaped too, as a terminal obeys U+009B as CSI.
 void JsonObjectWriter::string(std::string_view value)
 {
     static constexpr std::array<char, 16> kHex = {'0', '1', '2', '3', '4', '5', '6', '7',
                                                   '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'};
     m_out << '"';
-    for (char c : value) {
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const char c = value[i];
         const auto byte = static_cast<unsigned char>(c);
+        const auto next = i + 1 < value.size() ? static_cast<unsigned char>(value[i + 1]) : 0;
+        if (byte == 0xC2 && next >= 0x80 && next <= 0x9F) {
+            m_out << "\\u00" << kHex[next >> 4] << kHex[next & 0xF];
+            ++i;
+            continue;
+        }
         switch (c) {
         case '"': m_out << "\\\""; break;
         case '\\': m_out << "\\\\"; break;
@@ -75,7 +83,7 @@ void JsonObjectWriter::string(std::string_view value)
         case '\r': m_out << "\\r"; break;
         case '\t': m_out << "\\t"; break;
         default:
-            if (byte < 0x20)
+            if (byte < 0x20 || byte == 0x7F)
                 m_out << "\\u00" << kHex[byte >> 4] << kHex[byte & 0xF];
             else
                 m_out << c;

@@ -7,6 +7,7 @@
 
 #include "commands.h"
 #include "output.h"
+#include "platform/process_hardening.h"
 
 namespace {
 
@@ -44,6 +45,8 @@ int printHelp()
 
 int main(int argc, char* argv[])
 {
+    // It decrypts vaults: no core dumps, no ptrace by the same user, files owner-only.
+    platform::hardenProcess();
     // Some commands use Qt (key store, images); none needs a GUI.
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("otptool"));

@@ -2,17 +2,20 @@
 
 #include <iostream>
 
+#include "otp/display_text.h"
+
 namespace otptool {
 
 int fail(std::string_view message)
 {
-    std::cerr << "otptool: " << message << '\n';
+    std::cerr << "otptool: " << otp::escapeControls(message) << '\n';
     return kExitBadInput;
 }
 
 int fail(const otp::Error& error)
 {
-    std::cerr << "otptool: " << error.message << " (" << otp::errorCodeName(error.code) << ")\n";
+    std::cerr << "otptool: " << otp::escapeControls(error.message) << " ("
+              << otp::errorCodeName(error.code) << ")\n";
     return kExitBadInput;
 }
 

@@ -11,10 +11,15 @@ namespace otp {
 
 namespace detail {
 void secureWipe(void* data, std::size_t size) noexcept;  // OPENSSL_cleanse: not optimised away
-}
+// POSIX: the pages under a secret block are locked in RAM (mlock, best effort) and, on Linux,
+// left out of core dumps (MADV_DONTDUMP) until the last secret block on them is released.
+void protectSecretMemory(const void* data, std::size_t size) noexcept;
+void releaseSecretMemory(const void* data, std::size_t size) noexcept;
+}  // namespace detail
 
 // Allocator that wipes every block before returning it, so secrets do not linger on the heap
-// after a vector grows, shrinks or dies.
+// after a vector grows, shrinks or dies; while a block lives, its pages stay out of swap and
+// core dumps where the OS allows (detail::protectSecretMemory).
 template <typename T> struct ZeroizingAllocator {
     using value_type = T;
 
@@ -22,10 +27,16 @@ template <typename T> struct ZeroizingAllocator {
     template <typename U>
     ZeroizingAllocator(const ZeroizingAllocator<U>&) noexcept {}  // NOLINT: rebind
 
-    T* allocate(std::size_t n) { return static_cast<T*>(::operator new(n * sizeof(T))); }
+    T* allocate(std::size_t n)
+    {
+        auto* p = static_cast<T*>(::operator new(n * sizeof(T)));
+        detail::protectSecretMemory(p, n * sizeof(T));
+        return p;
+    }
     void deallocate(T* p, std::size_t n) noexcept
     {
         detail::secureWipe(p, n * sizeof(T));
+        detail::releaseSecretMemory(p, n * sizeof(T));
         ::operator delete(p);
     }
     template <typename U> bool operator==(const ZeroizingAllocator<U>&) const noexcept

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "entry.h"
 #include "otp/vault/vault_file.h"
 
 namespace otp::interop {
@@ -62,8 +63,13 @@ Result<ImportResult> readSoftTokenBackup(std::span<const std::uint8_t> bytes,
     }
     ImportResult result;
     result.format = ImportFormat::SoftTokenBackup;
-    for (auto& token : vault->tokens)
-        result.tokens.push_back(std::move(token.uri));
+    // The payload's fields are whatever the backup's writer put there: the same checks as a
+    // scanned QR code's (names, digits, extra parameters named like real ones, ...).
+    std::size_t position = 0;
+    for (auto& token : vault->tokens) {
+        const std::string label = entryLabel(token.uri.issuer, token.uri.account);
+        detail::addEntry(result, ++position, detail::finishEntry(std::move(token.uri)), label);
+    }
     return result;
 }
 

@@ -12,6 +12,7 @@
 #include "otp/key_uri.h"
 #include "otp/result.h"
 #include "otp/secure_bytes.h"
+#include "platform/private_file.h"
 #include "platform/qr/qr_writer.h"
 #include "platform/vault_session.h"
 
@@ -51,8 +52,11 @@ enum class ExportFormat {
 // anyone who gets the output can copy every token.
 bool isEncrypted(ExportFormat format);
 
-// Writes `bytes` to `path` atomically (QSaveFile), owner read/write only. Error ExportIo.
-otp::Result<void> writeExportFile(const QString& path, std::span<const std::uint8_t> bytes);
+// Writes `bytes` to `path` atomically, owner read/write only, never through a symlink and, with
+// ExistingFile::Refuse, never over an existing file (writePrivateFile). The app's save dialog
+// has asked before replacing; otptool refuses unless --force. Error ExportIo.
+otp::Result<void> writeExportFile(const QString& path, std::span<const std::uint8_t> bytes,
+                                  ExistingFile existing = ExistingFile::Replace);
 
 // The Google Authenticator export of `tokens` as QR images, shown one after another.
 // `skipped` receives the tokens GA cannot hold, with reasons (see formatGaMigration).

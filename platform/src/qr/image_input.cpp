@@ -6,6 +6,8 @@
 #include <QMimeData>
 #include <QUrl>
 
+#include "platform/qr/image_limits.h"
+
 namespace platform::qr {
 
 namespace {
@@ -51,6 +53,9 @@ GrayView grayView(const QImage& grayscale)
 otp::Result<QImage> loadImageFile(const QString& path)
 {
     QImageReader reader(path);
+    if (auto allowed = checkImageReader(reader); !allowed)
+        return unreadable(QStringLiteral("cannot read image ") + path + QStringLiteral(": ") +
+                          QString::fromStdString(allowed.error().message));
     reader.setAutoTransform(true);  // honour EXIF orientation of phone photos
     QImage image = reader.read();
     if (image.isNull())
@@ -81,6 +86,8 @@ otp::Result<std::vector<std::string>> payloadsFromMimeData(const QMimeData* data
         const QImage image = qvariant_cast<QImage>(data->imageData());
         if (image.isNull())
             return unreadable(QStringLiteral("the clipboard image cannot be read"));
+        if (auto small = checkImageSize(image.size()); !small)
+            return small.error();
         return payloadsOfScan(scanImage(image), "clipboard image");
     }
     if (data->hasUrls()) {

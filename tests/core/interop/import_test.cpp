@@ -129,3 +129,37 @@ TEST(Import, DuplicatesAreFoundBySecretBySerialAndWithinTheFile)
     EXPECT_EQ(merged.tokens[2].created, 500);
     EXPECT_EQ(merged.tokens[0], vault.tokens[0]);
 }
+
+// A SoftToken backup is checked like any other import: its payload holds whatever its writer
+// put there (here: control characters, bidi overrides, an extra parameter named like a real
+// one), so such tokens are reported as unsupported, not stored.
+TEST(SoftTokenBackupImport, FieldsAreValidatedLikeAScannedCode)
+{
+    otp::vault::Vault vault;
+    otp::vault::addToken(vault, totp("Bank", "alice", "12345678901234567890"), 1);
+    otp::vault::addToken(vault, totp("Bank\x1b]0;PWNED\x07", "bob", "abcdefghijabcdefghij"), 2);
+    otp::vault::addToken(vault,
+                         totp("Bank",
+                              "moc.\xE2\x80\xAE"
+                              "knab",
+                              "bcdefghijabcdefghija"),
+                         3);
+    auto withExtra = totp("Shop", "carol", "cdefghijabcdefghijab");
+    withExtra.extraParameters.emplace_back("secret", "AAAA");
+    otp::vault::addToken(vault, std::move(withExtra), 4);
+    otp::vault::addToken(vault, totp("", "", "defghijabcdefghijabc"), 5);
+    const otp::SecureString passphrase("backup passphrase");
+    auto bytes = otp::interop::writeSoftTokenBackup(vault, passphrase, kFastScrypt, counting());
+    ASSERT_TRUE(bytes);
+
+    auto found = otp::interop::importData(*bytes, &passphrase);
+    ASSERT_TRUE(found) << found.error().message;
+    ASSERT_EQ(found->tokens.size(), 1u);
+    EXPECT_EQ(found->tokens[0].account, "alice");
+    ASSERT_EQ(found->unsupported.size(), 4u);
+    EXPECT_EQ(found->unsupported[0].position, 2u);
+    EXPECT_EQ(found->unsupported[0].code, otp::ErrorCode::UriInvalidText);
+    EXPECT_EQ(found->unsupported[1].code, otp::ErrorCode::UriInvalidText);
+    EXPECT_EQ(found->unsupported[2].code, otp::ErrorCode::UriDuplicateParameter);
+    EXPECT_EQ(found->unsupported[3].code, otp::ErrorCode::UriMissingLabel);
+}

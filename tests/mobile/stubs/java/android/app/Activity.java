@@ -4,10 +4,20 @@
 package android.app;
 
 import android.content.Context;
+import android.content.Intent;
+import android.os.Bundle;
 
 // Really Activity extends ContextThemeWrapper extends ContextWrapper extends Context.
 public abstract class Activity extends Context {
     public final void runOnUiThread(Runnable action) { throw new RuntimeException("Stub!"); }
 
     public boolean isFinishing() { throw new RuntimeException("Stub!"); }
+
+    public Intent getIntent() { throw new RuntimeException("Stub!"); }
+
+    public android.view.Window getWindow() { throw new RuntimeException("Stub!"); }
+
+    protected void onCreate(Bundle savedInstanceState) { throw new RuntimeException("Stub!"); }
+
+    protected void onNewIntent(Intent intent) { throw new RuntimeException("Stub!"); }
 }
