@@ -47,6 +47,7 @@ Dialog {
             Layout.topMargin: -4
             visible: text !== ""
             text: sheet.pending ? sheet.pending.serialSource : ""
+            textFormat: Text.PlainText
             font.pixelSize: 13
             opacity: 0.7
             wrapMode: Text.Wrap

@@ -109,6 +109,7 @@ Column {
                         objectName: "serialSource"
                         width: parent.width
                         text: card.serialSource
+                        textFormat: Text.PlainText
                         color: Theme.foreground
                         font.family: Theme.fontFamily
                         font.pixelSize: 13
