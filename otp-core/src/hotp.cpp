@@ -28,6 +28,19 @@ std::optional<Error> checkParameters(std::span<const std::uint8_t> key, int digi
     return std::nullopt;
 }
 
+std::optional<Error> checkParameters(std::span<const std::uint8_t> key, int digits,
+                                     CodeFormat format)
+{
+    if (format == CodeFormat::Decimal)
+        return checkParameters(key, digits);
+    if (key.empty())
+        return Error{ErrorCode::OtpEmptyKey, "the key is empty"};
+    if (digits != kSteamCodeLength)
+        return Error{ErrorCode::OtpBadDigits,
+                     "Steam codes have 5 characters, got " + std::to_string(digits)};
+    return std::nullopt;
+}
+
 // RFC 4226 §5.3 dynamic truncation: 31 bits taken at the offset named by the low nibble of the
 // last byte. offset + 3 <= 18, inside even SHA-1's 20 bytes.
 std::uint32_t dynamicTruncation(std::span<const std::uint8_t> mac)
@@ -104,30 +117,34 @@ Error cryptoFailure(std::string_view what)
 
 }  // namespace
 
-HotpGenerator::HotpGenerator(std::unique_ptr<State> state, Algorithm algorithm, int digits)
-    : m_state(std::move(state)), m_algorithm(algorithm), m_digits(digits)
+HotpGenerator::HotpGenerator(std::unique_ptr<State> state, Algorithm algorithm, int digits,
+                             CodeFormat format)
+    : m_state(std::move(state)), m_algorithm(algorithm), m_digits(digits), m_format(format)
 {}
 
 Result<HotpGenerator> HotpGenerator::create(std::span<const std::uint8_t> key, Algorithm algorithm,
-                                            int digits)
+                                            int digits, CodeFormat format)
 {
-    if (auto error = checkParameters(key, digits))
+    if (auto error = checkParameters(key, digits, format))
         return *std::move(error);
     auto state = std::make_unique<State>(State{detail::HmacState(key, algorithm)});
     const Algorithm normalized = state->hmac.algorithm();
-    return HotpGenerator(std::move(state), normalized, digits);
+    return HotpGenerator(std::move(state), normalized, digits, format);
 }
 
 std::string HotpGenerator::code(std::uint64_t counter) const
 {
     std::array<std::uint8_t, detail::kMaxDigestSize> mac{};
     const std::size_t size = m_state->hmac.macCounter(counter, mac);
-    return codeFromMac(std::span(mac).first(size), m_digits);
+    const auto digest = std::span(mac).first(size);
+    if (m_format == CodeFormat::Steam)
+        return steamCode(dynamicTruncation(digest));
+    return codeFromMac(digest, m_digits);
 }
 
 HotpGenerator::HotpGenerator(const HotpGenerator& other)
     : m_state(other.m_state ? std::make_unique<State>(*other.m_state) : nullptr),
-      m_algorithm(other.m_algorithm), m_digits(other.m_digits)
+      m_algorithm(other.m_algorithm), m_digits(other.m_digits), m_format(other.m_format)
 {}
 
 HotpGenerator& HotpGenerator::operator=(const HotpGenerator& other)
@@ -142,6 +159,7 @@ HotpGenerator& HotpGenerator::operator=(const HotpGenerator& other)
         m_state = std::make_unique<State>(*other.m_state);
     m_algorithm = other.m_algorithm;
     m_digits = other.m_digits;
+    m_format = other.m_format;
     return *this;
 }
 

@@ -45,7 +45,7 @@ std::string positionIn(std::string_view whole, std::string_view part, std::size_
     return std::to_string(static_cast<std::size_t>(part.data() - whole.data()) + offset + 1);
 }
 
-enum class Known { Secret, Issuer, Algorithm, Digits, Period, Counter, Serial, Count };
+enum class Known { Secret, Issuer, Algorithm, Digits, Period, Counter, Serial, Encoder, Count };
 
 std::optional<Known> knownParameter(std::string_view name, OtpType type)
 {
@@ -64,6 +64,9 @@ std::optional<Known> knownParameter(std::string_view name, OtpType type)
         return Known::Period;
     if (type == OtpType::Hotp && equalsIgnoreCase(name, "counter"))
         return Known::Counter;
+    // Steam codes are time-based: `encoder` of an HOTP URI is kept as an extra.
+    if (type == OtpType::Totp && equalsIgnoreCase(name, "encoder"))
+        return Known::Encoder;
     return std::nullopt;
 }
 
@@ -83,6 +86,7 @@ private:
     KeyUri m_uri;
     std::string m_labelIssuer;
     std::optional<std::string> m_issuerParameter;
+    std::optional<int> m_digits;  // the `digits` parameter, 5..10; checked once the type is known
     bool m_seen[static_cast<int>(Known::Count)] = {};
 };
 
@@ -111,8 +115,13 @@ Result<KeyUri> Parser::run()
         m_uri.type = OtpType::Totp;
     } else if (equalsIgnoreCase(type, "hotp")) {
         m_uri.type = OtpType::Hotp;
+    } else if (equalsIgnoreCase(type, "steam")) {
+        // Aegis writes Steam Guard tokens as otpauth://steam/: a TOTP with Steam's codes.
+        m_uri.type = OtpType::Totp;
+        m_uri.codeFormat = CodeFormat::Steam;
     } else {
-        return fail(ErrorCode::UriUnknownType, "type must be totp or hotp, got " + shown(type));
+        return fail(ErrorCode::UriUnknownType,
+                    "type must be totp, hotp or steam, got " + shown(type));
     }
     if (typeEnd == std::string_view::npos || rest[typeEnd] != '/')
         return fail(ErrorCode::UriMissingLabel, "label (issuer:account) is missing");
@@ -137,13 +146,24 @@ Result<KeyUri> Parser::run()
     if (m_uri.type == OtpType::Hotp && !m_seen[static_cast<int>(Known::Counter)])
         return fail(ErrorCode::UriMissingCounter, "counter is missing (required for hotp)");
 
+    // Steam codes always have 5 characters, whatever `digits` says (Aegis writes 5, others
+    // leave it out or write 6). Other tokens need 6..10.
+    if (m_uri.codeFormat == CodeFormat::Steam) {
+        m_uri.digits = kSteamCodeLength;
+    } else if (m_digits) {
+        if (*m_digits < kMinDigits)
+            return fail(ErrorCode::UriBadDigits,
+                        "digits must be 6 to 10, got " + std::to_string(*m_digits));
+        m_uri.digits = *m_digits;
+    }
+
+    // The parameter wins, as in Google Authenticator ("issuer" is the recommended field); a
+    // different label prefix (a bank's name before a VIP credential ID, a rebranded issuer) is
+    // kept for the round trip but not shown.
     m_uri.issuer = m_labelIssuer;
     if (m_issuerParameter && !m_issuerParameter->empty()) {
-        if (!m_labelIssuer.empty() && m_labelIssuer != *m_issuerParameter) {
-            return fail(ErrorCode::UriIssuerConflict, "issuer " + shown(*m_issuerParameter) +
-                                                          " differs from the label's issuer " +
-                                                          shown(m_labelIssuer));
-        }
+        if (!m_labelIssuer.empty() && m_labelIssuer != *m_issuerParameter)
+            m_uri.labelIssuer = m_labelIssuer;
         m_uri.issuer = *m_issuerParameter;
     }
     return std::move(m_uri);
@@ -190,7 +210,8 @@ Result<void> Parser::parseParameter(std::string_view piece)
 
     if (const auto which = knownParameter(name, m_uri.type)) {
         bool& seen = m_seen[static_cast<int>(*which)];
-        if (seen) {
+        // `encoder` was an extra parameter, which may repeat; a repeat stays accepted.
+        if (seen && *which != Known::Encoder) {
             return fail(ErrorCode::UriDuplicateParameter,
                         "parameter " + shown(name) + " appears more than once");
         }
@@ -235,13 +256,23 @@ Result<void> Parser::applyKnown(Known which, std::string_view name, std::string_
             return fail(ErrorCode::UriBadDigits,
                         "digits must be a number from 6 to 10, got " + shown(value));
         }
-        if (*digits < kMinDigits || *digits > kMaxDigits) {
+        // 5 is a Steam token's length; whether this is one is known only at the end.
+        if (*digits < kSteamCodeLength || *digits > kMaxDigits) {
             return fail(ErrorCode::UriBadDigits,
                         "digits must be 6 to 10, got " + std::to_string(*digits));
         }
-        m_uri.digits = *digits;
+        m_digits = *digits;
         return {};
     }
+    case Known::Encoder:
+        // Only Steam is defined (KeePassXC and Steam authenticator exports write it); any
+        // other value stays an extra parameter, as it was before encoders were read.
+        if (equalsIgnoreCase(value, "steam")) {
+            m_uri.codeFormat = CodeFormat::Steam;
+            return {};
+        }
+        m_uri.extraParameters.emplace_back(std::string(name), std::move(value));
+        return {};
     case Known::Period: {
         const auto period = parseDecimal<int>(value);
         if (!period || *period < 1) {
@@ -311,9 +342,11 @@ SecureString formatKeyUri(const KeyUri& uri)
 
     // parseKeyUri splits the label at its first colon, so an issuer that holds one is written
     // only as the parameter, and an account that holds one gets an empty issuer before it.
-    const bool issuerInLabel = !uri.issuer.empty() && uri.issuer.find(':') == std::string::npos;
+    // A label prefix other than the issuer goes back where it came from.
+    const std::string& labelIssuer = uri.labelIssuer.empty() ? uri.issuer : uri.labelIssuer;
+    const bool issuerInLabel = !labelIssuer.empty() && labelIssuer.find(':') == std::string::npos;
     if (issuerInLabel) {
-        percentEncode(uri.issuer, out);
+        percentEncode(labelIssuer, out);
         out.push_back(':');
     } else if (uri.account.find(':') != std::string::npos) {
         out.push_back(':');
@@ -331,7 +364,8 @@ SecureString formatKeyUri(const KeyUri& uri)
         out.append("&algorithm=");
         out.append(algorithmName(uri.algorithm));
     }
-    if (uri.digits != kDefaultDigits)
+    // Steam's length is implied by the encoder (readers that ignore it show 6 digits anyway).
+    if (uri.digits != kDefaultDigits && uri.codeFormat != CodeFormat::Steam)
         out.append("&digits=" + std::to_string(uri.digits));
     if (uri.type == OtpType::Totp && uri.period != kDefaultPeriod)
         out.append("&period=" + std::to_string(uri.period));
@@ -341,6 +375,8 @@ SecureString formatKeyUri(const KeyUri& uri)
         out.append("&serial=");
         out.append(uri.serial->compact());
     }
+    if (uri.codeFormat == CodeFormat::Steam)
+        out.append("&encoder=steam");
     for (const auto& [name, value] : uri.extraParameters) {
         out.push_back('&');
         percentEncode(name, out);
@@ -348,11 +384,6 @@ SecureString formatKeyUri(const KeyUri& uri)
         percentEncode(value, out);
     }
     return out;
-}
-
-Serial effectiveSerial(const KeyUri& uri)
-{
-    return uri.serial ? *uri.serial : Serial::deriveFromSecret(uri.secret);
 }
 
 }  // namespace otp

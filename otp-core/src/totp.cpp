@@ -20,7 +20,8 @@ TotpGenerator::TotpGenerator(HotpGenerator hotp, const TotpParameters& parameter
 Result<TotpGenerator> TotpGenerator::create(std::span<const std::uint8_t> key,
                                             const TotpParameters& parameters)
 {
-    auto hotp = HotpGenerator::create(key, parameters.algorithm, parameters.digits);
+    auto hotp =
+        HotpGenerator::create(key, parameters.algorithm, parameters.digits, parameters.format);
     if (!hotp)
         return hotp.error();
     if (parameters.period < 1)

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
+#include <string>
 
 #include <openssl/crypto.h>
 
@@ -9,11 +11,16 @@ namespace otp {
 namespace {
 
 // Length and character set are public facts of the token type, not secrets: checking them
-// first with ordinary comparisons leaks nothing.
-bool wellFormed(std::string_view code, int digits)
+// first with ordinary comparisons leaks nothing. Returns the code as the generator writes it
+// (Steam codes in upper case, so "fr8rv" matches), or nullopt if it can never match.
+std::optional<std::string> wellFormed(std::string_view code, const HotpGenerator& generator)
 {
-    return code.size() == static_cast<std::size_t>(digits) &&
-           std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (generator.format() == CodeFormat::Steam)
+        return normalizedSteamCode(code);
+    if (code.size() != static_cast<std::size_t>(generator.digits()) ||
+        !std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
+    return std::string(code);
 }
 
 // Compares all characters whatever the first difference, so the time taken does not tell an
@@ -32,11 +39,13 @@ std::uint64_t clampLookAhead(std::uint64_t counter, std::uint64_t lookAhead)
 
 }  // namespace
 
-std::optional<std::uint64_t> verifyHotp(const HotpGenerator& generator, std::string_view code,
+std::optional<std::uint64_t> verifyHotp(const HotpGenerator& generator, std::string_view given,
                                         std::uint64_t counter, std::uint64_t lookAhead)
 {
-    if (!wellFormed(code, generator.digits()))
+    const auto normalized = wellFormed(given, generator);
+    if (!normalized)
         return std::nullopt;
+    const std::string_view code = *normalized;
     const std::uint64_t last = clampLookAhead(counter, lookAhead);
     for (std::uint64_t offset = 0;; ++offset) {
         if (sameCode(generator.code(counter + offset), code))
@@ -46,11 +55,13 @@ std::optional<std::uint64_t> verifyHotp(const HotpGenerator& generator, std::str
     }
 }
 
-std::optional<std::int64_t> verifyTotp(const TotpGenerator& generator, std::string_view code,
+std::optional<std::int64_t> verifyTotp(const TotpGenerator& generator, std::string_view given,
                                        std::int64_t unixTime, int window)
 {
-    if (!wellFormed(code, generator.hotp().digits()))
+    const auto normalized = wellFormed(given, generator.hotp());
+    if (!normalized)
         return std::nullopt;
+    const std::string_view code = *normalized;
     const auto step = generator.stepAt(unixTime);
     if (!step)
         return std::nullopt;
@@ -69,12 +80,16 @@ std::optional<std::int64_t> verifyTotp(const TotpGenerator& generator, std::stri
     return std::nullopt;
 }
 
-std::optional<std::uint64_t> resyncHotp(const HotpGenerator& generator, std::string_view first,
-                                        std::string_view second, std::uint64_t counter,
+std::optional<std::uint64_t> resyncHotp(const HotpGenerator& generator, std::string_view givenFirst,
+                                        std::string_view givenSecond, std::uint64_t counter,
                                         std::uint64_t lookAhead)
 {
-    if (!wellFormed(first, generator.digits()) || !wellFormed(second, generator.digits()))
+    const auto normalizedFirst = wellFormed(givenFirst, generator);
+    const auto normalizedSecond = wellFormed(givenSecond, generator);
+    if (!normalizedFirst || !normalizedSecond)
         return std::nullopt;
+    const std::string_view first = *normalizedFirst;
+    const std::string_view second = *normalizedSecond;
     // The second code sits at counter + offset + 1 and the result one past it: both must stay
     // within 64 bits.
     constexpr std::uint64_t kMax = std::numeric_limits<std::uint64_t>::max();

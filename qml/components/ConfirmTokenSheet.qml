@@ -40,6 +40,18 @@ Dialog {
             value: sheet.pending ? sheet.pending.serial : ""
             valueFont.family: "DejaVu Sans Mono"
         }
+        Label {
+            // Only a serial the issuer assigned is known to the bank: say which this is.
+            objectName: "pendingSerialSource"
+            Layout.fillWidth: true
+            Layout.topMargin: -4
+            visible: text !== ""
+            text: sheet.pending ? sheet.pending.serialSource : ""
+            textFormat: Text.PlainText
+            font.pixelSize: 13
+            opacity: 0.7
+            wrapMode: Text.Wrap
+        }
         Field {
             objectName: "pendingCode"
             label: qsTr("First code")

@@ -17,6 +17,7 @@ Column {
     required property bool isHotp
     required property string serial
     required property string spokenSerial
+    required property string serialSource  // "From your bank" / "Made by SoftToken from the key"
     required property string error
 
     property bool registrationMode: false
@@ -103,6 +104,17 @@ Column {
                             Accessible.name: qsTr("Copy serial number")
                             onClicked: card.copySerialRequested()
                         }
+                    }
+                    Text {
+                        objectName: "serialSource"
+                        width: parent.width
+                        text: card.serialSource
+                        textFormat: Text.PlainText
+                        color: Theme.foreground
+                        font.family: Theme.fontFamily
+                        font.pixelSize: 13
+                        opacity: 0.7
+                        wrapMode: Text.Wrap
                     }
                 }
             }

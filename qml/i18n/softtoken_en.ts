@@ -620,6 +620,10 @@
             <source>Confirm the export with your PIN first.</source>
             <translation>Confirm the export with your PIN first.</translation>
         </message>
+        <message>
+            <source>%1: Google Authenticator cannot show Steam Guard codes.</source>
+            <translation>%1: Google Authenticator cannot show Steam Guard codes.</translation>
+        </message>
     </context>
     <context>
         <name>ExportPage</name>
@@ -1295,6 +1299,10 @@
             <source>Time-based (TOTP), %1 digits, every %2 s, %3</source>
             <translation>Time-based (TOTP), %1 digits, every %2 s, %3</translation>
         </message>
+        <message>
+            <source>Steam Guard, 5 characters, every %1 s</source>
+            <translation>Steam Guard, 5 characters, every %1 s</translation>
+        </message>
     </context>
     <context>
         <name>PinDialog</name>
@@ -1427,6 +1435,17 @@
         <message>
             <source>Allow camera</source>
             <translation>Allow camera</translation>
+        </message>
+    </context>
+    <context>
+        <name>SerialSource</name>
+        <message>
+            <source>From your bank</source>
+            <translation>From your bank</translation>
+        </message>
+        <message>
+            <source>Made by SoftToken from the key</source>
+            <translation>Made by SoftToken from the key</translation>
         </message>
     </context>
     <context>

@@ -616,6 +616,10 @@
             <source>Confirm the export with your PIN first.</source>
             <translation>先に暗証番号でエクスポートを確認してください。</translation>
         </message>
+        <message>
+            <source>%1: Google Authenticator cannot show Steam Guard codes.</source>
+            <translation>%1：Google Authenticator は Steam Guard のコードを表示できません。</translation>
+        </message>
     </context>
     <context>
         <name>ExportPage</name>
@@ -1279,6 +1283,10 @@
             <source>Time-based (TOTP), %1 digits, every %2 s, %3</source>
             <translation>時刻方式（TOTP）、%1桁、%2秒ごと、%3</translation>
         </message>
+        <message>
+            <source>Steam Guard, 5 characters, every %1 s</source>
+            <translation>Steam Guard、5文字、%1秒ごと</translation>
+        </message>
     </context>
     <context>
         <name>PinDialog</name>
@@ -1411,6 +1419,17 @@
         <message>
             <source>Allow camera</source>
             <translation>カメラを許可</translation>
+        </message>
+    </context>
+    <context>
+        <name>SerialSource</name>
+        <message>
+            <source>From your bank</source>
+            <translation>銀行が発行した番号です</translation>
+        </message>
+        <message>
+            <source>Made by SoftToken from the key</source>
+            <translation>SoftTokenが鍵から作成した番号です</translation>
         </message>
     </context>
     <context>

@@ -73,6 +73,7 @@ Item {
                 isHotp: token.isHotp
                 serial: token.serial
                 spokenSerial: token.spokenSerial
+                serialSource: token.serialSource
                 error: token.error
                 registrationMode: page.app.settings.registrationMode
                 showNextCode: page.app.settings.showNextCode

@@ -186,10 +186,14 @@ QString ExportFlow::showGaQr()
         const QString label = entry.label.empty()
                                   ? QString::number(static_cast<qulonglong>(entry.position))
                                   : QString::fromStdString(entry.label);
-        m_skipped.append(
-            entry.code == otp::ErrorCode::OtpBadPeriod
-                ? tr("%1: Google Authenticator only knows a 30-second period.").arg(label)
-                : tr("%1: Google Authenticator only knows 6 or 8 digits.").arg(label));
+        if (entry.code == otp::ErrorCode::UriUnknownType)
+            m_skipped.append(
+                tr("%1: Google Authenticator cannot show Steam Guard codes.").arg(label));
+        else if (entry.code == otp::ErrorCode::OtpBadPeriod)
+            m_skipped.append(
+                tr("%1: Google Authenticator only knows a 30-second period.").arg(label));
+        else
+            m_skipped.append(tr("%1: Google Authenticator only knows 6 or 8 digits.").arg(label));
     }
     if (images->empty())
         return tr("None of your tokens can be shown to Google Authenticator.");

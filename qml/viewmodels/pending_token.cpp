@@ -2,6 +2,7 @@
 
 #include "code_format.h"
 #include "otp/algorithm.h"
+#include "serial_source_text.h"
 
 PendingToken::PendingToken(QObject* parent) : QObject(parent) {}
 
@@ -53,6 +54,8 @@ QString PendingToken::typeText() const
     const QString algorithm = QString::fromLatin1(otp::algorithmName(m_uri->algorithm));
     if (m_uri->type == otp::OtpType::Hotp)
         return tr("Counter-based (HOTP), %1 digits, %2").arg(m_uri->digits).arg(algorithm);
+    if (m_uri->codeFormat == otp::CodeFormat::Steam)
+        return tr("Steam Guard, 5 characters, every %1 s").arg(m_uri->period);
     return tr("Time-based (TOTP), %1 digits, every %2 s, %3")
         .arg(m_uri->digits)
         .arg(m_uri->period)
@@ -62,6 +65,16 @@ QString PendingToken::typeText() const
 QString PendingToken::serial() const
 {
     return m_uri ? QString::fromStdString(otp::effectiveSerial(*m_uri).display()) : QString();
+}
+
+QString PendingToken::serialSource() const
+{
+    return m_uri ? serialsource::text(*m_uri) : QString();
+}
+
+bool PendingToken::serialIssued() const
+{
+    return m_uri && serialsource::issued(*m_uri);
 }
 
 QString PendingToken::firstCode() const

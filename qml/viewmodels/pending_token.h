@@ -20,6 +20,9 @@ class PendingToken : public QObject {
     Q_PROPERTY(bool isHotp READ isHotp NOTIFY changed)
     Q_PROPERTY(QString typeText READ typeText NOTIFY changed)
     Q_PROPERTY(QString serial READ serial NOTIFY changed)
+    // "From your bank" or "Made by SoftToken from the key" (serial_source_text.h).
+    Q_PROPERTY(QString serialSource READ serialSource NOTIFY changed)
+    Q_PROPERTY(bool serialIssued READ serialIssued NOTIFY changed)
     Q_PROPERTY(QString firstCode READ firstCode NOTIFY changed)
     Q_PROPERTY(QString spokenFirstCode READ spokenFirstCode NOTIFY changed)
     Q_PROPERTY(QString duplicateText READ duplicateText NOTIFY changed)
@@ -43,6 +46,8 @@ public:
     bool isHotp() const;
     QString typeText() const;
     QString serial() const;
+    QString serialSource() const;
+    bool serialIssued() const;
     QString firstCode() const;
     QString spokenFirstCode() const;
     QString duplicateText() const { return m_duplicateText; }

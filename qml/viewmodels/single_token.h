@@ -30,6 +30,7 @@ class SingleToken : public QObject {
     Q_PROPERTY(int period READ period NOTIFY tokenChanged)
     Q_PROPERTY(QString serial READ serial NOTIFY tokenChanged)
     Q_PROPERTY(QString spokenSerial READ spokenSerial NOTIFY tokenChanged)
+    Q_PROPERTY(QString serialSource READ serialSource NOTIFY tokenChanged)
     // What changes with the clock or the HOTP counter:
     Q_PROPERTY(QString groupedCode READ groupedCode NOTIFY codeChanged)
     Q_PROPERTY(QString spokenCode READ spokenCode NOTIFY codeChanged)
@@ -53,6 +54,7 @@ public:
     int period() const { return value(TokenListModel::PeriodRole).toInt(); }
     QString serial() const { return text(TokenListModel::SerialRole); }
     QString spokenSerial() const { return text(TokenListModel::SpokenSerialRole); }
+    QString serialSource() const { return text(TokenListModel::SerialSourceRole); }
     QString groupedCode() const { return text(TokenListModel::GroupedCodeRole); }
     QString spokenCode() const { return text(TokenListModel::SpokenCodeRole); }
     QString nextCode() const { return text(TokenListModel::NextCodeRole); }

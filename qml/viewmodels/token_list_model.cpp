@@ -6,6 +6,7 @@
 #include "error_text.h"
 #include "otp/algorithm.h"
 #include "otp/uri_generators.h"
+#include "serial_source_text.h"
 
 namespace {
 
@@ -89,6 +90,7 @@ QHash<int, QByteArray> TokenListModel::roleNames() const
         {AlgorithmRole, "algorithm"},
         {DigitsRole, "digits"},
         {ErrorRole, "error"},
+        {SerialSourceRole, "serialSource"},
     };
 }
 
@@ -116,6 +118,7 @@ QVariant TokenListModel::data(const QModelIndex& index, int role) const
     case AlgorithmRole: return QString::fromLatin1(otp::algorithmName(uri.algorithm));
     case DigitsRole: return uri.digits;
     case ErrorRole: return row.error;
+    case SerialSourceRole: return row.serialSource;
     default: return {};
     }
 }
@@ -124,6 +127,7 @@ TokenListModel::Row TokenListModel::makeRow(const otp::KeyUri& uri) const
 {
     Row row;
     row.serial = QString::fromStdString(otp::effectiveSerial(uri).display());
+    row.serialSource = serialsource::text(uri);
     if (uri.type == otp::OtpType::Totp) {
         auto generator = otp::totpGeneratorFor(uri);
         if (generator)

@@ -43,7 +43,8 @@ public:
         SpokenSerialRole,  // "A B C D 1 2 3 4 5 6 7 8"
         AlgorithmRole,     // "SHA1"
         DigitsRole,
-        ErrorRole,  // translated, when no code can be computed (e.g. clock before T0)
+        ErrorRole,         // translated, when no code can be computed (e.g. clock before T0)
+        SerialSourceRole,  // translated: "From your bank" or "Made by SoftToken from the key"
     };
     Q_ENUM(Role)
 
@@ -94,6 +95,7 @@ private:
         std::optional<otp::TotpGenerator> totp;
         std::optional<otp::HotpGenerator> hotp;
         QString serial;
+        QString serialSource;
         QString code;
         QString nextCode;
         int secondsRemaining = 0;

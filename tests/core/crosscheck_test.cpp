@@ -249,15 +249,45 @@ TEST(CrossCheckPyotp, ToolIsInstalled)
                                 << result.output;
 }
 
+struct ScriptCase {
+    std::string line;  // as sent to the script: also the replayable description
+    std::string ours;
+};
+
+// Runs pyotp_codes.py once on all cases and compares its codes with ours.
+void expectScriptAgrees(const std::vector<ScriptCase>& all)
+{
+    const auto casesFile = std::filesystem::temp_directory_path() /
+                           ("softtoken-pyotp-cases-" + std::to_string(::getpid()) + ".txt");
+    {
+        std::ofstream out(casesFile);
+        for (const auto& c : all)
+            out << c.line.substr(0, c.line.find("  #")) << '\n';
+        ASSERT_TRUE(out.good()) << "cannot write " << casesFile;
+    }
+    const std::string command = shellQuoted(kPython) + " " + shellQuoted(kPyotpScript) + " " +
+                                shellQuoted(casesFile.string());
+    auto result = run(command);
+    std::filesystem::remove(casesFile);
+    ASSERT_EQ(result.status, 0) << command << "\n" << result.output;
+    const auto expected = lines(result.output);
+    ASSERT_EQ(expected.size(), all.size()) << result.output.substr(0, 2000);
+
+    int failures = 0;
+    for (std::size_t i = 0; i < all.size() && failures < 10; ++i) {
+        if (all[i].ours != expected[i]) {
+            ++failures;
+            ADD_FAILURE() << "case " << i << " [" << all[i].line << "]: ours " << all[i].ours
+                          << ", reference " << expected[i];
+        }
+    }
+}
+
 // HOTP and TOTP, all three hashes, 6-10 digits, in one Python process.
 TEST(CrossCheckPyotp, RandomCases)
 {
     ASSERT_TRUE(toolUsable(kPython, "Debian's /usr/bin/python3", "apt install python3"));
-    struct Case {
-        std::string line;  // as sent to the script: also the replayable description
-        std::string ours;
-    };
-    std::vector<Case> all;
+    std::vector<ScriptCase> all;
     Cases cases(0x50594f54);  // "PYOT"
     for (int i = 0; i < 3000; ++i) {
         const auto key = cases.key();
@@ -287,30 +317,31 @@ TEST(CrossCheckPyotp, RandomCases)
         }
     }
 
-    const auto casesFile = std::filesystem::temp_directory_path() /
-                           ("softtoken-pyotp-cases-" + std::to_string(::getpid()) + ".txt");
-    {
-        std::ofstream out(casesFile);
-        for (const auto& c : all)
-            out << c.line.substr(0, c.line.find("  #")) << '\n';
-        ASSERT_TRUE(out.good()) << "cannot write " << casesFile;
-    }
-    const std::string command = shellQuoted(kPython) + " " + shellQuoted(kPyotpScript) + " " +
-                                shellQuoted(casesFile.string());
-    auto result = run(command);
-    std::filesystem::remove(casesFile);
-    ASSERT_EQ(result.status, 0) << command << "\n" << result.output;
-    const auto expected = lines(result.output);
-    ASSERT_EQ(expected.size(), all.size()) << result.output.substr(0, 2000);
+    expectScriptAgrees(all);
+}
 
-    int failures = 0;
-    for (std::size_t i = 0; i < all.size() && failures < 10; ++i) {
-        if (all[i].ours != expected[i]) {
-            ++failures;
-            ADD_FAILURE() << "case " << i << " [" << all[i].line << "]: ours " << all[i].ours
-                          << ", pyotp " << expected[i];
-        }
+// Steam Guard codes against the script's own hmac computation (pyotp has none): random keys
+// and times, 30 s or another period.
+TEST(CrossCheckPyotp, SteamRandomCases)
+{
+    ASSERT_TRUE(toolUsable(kPython, "Debian's /usr/bin/python3", "apt install python3"));
+    std::vector<ScriptCase> all;
+    Cases cases(0x5354454d);  // "STEM"
+    for (int i = 0; i < 1000; ++i) {
+        const auto key = cases.key();
+        const int period = i % 4 == 0 ? cases.period() : 30;
+        const std::int64_t at = cases.pick(0, (std::int64_t{1} << 34) - 1);
+        auto generator = otp::TotpGenerator::create(key, {.algorithm = Algorithm::Sha1,
+                                                          .digits = otp::kSteamCodeLength,
+                                                          .period = period,
+                                                          .format = otp::CodeFormat::Steam});
+        ASSERT_TRUE(generator.ok());
+        auto code = generator->codeAt(at);
+        ASSERT_TRUE(code.ok());
+        all.push_back(
+            {"steam " + hex(key) + " " + std::to_string(period) + " " + std::to_string(at), *code});
     }
+    expectScriptAgrees(all);
 }
 
 }  // namespace

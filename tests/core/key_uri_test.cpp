@@ -112,6 +112,20 @@ TEST(KeyUriParse, IssuerFromParameterOrLabel)
     EXPECT_EQ(mustParse("otpauth://totp/Bank:alice?secret=GEZDGNBV&issuer=Bank").issuer, "Bank");
     EXPECT_EQ(mustParse("otpauth://totp/Bank:alice?secret=GEZDGNBV&issuer=").issuer, "Bank");
     EXPECT_EQ(mustParse("otpauth://totp/:alice?secret=GEZDGNBV&issuer=Bank").issuer, "Bank");
+    // A different label prefix is accepted as Google Authenticator does: the parameter wins and
+    // the prefix is kept for the round trip (it used to be refused as a conflict).
+    const KeyUri corp =
+        mustParse("otpauth://totp/Example:alice?secret=GEZDGNBV&issuer=Example%20Corp");
+    EXPECT_EQ(corp.issuer, "Example Corp");
+    EXPECT_EQ(corp.labelIssuer, "Example");
+    EXPECT_EQ(corp.account, "alice");
+    const KeyUri caseOnly = mustParse("otpauth://totp/Bank:a?secret=GEZDGNBV&issuer=bank");
+    EXPECT_EQ(caseOnly.issuer, "bank");
+    EXPECT_EQ(caseOnly.labelIssuer, "Bank");
+    EXPECT_EQ(mustParse("otpauth://totp/Bank:a?secret=GEZDGNBV&issuer=Bank").labelIssuer, "");
+    EXPECT_EQ(std::string(otp::formatKeyUri(corp).view()),
+              "otpauth://totp/Example:alice?secret=GEZDGNBV&issuer=Example%20Corp");
+    EXPECT_EQ(mustParse(otp::formatKeyUri(corp).view()), corp);
     // An issuer can only hold a colon when it comes from the parameter.
     const KeyUri colon = mustParse("otpauth://totp/alice?secret=GEZDGNBV&issuer=A%3AB");
     EXPECT_EQ(colon.issuer, "A:B");
@@ -219,7 +233,7 @@ INSTANTIATE_TEST_SUITE_P(
         Malformed{"otpauth-migration://offline?data=x", ErrorCode::UriNotOtpauth,
                   "\"otpauth-migration\""},
         Malformed{"otpauth://motp/a?secret=JBSWY3DPEHPK3PXP", ErrorCode::UriUnknownType,
-                  "type must be totp or hotp, got \"motp\""},
+                  "type must be totp, hotp or steam, got \"motp\""},
         Malformed{"otpauth:///a?secret=JBSWY3DPEHPK3PXP", ErrorCode::UriUnknownType, "got \"\""},
         Malformed{"otpauth://totp?secret=JBSWY3DPEHPK3PXP", ErrorCode::UriMissingLabel, "label"},
         Malformed{"otpauth://totp/?secret=JBSWY3DPEHPK3PXP", ErrorCode::UriMissingLabel, "label"},
@@ -248,11 +262,6 @@ INSTANTIATE_TEST_SUITE_P(
                   "secret is not valid base32: invalid base32 character '1' at position 16"},
         Malformed{"otpauth://totp/a?secret=JBSWY3DPE", ErrorCode::UriBadSecret,
                   "secret is not valid base32: invalid base32 length"},
-        Malformed{"otpauth://totp/Bank:a?secret=JBSWY3DPEHPK3PXP&issuer=Other",
-                  ErrorCode::UriIssuerConflict,
-                  "issuer \"Other\" differs from the label's issuer \"Bank\""},
-        Malformed{"otpauth://totp/Bank:a?secret=JBSWY3DPEHPK3PXP&issuer=bank",
-                  ErrorCode::UriIssuerConflict, "\"bank\""},
         Malformed{"otpauth://totp/a?secret=JBSWY3DPEHPK3PXP&algorithm=MD5",
                   ErrorCode::UriUnknownAlgorithm,
                   "algorithm must be SHA1, SHA256 or SHA512, got \"MD5\""},
@@ -380,7 +389,9 @@ TEST(KeyUriRoundTrip, ParsedUrisFormatAndParseBackEqual)
           "otpauth://hotp/Bank:me?secret=GEZDGNBVGY3TQOJQ&counter=7&digits=10&algorithm=SHA-256",
           "otpauth://totp/%E4%B8%89%E8%8F%B1UFJ%E9%8A%80%E8%A1%8C:%E5%B1%B1%E7%94%B0?"
           "secret=GEZDGNBV&period=60&serial=wxyz-0000-0001",
-          "otpauth://totp/Bank:me?secret=GEZDGNBV&image=http%3A%2F%2Fa%2Fb%3Fc%3Dd%26e&x=%2B+"}) {
+          "otpauth://totp/Bank:me?secret=GEZDGNBV&image=http%3A%2F%2Fa%2Fb%3Fc%3Dd%26e&x=%2B+",
+          "otpauth://totp/VIP%20Access:SYMC12345678?secret=GEZDGNBV&issuer=Symantec",
+          "otpauth://totp/Steam:gamer?secret=GEZDGNBV&issuer=Steam&encoder=steam"}) {
         expectRoundTrip(mustParse(text), std::string(text));
     }
 }
@@ -432,6 +443,16 @@ TEST(KeyUriRoundTrip, RandomCombinations)
             uri.counter = pick(2) == 0 ? 0 : (std::uint64_t{random()} << 32 | random());
         if (pick(3) == 0)
             uri.serial = otp::Serial::deriveFromSecret(uri.secret);
+        // A label prefix other than the issuer (no colon: it is the label's first part).
+        if (!uri.issuer.empty() && pick(4) == 0) {
+            std::string prefix = text(false);
+            if (prefix != uri.issuer)
+                uri.labelIssuer = prefix;
+        }
+        if (uri.type == OtpType::Totp && pick(5) == 0) {
+            uri.codeFormat = otp::CodeFormat::Steam;
+            uri.digits = otp::kSteamCodeLength;
+        }
         for (int i = pick(3); i > 0; --i)
             uri.extraParameters.emplace_back(text(false) + "x", text(true));
         expectRoundTrip(uri, "trial " + std::to_string(trial));

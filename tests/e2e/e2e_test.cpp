@@ -2,8 +2,9 @@
 // profile, a passphrase vault, a fake clock and a virtual camera showing a provisioning QR code.
 // Drives the window with mouse clicks like a user: ≡ → Scan QR code → Add, checks the code
 // shown, ≡ → Mode switch, checks the serial, then restarts on the same profile and checks that
-// the token and the mode survived. Then, with no keystore: the passphrase screen (create, then
-// unlock after a restart).
+// the token and the mode survived. A VIP Access URI gives the bank's credential ID as the serial
+// in registration mode. Then, with no keystore: the passphrase screen (create, then unlock
+// after a restart).
 #include <algorithm>
 #include <memory>
 
@@ -34,6 +35,12 @@ constexpr const char* kSetupUri =
     "otpauth://totp/Example%20Bank:taro?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
     "&issuer=Example%20Bank&serial=EXBK11112222";
 constexpr qint64 kFakeTime = 1700000000;
+// A VIP Access token as python-vipaccess writes it: the credential ID the bank registers is the
+// label's account, and the issuer parameter differs from the label's prefix.
+constexpr const char* kVipUri =
+    "otpauth://totp/VIP%20Access:SYMC67913149?secret=JBSWY3DPEHPK3PXP&issuer=Symantec";
+// oathtool --totp -b JBSWY3DPEHPK3PXP -N @1700000000 (tests/core/realworld/realworld_uris.tsv)
+constexpr const char* kVipCodeAtFakeTime = "324 550";
 
 // Items, popups (≡ menu, sheets) and their content, by objectName.
 QObject* findNamed(QObject* root, const QString& name, QSet<QObject*>& seen)
@@ -153,9 +160,9 @@ bool showsText(QQuickItem* root, const QString& text)
     return false;
 }
 
-QString expectedCode(qint64 now)
+QString expectedCode(const char* setupUri, qint64 now)
 {
-    auto uri = otp::parseKeyUri(kSetupUri);
+    auto uri = otp::parseKeyUri(setupUri);
     auto generator = otp::totpGeneratorFor(*uri);
     auto code = generator->codeAt(now);
     const QString digits = QString::fromStdString(*code);
@@ -234,7 +241,7 @@ private Q_SLOTS:
         QQuickItem* code = nullptr;
         QTRY_VERIFY((code = item(window, QStringLiteral("codeView"))) != nullptr);
         QTRY_COMPARE(code->property("text").toString(),
-                     expectedCode(app->controller.clock()->now()));
+                     expectedCode(kSetupUri, app->controller.clock()->now()));
 
         // ≡ → Mode switch: the serial appears next to the code.
         QQuickItem* serialFrame = item(window, QStringLiteral("serialFrame"));
@@ -263,7 +270,7 @@ private Q_SLOTS:
         QTRY_VERIFY(serial->isVisible());
         QCOMPARE(serial->property("text").toString(), QStringLiteral("EXBK 1111 2222"));
         QTRY_COMPARE(item(window, QStringLiteral("codeView"))->property("text").toString(),
-                     expectedCode(app->controller.clock()->now()));
+                     expectedCode(kSetupUri, app->controller.clock()->now()));
     }
 
     void wrongPassphraseIsAReadableError()
@@ -361,17 +368,63 @@ private Q_SLOTS:
             QTRY_VERIFY((code = item(window, QStringLiteral("codeView"))) != nullptr);
             QTRY_VERIFY(code->isVisible());
             QTRY_COMPARE(code->property("text").toString(),
-                         expectedCode(app->controller.clock()->now()));
+                         expectedCode(kSetupUri, app->controller.clock()->now()));
         }
     }
 
     // Issue 7: a PIN set in Settings locks the next start; nothing of the token is on screen
     // until the right PIN (a wrong one says so), then the code shows.
+    // The bank's serial is the ID in the label, from the scan to registration mode.
+    void vipAccessUriShowsTheBankSerialInRegistrationMode()
+    {
+        auto qr = platform::qr::writeQr(kVipUri);
+        QVERIFY(qr.ok());
+        QVERIFY(qr->save(profile.filePath(QStringLiteral("vip-qr.png"))));
+        CommandLineOptions options = baseOptions(false);
+        options.dataDir = profile.filePath(QStringLiteral("vip"));
+        options.virtualCamera = profile.filePath(QStringLiteral("vip-qr.png"));
+        auto app = std::make_unique<RunningApp>();
+        QVERIFY(startApp(*app, options));
+        QQuickWindow* window = windowOf(*app);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_VERIFY_WITH_TIMEOUT(!app->controller.loading(), 15000);
+        QVERIFY(chooseFromMenu(window, QStringLiteral("scanItem")));
+
+        QObject* sheet = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (sheet = object(window, QStringLiteral("confirmSheet"))) != nullptr, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(sheet->property("opened").toBool(), 15000);
+        QCOMPARE(app->controller.pending()->issuer(), QStringLiteral("Symantec"));
+        QCOMPARE(app->controller.pending()->serial(), QStringLiteral("SYMC 6791 3149"));
+        QQuickItem* source = item(window, QStringLiteral("pendingSerialSource"));
+        QVERIFY(source);
+        QCOMPARE(source->property("text").toString(), QStringLiteral("From your bank"));
+        QVERIFY(click(window, item(window, QStringLiteral("addButton"))));
+        QTRY_COMPARE(app->controller.tokens()->count(), 1);
+        QTRY_VERIFY(!sheet->property("visible").toBool());
+
+        QQuickItem* code = nullptr;
+        QTRY_VERIFY((code = item(window, QStringLiteral("codeView"))) != nullptr);
+        QCOMPARE(expectedCode(kVipUri, kFakeTime), QLatin1String(kVipCodeAtFakeTime));
+        QTRY_COMPARE(code->property("text").toString(),
+                     expectedCode(kVipUri, app->controller.clock()->now()));
+
+        QVERIFY(chooseFromMenu(window, QStringLiteral("modeSwitchItem")));
+        QTRY_VERIFY(app->controller.settings()->registrationMode());
+        QQuickItem* serial = nullptr;
+        QTRY_VERIFY((serial = item(window, QStringLiteral("serialView"))) != nullptr);
+        QTRY_VERIFY(serial->isVisible());
+        QCOMPARE(serial->property("text").toString(), QStringLiteral("SYMC 6791 3149"));
+        QQuickItem* serialSource = item(window, QStringLiteral("serialSource"));
+        QVERIFY(serialSource);
+        QCOMPARE(serialSource->property("text").toString(), QStringLiteral("From your bank"));
+    }
+
     void appLockAtStartHidesTheTokenUntilTheRightPin()
     {
         CommandLineOptions options = baseOptions(false);
         options.dataDir = profile.filePath(QStringLiteral("locked"));
-        const QString code = expectedCode(kFakeTime);
+        const QString code = expectedCode(kSetupUri, kFakeTime);
         {
             auto app = std::make_unique<RunningApp>();
             QVERIFY(startApp(*app, options));

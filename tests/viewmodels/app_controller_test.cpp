@@ -201,3 +201,23 @@ TEST_F(AppControllerTest, CopiedCodesAreSensitiveAndCleared)
 }
 
 }  // namespace
+
+TEST(PendingTokenSerial, SaysWhereTheSerialComesFrom)
+{
+    PendingToken pending;
+    pending.set(uriFrom("otpauth://totp/VIP%20Access:SYMC67913149?secret=JBSWY3DPEHPK3PXP"
+                        "&issuer=Symantec"),
+                QStringLiteral("123456"), {}, false);
+    EXPECT_EQ(pending.serial(), QStringLiteral("SYMC 6791 3149"));  // not the derived MRTO…
+    EXPECT_EQ(pending.serialSource(), QStringLiteral("From your bank"));
+    EXPECT_TRUE(pending.serialIssued());
+    pending.set(uriFrom("otpauth://totp/Bank:alice?secret=JBSWY3DPEHPK3PXP"), QStringLiteral("1"),
+                {}, false);
+    EXPECT_EQ(pending.serial(), QStringLiteral("XRAD 8267 6438"));
+    EXPECT_EQ(pending.serialSource(), QStringLiteral("Made by SoftToken from the key"));
+    EXPECT_FALSE(pending.serialIssued());
+    pending.set(uriFrom("otpauth://steam/Steam:me?secret=JBSWY3DPEHPK3PXP"),
+                QStringLiteral("2YXGV"), {}, false);
+    EXPECT_EQ(pending.typeText(), QStringLiteral("Steam Guard, 5 characters, every 30 s"));
+    EXPECT_EQ(pending.firstCode(), QStringLiteral("2YXGV"));
+}

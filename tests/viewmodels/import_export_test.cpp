@@ -403,13 +403,16 @@ TEST_F(ImportExportTest, GoogleAuthenticatorQrCodesDecodeBackAndListWhatGaCannot
     for (auto& uri : manyTokens(12))
         addSaved(std::move(uri));
     addSaved(uriFrom("otpauth://totp/Slow:me?secret=JBSWY3DPEHPK3PXP&issuer=Slow&period=60"));
+    addSaved(uriFrom("otpauth://steam/Steam:gamer?secret=KRUGS4ZANFZSA5DIMUQGC3LB"));
     ExportFlow* exporter = app.exportFlow();
     authorizeExport();
     EXPECT_EQ(exporter->showGaQr(), QString());
     ASSERT_EQ(exporter->qrCount(), 2);
-    ASSERT_EQ(exporter->skipped().size(), 1);
+    ASSERT_EQ(exporter->skipped().size(), 2);
     EXPECT_EQ(exporter->skipped().first(),
               QStringLiteral("Slow: me: Google Authenticator only knows a 30-second period."));
+    EXPECT_EQ(exporter->skipped().last(),
+              QStringLiteral("Steam: gamer: Google Authenticator cannot show Steam Guard codes."));
 
     otp::interop::GaBatchCollector collector;
     for (int i = 1; i >= 0; --i) {

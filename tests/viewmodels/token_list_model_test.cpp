@@ -199,3 +199,34 @@ TEST(AppClock, OffsetAndFakeTimeMakeATestClock)
 }
 
 }  // namespace
+
+TEST_F(TokenListModelTest, AnIssuedIdInTheLabelIsTheSerialShownSearchedAndSaid)
+{
+    // A VIP Access URI as provisioning tools write it: the credential ID is the account.
+    ASSERT_TRUE(model
+                    .add(uriFrom("otpauth://totp/VIP%20Access:SYMC67913149?secret="
+                                 "JBSWY3DPEHPK3PXP&issuer=Symantec"))
+                    .ok());
+    ASSERT_TRUE(model.add(totpUri("Mizuho")).ok());
+    EXPECT_EQ(roleAt(0, TokenListModel::SerialRole), QStringLiteral("SYMC 6791 3149"));
+    EXPECT_EQ(roleAt(0, TokenListModel::SerialSourceRole), QStringLiteral("From your bank"));
+    EXPECT_EQ(roleAt(0, TokenListModel::IssuerRole), QStringLiteral("Symantec"));
+    EXPECT_EQ(roleAt(1, TokenListModel::SerialSourceRole),
+              QStringLiteral("Made by SoftToken from the key"));
+    TokenFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.setQuery(QStringLiteral("symc 6791"));
+    ASSERT_EQ(filter.count(), 1);
+    EXPECT_EQ(filter.sourceRow(0), 0);
+}
+
+TEST_F(TokenListModelTest, SteamTokensShowSteamCodes)
+{
+    // Google's example secret at T = 59 s: the Python reference (pyotp_codes.py steam_code)
+    // gives this code, as steam_test checks in otp-core.
+    ASSERT_TRUE(
+        model.add(uriFrom("otpauth://totp/Steam:me?secret=JBSWY3DPEHPK3PXP&encoder=steam")).ok());
+    EXPECT_EQ(roleAt(0, TokenListModel::CodeRole), QStringLiteral("2YXGV"));
+    EXPECT_EQ(roleAt(0, TokenListModel::GroupedCodeRole), QStringLiteral("2YXGV"));
+    EXPECT_EQ(roleAt(0, TokenListModel::DigitsRole), QStringLiteral("5"));
+}

@@ -12,7 +12,9 @@ namespace {
 constexpr std::string_view kUsage = R"(usage: otptool serial URI
 
 Prints the token's serial number in display form (ABCD 1234 5678): the URI's `serial`
-parameter if it has one, otherwise the serial derived from the secret (docs/serial.md).
+parameter if it has one, else an issuer-assigned ID that is the label's account (a VIP Access
+credential ID such as SYMC12345678), otherwise the serial derived from the secret
+(docs/serial.md).
 "-" reads the URI from stdin.
 )";
 

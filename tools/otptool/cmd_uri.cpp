@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "json.h"
 #include "otp/base32.h"
+#include "otp/issued_serial.h"
 #include "otp/key_uri.h"
 #include "otp/random.h"
 #include "output.h"
@@ -19,9 +20,11 @@ constexpr std::string_view kUsage = R"(usage: otptool uri parse URI
                         [--algorithm SHA1|SHA256|SHA512] [--digits N] [--period S]
                         [--hotp --counter N] [--serial S]
 
-parse  prints the URI as one JSON object: type, issuer, account, algorithm, digits, period,
-       counter, serial, serial_source (uri|derived), secret (base32), extra (unknown
-       parameters). "-" reads the URI from stdin.
+parse  prints the URI as one JSON object: type, issuer, account, label_issuer (the label's
+       prefix when it differs from issuer, else null), algorithm, digits, period, counter,
+       encoder (decimal|steam), serial, serial_source (uri: the serial parameter; label: an
+       issuer-assigned ID in the label; derived: made from the secret), secret (base32),
+       extra (unknown parameters). "-" reads the URI from stdin.
 make   prints a URI. --random-secret takes 128 to 512 bits, a multiple of 8.
 )";
 
@@ -45,6 +48,10 @@ int runUriParse(const Args& args)
     json.field("type", hotp ? "hotp" : "totp");
     json.field("issuer", uri->issuer);
     json.field("account", uri->account);
+    if (uri->labelIssuer.empty())
+        json.nullField("label_issuer");
+    else
+        json.field("label_issuer", uri->labelIssuer);
     json.field("algorithm", otp::algorithmName(uri->algorithm));
     json.field("digits", std::int64_t{uri->digits});
     if (hotp) {
@@ -54,8 +61,9 @@ int runUriParse(const Args& args)
         json.field("period", std::int64_t{uri->period});
         json.nullField("counter");
     }
+    json.field("encoder", otp::codeFormatName(uri->codeFormat));
     json.field("serial", otp::effectiveSerial(*uri).compact());
-    json.field("serial_source", uri->serial ? "uri" : "derived");
+    json.field("serial_source", otp::serialSourceName(otp::serialSource(*uri)));
     json.field("secret", otp::base32Encode(uri->secret).view());
     json.beginObject("extra");
     for (const auto& [name, value] : uri->extraParameters)

@@ -7,6 +7,7 @@
 
 #include "otp/algorithm.h"
 #include "otp/result.h"
+#include "otp/steam.h"
 
 namespace otp {
 
@@ -21,16 +22,19 @@ inline constexpr int kMaxDigits = 10;
 class HotpGenerator {
 public:
     // Any non-empty key length (keys longer than the hash block are hashed, RFC 2104).
-    // Errors: OtpEmptyKey, OtpBadDigits (digits outside 6..10).
+    // Errors: OtpEmptyKey, OtpBadDigits (digits outside 6..10 for Decimal; other than
+    // kSteamCodeLength for Steam).
     static Result<HotpGenerator> create(std::span<const std::uint8_t> key, Algorithm algorithm,
-                                        int digits);
+                                        int digits, CodeFormat format = CodeFormat::Decimal);
 
-    // The zero-padded decimal code of exactly digits() characters for `counter`, the 8-byte
-    // big-endian HOTP moving factor (RFC 4226 §5.3 dynamic truncation). Never fails.
+    // The code of exactly digits() characters for `counter`, the 8-byte big-endian HOTP
+    // moving factor (RFC 4226 §5.3 dynamic truncation): zero-padded decimal, or Steam's
+    // characters (steamCode). Never fails.
     std::string code(std::uint64_t counter) const;
 
     Algorithm algorithm() const { return m_algorithm; }
     int digits() const { return m_digits; }
+    CodeFormat format() const { return m_format; }
 
     HotpGenerator(const HotpGenerator&);
     HotpGenerator& operator=(const HotpGenerator&);
@@ -41,11 +45,12 @@ public:
     struct State;  // precomputed inner/outer hash states
 
 private:
-    HotpGenerator(std::unique_ptr<State> state, Algorithm algorithm, int digits);
+    HotpGenerator(std::unique_ptr<State> state, Algorithm algorithm, int digits, CodeFormat format);
 
     std::unique_ptr<State> m_state;
     Algorithm m_algorithm;
     int m_digits;
+    CodeFormat m_format;
 };
 
 // One-shot HOTP with a fresh OpenSSL EVP_MAC context: the reference the pre-keyed generator

@@ -11,6 +11,7 @@
 #include "otp/result.h"
 #include "otp/secure_bytes.h"
 #include "otp/serial.h"
+#include "otp/steam.h"
 
 namespace otp {
 
@@ -21,14 +22,18 @@ enum class OtpType { Totp, Hotp };
 // What we accept and reject, with every error code: docs/key-uri.md.
 struct KeyUri {
     OtpType type = OtpType::Totp;
-    std::string issuer;   // UTF-8, trimmed; may be empty
+    std::string issuer;   // UTF-8, trimmed; may be empty. The `issuer` parameter if present.
     std::string account;  // UTF-8, trimmed; may be empty only if issuer is not
+    // The label's issuer prefix when it differs from `issuer` (the parameter wins for display,
+    // as in Google Authenticator); kept so the URI round-trips. Empty otherwise.
+    std::string labelIssuer;
     SecureBytes secret;
     Algorithm algorithm = Algorithm::Sha1;
-    int digits = 6;
-    int period = 30;               // TOTP only
-    std::uint64_t counter = 0;     // HOTP only
-    std::optional<Serial> serial;  // as given by the issuer; see effectiveSerial()
+    int digits = 6;                               // kSteamCodeLength for Steam tokens
+    int period = 30;                              // TOTP only
+    std::uint64_t counter = 0;                    // HOTP only
+    CodeFormat codeFormat = CodeFormat::Decimal;  // Steam: `encoder=steam` or otpauth://steam/
+    std::optional<Serial> serial;                 // the `serial` parameter; see effectiveSerial()
     // Parameters this version does not interpret (e.g. "image"; also `period` of an HOTP URI
     // and `counter` of a TOTP one), decoded and verbatim, in URI order.
     std::vector<std::pair<std::string, std::string>> extraParameters;
@@ -49,11 +54,14 @@ Result<KeyUri> parseKeyUri(std::string_view uri);
 // defaults are left out; `counter` is always written for HOTP.
 // Lossless for every KeyUri parseKeyUri returns. For one built by hand that means: a non-empty
 // secret, digits 6..10, period >= 1, issuer and account trimmed printable UTF-8 not both empty,
-// an empty account only with an issuer that has no ':', and no extraParameters named like the
-// interpreted ones.
+// an empty account only with an issuer that has no ':', a labelIssuer that is empty or differs
+// from a non-empty issuer and has no ':', CodeFormat::Steam only for TOTP with digits
+// kSteamCodeLength, and no extraParameters named like the interpreted ones (nor
+// encoder=steam). Steam tokens are written as otpauth://totp/…&encoder=steam.
 SecureString formatKeyUri(const KeyUri& uri);
 
-// The serial the issuer gave, or the one derived from the secret.
+// The serial the issuer gave (the `serial` parameter, else an ID in the label), or the one
+// derived from the secret. Details and the order: otp/issued_serial.h, docs/serial.md.
 Serial effectiveSerial(const KeyUri& uri);
 
 }  // namespace otp

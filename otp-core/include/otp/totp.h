@@ -18,6 +18,7 @@ struct TotpParameters {
     int digits = 6;
     int period = 30;      // seconds, >= 1
     std::int64_t t0 = 0;  // Unix time when step 0 starts (RFC 6238 T0); any value
+    CodeFormat format = CodeFormat::Decimal;  // Steam: digits must be kSteamCodeLength
 };
 
 // What the token screen shows at one instant.

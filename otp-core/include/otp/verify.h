@@ -10,7 +10,8 @@
 namespace otp {
 
 // Code comparison is constant-time in the code's characters; a code of the wrong length
-// (not generator.digits()) or with anything but '0'..'9' never matches. The generators are
+// (not generator.digits()) or with anything but '0'..'9' never matches (for Steam generators:
+// anything but kSteamAlphabet, which is matched in either case). The generators are
 // pre-keyed, so each candidate costs two hash compressions.
 
 // Searches counters counter .. counter + lookAhead (clamped at 2^64 - 1), in order. Returns the

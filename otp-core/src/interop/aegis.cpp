@@ -46,14 +46,18 @@ Result<KeyUri> entryToken(const Value& entry, std::string& label)
     label = entryLabel(uri.issuer, uri.account);
     if (!fields.ok())
         return Error{ErrorCode::ImportBadStructure, fields.error()};
-    if (type == "hotp")
+    if (type == "hotp") {
         uri.type = OtpType::Hotp;
-    else if (type == "totp")
+    } else if (type == "totp") {
         uri.type = OtpType::Totp;
-    else if (type == "steam" || type == "yandex" || type == "motp")
+    } else if (type == "steam") {
+        uri.type = OtpType::Totp;
+        uri.codeFormat = CodeFormat::Steam;
+    } else if (type == "yandex" || type == "motp") {
         return Error{ErrorCode::UriUnknownType, type + " tokens are not supported"};
-    else
+    } else {
         return Error{ErrorCode::UriUnknownType, "unknown token type \"" + type + "\""};
+    }
     const Value* info = fields.object("info");
     if (info == nullptr)
         return Error{ErrorCode::ImportBadStructure,
@@ -307,7 +311,9 @@ Result<SecureString> formatAegisPlainJson(const std::vector<KeyUri>& tokens,
             out.push_back(',');
         first = false;
         out.append(R"({"type":)");
-        out.append(t.type == OtpType::Hotp ? R"("hotp")" : R"("totp")");
+        out.append(t.type == OtpType::Hotp             ? R"("hotp")"
+                   : t.codeFormat == CodeFormat::Steam ? R"("steam")"
+                                                       : R"("totp")");
         out.append(R"(,"uuid":")");
         out.append(uuid);
         out.append(R"(","name":)");

@@ -47,6 +47,10 @@ Result<KeyUri> freeOtpToken(const Value& entry, std::string& label)
     else
         return Error{ErrorCode::UriUnknownType,
                      "unknown token type \"" + type.substr(0, 20) + "\""};
+    // FreeOTP+ has no Steam type: it shows Steam's codes for every TOTP token whose issuer is
+    // exactly "Steam", and so does SoftToken for its entries.
+    if (uri.type == OtpType::Totp && uri.issuer == "Steam")
+        uri.codeFormat = CodeFormat::Steam;
     auto algorithm = detail::algorithmFromName(algo);
     if (!algorithm)
         return algorithm.error();
@@ -100,15 +104,17 @@ Result<KeyUri> twoFasToken(const Value& entry, std::string& label)
     label = entryLabel(uri.issuer, uri.account);
     if (!o.ok())
         return Error{ErrorCode::ImportBadStructure, "otp: " + o.error()};
-    if (type == "HOTP")
+    if (type == "HOTP") {
         uri.type = OtpType::Hotp;
-    else if (type == "TOTP")
+    } else if (type == "TOTP") {
         uri.type = OtpType::Totp;
-    else if (type == "STEAM")
-        return Error{ErrorCode::UriUnknownType, "Steam tokens are not supported"};
-    else
+    } else if (type == "STEAM") {
+        uri.type = OtpType::Totp;
+        uri.codeFormat = CodeFormat::Steam;
+    } else {
         return Error{ErrorCode::UriUnknownType,
                      "unknown token type \"" + type.substr(0, 20) + "\""};
+    }
     auto algorithm = detail::algorithmFromName(algo);
     if (!algorithm)
         return algorithm.error();

@@ -55,7 +55,10 @@ Result<KeyUri> finishEntry(KeyUri candidate)
     candidate.account = trimmed(candidate.account);
     if (candidate.secret.empty())
         return Error{ErrorCode::UriMissingSecret, "the entry has no secret"};
-    if (candidate.digits < 6 || candidate.digits > 10)
+    // Steam codes have 5 characters whatever the other app stored as digits.
+    if (candidate.codeFormat == CodeFormat::Steam)
+        candidate.digits = kSteamCodeLength;
+    else if (candidate.digits < 6 || candidate.digits > 10)
         return Error{ErrorCode::UriBadDigits,
                      "digits must be 6 to 10, got " + std::to_string(candidate.digits)};
     if (candidate.type == OtpType::Totp && candidate.period < 1)

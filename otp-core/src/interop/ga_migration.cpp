@@ -230,7 +230,12 @@ GaExport formatGaMigration(const std::vector<KeyUri>& tokens, std::int32_t batch
         const KeyUri& t = tokens[i];
         std::string reason;
         ErrorCode code = ErrorCode::OtpBadDigits;
-        if (t.digits != 6 && t.digits != 8) {
+        if (t.codeFormat == CodeFormat::Steam) {
+            // The payload has no field for it: Google Authenticator would show 6 wrong digits.
+            reason = "Google Authenticator exports cannot hold Steam tokens (no field for "
+                     "Steam's codes)";
+            code = ErrorCode::UriUnknownType;
+        } else if (t.digits != 6 && t.digits != 8) {
             reason = "Google Authenticator codes have 6 or 8 digits; this token has " +
                      std::to_string(t.digits);
         } else if (t.type == OtpType::Totp && t.period != 30) {

@@ -7,7 +7,9 @@
 #include <string>
 #include <utility>
 
+#include "otp/issued_serial.h"
 #include "otp/vault/vault.h"
+#include "percent_encoding.h"
 #include "vault/byte_io.h"
 
 namespace otp::vault {
@@ -37,6 +39,8 @@ enum TokenTag : std::uint16_t {
     kOrder = 0x000C,
     kCreated = 0x000D,
     kExtraParameter = 0x000E,
+    kLabelIssuer = 0x000F,
+    kCodeFormat = 0x0010,
 };
 
 constexpr std::uint16_t kExtraName = 0x0001;
@@ -80,6 +84,11 @@ void encodeToken(Writer& out, const Token& t)
         w.tlvText(kIssuerSerial, t.uri.serial->compact());
     w.tlvU32(kOrder, t.order);
     w.tlvU64(kCreated, static_cast<std::uint64_t>(t.created));
+    // Written only when set, so the vaults of decimal tokens stay byte-for-byte as before.
+    if (!t.uri.labelIssuer.empty())
+        w.tlvText(kLabelIssuer, t.uri.labelIssuer);
+    if (t.uri.codeFormat == CodeFormat::Steam)
+        w.tlvU8(kCodeFormat, 2);
     for (const auto& [name, value] : t.uri.extraParameters) {
         SecureBytes pair;
         Writer pw(pair);
@@ -90,6 +99,25 @@ void encodeToken(Writer& out, const Token& t)
     for (const UnknownField& f : t.unknownFields)
         w.tlv(f.tag, f.value);
     out.tlv(kTopToken, body);
+}
+
+// A TOTP token stored before `encoder=steam` was read kept it as an extra parameter and showed
+// six wrong digits; it is read as the Steam token it is, as parseKeyUri would read its URI now.
+void adoptSteamEncoder(KeyUri& uri)
+{
+    if (uri.type != OtpType::Totp || uri.codeFormat == CodeFormat::Steam)
+        return;
+    auto& extras = uri.extraParameters;
+    const auto isSteam = [](const std::pair<std::string, std::string>& p) {
+        return otp::detail::equalsIgnoreCase(p.first, "encoder") &&
+               otp::detail::equalsIgnoreCase(p.second, "steam");
+    };
+    const auto before = extras.size();
+    extras.erase(std::remove_if(extras.begin(), extras.end(), isSteam), extras.end());
+    if (extras.size() == before)
+        return;
+    uri.codeFormat = CodeFormat::Steam;
+    uri.digits = kSteamCodeLength;
 }
 
 Error damaged(std::size_t tokenIndex, const std::string& what)
@@ -114,7 +142,7 @@ Result<Token> decodeToken(std::span<const std::uint8_t> body, std::size_t index)
             return damaged(index, "a field runs past the end of the record");
         const auto tag = item->tag;
         const auto value = item->value;
-        const bool known = tag >= kId && tag <= kExtraParameter;
+        const bool known = tag >= kId && tag <= kCodeFormat;
         if (known && tag != kExtraParameter && !seen.insert(tag).second)
             return damaged(index, "field " + std::to_string(tag) + " appears twice");
         auto bad = [&](const char* field) {
@@ -153,7 +181,8 @@ Result<Token> decodeToken(std::span<const std::uint8_t> body, std::size_t index)
         }
         case kDigits: {
             auto v = fixedUint(value, 1);
-            if (!v || *v < 6 || *v > 10)
+            // 5 only for a Steam token (checked once all fields are read).
+            if (!v || *v < 5 || *v > 10)
                 return bad("digits");
             uri.digits = static_cast<int>(*v);
             haveDigits = true;
@@ -203,12 +232,29 @@ Result<Token> decodeToken(std::span<const std::uint8_t> body, std::size_t index)
                                              std::string(asText(text->value)));
             break;
         }
+        case kLabelIssuer: uri.labelIssuer = std::string(asText(value)); break;
+        case kCodeFormat: {
+            auto v = fixedUint(value, 1);
+            if (!v || (*v != 1 && *v != 2))
+                return bad("code format");
+            uri.codeFormat = *v == 2 ? CodeFormat::Steam : CodeFormat::Decimal;
+            break;
+        }
         default: unknown.push_back(UnknownField{tag, SecureBytes(value.begin(), value.end())});
         }
     }
     if (!id || !haveType || !haveSecret || !haveAlgorithm || !haveDigits || !serial || !order ||
         !created)
         return damaged(index, "a required field is missing");
+    if ((uri.codeFormat == CodeFormat::Steam) != (uri.digits == kSteamCodeLength))
+        return damaged(index, "bad digits field");
+    adoptSteamEncoder(uri);
+    // A serial stored before IDs in the label were read was derived from the secret; the ID the
+    // label carries is the one the bank knows. Every other stored serial stays as it is.
+    if (!uri.serial) {
+        if (auto fromLabel = serialInLabel(uri))
+            serial = std::move(fromLabel);
+    }
     return Token{.id = *id,
                  .uri = std::move(uri),
                  .serial = std::move(*serial),

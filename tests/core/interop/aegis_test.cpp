@@ -16,7 +16,7 @@ namespace {
 // The tokens aegis_plain.json (and the encrypted fixture made from it) must give.
 void expectFixtureContent(const otp::interop::ImportResult& r)
 {
-    ASSERT_EQ(r.tokens.size(), 3u);
+    ASSERT_EQ(r.tokens.size(), 4u);
     const auto& alice = r.tokens[0];
     EXPECT_EQ(alice.issuer, "Example Bank");
     EXPECT_EQ(alice.account, "alice@example.com");
@@ -33,12 +33,15 @@ void expectFixtureContent(const otp::interop::ImportResult& r)
     EXPECT_EQ(carol.counter, 5u);
     EXPECT_EQ(carol.digits, 7);
     EXPECT_EQ(carol.algorithm, otp::Algorithm::Sha512);
-    ASSERT_EQ(r.unsupported.size(), 2u);
-    EXPECT_EQ(r.unsupported[0].position, 4u);
-    EXPECT_EQ(r.unsupported[0].label, "Steam: gamer");
-    EXPECT_NE(r.unsupported[0].reason.find("steam"), std::string::npos);
-    EXPECT_EQ(r.unsupported[1].position, 5u);
-    EXPECT_NE(r.unsupported[1].reason.find("secret"), std::string::npos) << r.unsupported[1].reason;
+    // Aegis' "steam" type: a Steam Guard token (its codes: steam_interop_test.cpp).
+    const auto& gamer = r.tokens[3];
+    EXPECT_EQ(gamer.issuer, "Steam");
+    EXPECT_EQ(gamer.account, "gamer");
+    EXPECT_EQ(gamer.codeFormat, otp::CodeFormat::Steam);
+    EXPECT_EQ(gamer.digits, otp::kSteamCodeLength);
+    ASSERT_EQ(r.unsupported.size(), 1u);
+    EXPECT_EQ(r.unsupported[0].position, 5u);
+    EXPECT_NE(r.unsupported[0].reason.find("secret"), std::string::npos) << r.unsupported[0].reason;
 }
 
 otp::vault::RandomSource counting()

@@ -41,15 +41,14 @@ TEST(TwoFas, ReadsTheFixture)
     auto r = otp::interop::parseTwoFasJson(readFixture("twofas.2fas"));
     ASSERT_TRUE(r) << r.error().message;
     EXPECT_EQ(r->format, ImportFormat::TwoFas);
-    ASSERT_EQ(r->tokens.size(), 2u);
+    ASSERT_EQ(r->tokens.size(), 3u);
     EXPECT_EQ(r->tokens[0], totp("Example Bank", "alice@example.com", "12345678901234567890"));
+    EXPECT_EQ(r->tokens[2].codeFormat, otp::CodeFormat::Steam);  // "tokenType": "STEAM"
+    EXPECT_EQ(r->tokens[2].account, "gamer");
     auto carol = hotp("Counter Co", "carol", "", 42, 6, otp::Algorithm::Sha256);
     carol.secret = base32("JBSWY3DPEHPK3PXP");
     EXPECT_EQ(r->tokens[1], carol);
-    ASSERT_EQ(r->unsupported.size(), 1u);
-    EXPECT_EQ(r->unsupported[0].label, "Steam: gamer");
-    EXPECT_NE(r->unsupported[0].reason.find("Steam"), std::string::npos);
-    EXPECT_EQ(r->unsupported[0].code, otp::ErrorCode::UriUnknownType);
+    EXPECT_TRUE(r->unsupported.empty());
 }
 
 TEST(TwoFas, EncryptedBackupsAreRefusedWithAClearReason)

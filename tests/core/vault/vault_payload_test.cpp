@@ -165,3 +165,91 @@ TEST(VaultPayload, MalformedRecordsAreDamage)
 }
 
 }  // namespace
+
+namespace {
+
+otp::KeyUri parsed(std::string_view text)
+{
+    auto uri = otp::parseKeyUri(text);
+    EXPECT_TRUE(uri.ok()) << text;
+    return uri.ok() ? std::move(uri).value() : otp::KeyUri{};
+}
+
+}  // namespace
+
+TEST(VaultPayload, SteamTokensAndLabelIssuersRoundTrip)
+{
+    Vault v;
+    addToken(v, parsed("otpauth://steam/Steam:gamer?secret=JBSWY3DPEHPK3PXP&digits=5"), 1);
+    addToken(v, parsed("otpauth://totp/Example:alice?secret=GEZDGNBV&issuer=Example%20Corp"), 2);
+    auto decoded = decodePayload(encodePayload(v));
+    ASSERT_TRUE(decoded.ok()) << decoded.error().message;
+    EXPECT_EQ(*decoded, v);
+    EXPECT_EQ(decoded->tokens[0].uri.codeFormat, otp::CodeFormat::Steam);
+    EXPECT_EQ(decoded->tokens[0].uri.digits, 5);
+    EXPECT_EQ(decoded->tokens[1].uri.labelIssuer, "Example");
+}
+
+TEST(VaultPayload, DecimalTokensGetNoNewFields)
+{
+    // Tokens that need neither field are written as before, so an older app reads the same bytes.
+    Vault plain;
+    addToken(plain, parsed("otpauth://totp/Bank:a?secret=JBSWY3DPEHPK3PXP&issuer=Bank"), 1);
+    Vault relabelled = plain;
+    relabelled.tokens[0].uri.labelIssuer = "Old Bank";
+    EXPECT_EQ(encodePayload(relabelled).size(),
+              encodePayload(plain).size() + 6 + std::string_view("Old Bank").size());
+}
+
+TEST(VaultPayload, FiveDigitsOnlyForSteam)
+{
+    Vault v;
+    addToken(v, parsed("otpauth://totp/a?secret=JBSWY3DPEHPK3PXP"), 1);
+    v.tokens[0].uri.digits = 5;  // a decimal token cannot have 5 digits
+    auto decoded = decodePayload(encodePayload(v));
+    ASSERT_FALSE(decoded.ok());
+    EXPECT_EQ(decoded.error().code, otp::ErrorCode::VaultDamaged);
+}
+
+TEST(VaultPayload, AStoredDerivedSerialBecomesTheIdInTheLabelOnUpgrade)
+{
+    // What an older app stored for a VIP Access token: the serial derived from the secret.
+    Vault v;
+    addToken(v, parsed("otpauth://totp/VIP%20Access:SYMC67913149?secret=JBSWY3DPEHPK3PXP"), 1);
+    addToken(v, parsed("otpauth://totp/Bank:alice?secret=JBSWY3DPEHPK3PXP"), 2);
+    addToken(v,
+             parsed("otpauth://totp/VIP:SYMC67913149?secret=JBSWY3DPEHPK3PXP&serial="
+                    "QQQQ00000000"),
+             3);
+    for (Token& t : v.tokens)
+        t.serial = otp::Serial::deriveFromSecret(t.uri.secret);
+    v.tokens[2].serial = *v.tokens[2].uri.serial;
+    auto decoded = decodePayload(encodePayload(v));
+    ASSERT_TRUE(decoded.ok()) << decoded.error().message;
+    EXPECT_EQ(decoded->tokens[0].serial.compact(), "SYMC67913149");  // the ID the bank knows
+    EXPECT_EQ(decoded->tokens[1].serial.compact(), "XRAD82676438");  // unchanged
+    EXPECT_EQ(decoded->tokens[2].serial.compact(), "QQQQ00000000");  // the parameter still wins
+}
+
+TEST(VaultPayload, ASteamTokenStoredAsDecimalReadsAsSteamOnUpgrade)
+{
+    // What an older app stored for otpauth://totp/Steam:me?...&encoder=steam: a 6-digit TOTP
+    // with the encoder as an extra parameter.
+    Vault v;
+    addToken(v, parsed("otpauth://totp/Steam:me?secret=JBSWY3DPEHPK3PXP&x=1"), 1);
+    v.tokens[0].uri.extraParameters = {{"x", "1"}, {"encoder", "steam"}};
+    auto decoded = decodePayload(encodePayload(v));
+    ASSERT_TRUE(decoded.ok()) << decoded.error().message;
+    const otp::KeyUri& uri = decoded->tokens[0].uri;
+    EXPECT_EQ(uri.codeFormat, otp::CodeFormat::Steam);
+    EXPECT_EQ(uri.digits, otp::kSteamCodeLength);
+    ASSERT_EQ(uri.extraParameters.size(), 1u);
+    EXPECT_EQ(uri.extraParameters[0].first, "x");
+    // An HOTP token keeps it: Steam codes are time-based.
+    Vault h;
+    addToken(h, parsed("otpauth://hotp/a?secret=JBSWY3DPEHPK3PXP&counter=1&encoder=steam"), 1);
+    auto hotp = decodePayload(encodePayload(h));
+    ASSERT_TRUE(hotp.ok());
+    EXPECT_EQ(hotp->tokens[0].uri.codeFormat, otp::CodeFormat::Decimal);
+    EXPECT_EQ(hotp->tokens[0].uri.extraParameters.size(), 1u);
+}
