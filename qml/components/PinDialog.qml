@@ -59,6 +59,16 @@ Dialog {
     modal: true
     title: mode === "confirm" ? confirmTitle
          : mode === "remove" ? qsTr("Remove the PIN") : mode === "change" ? qsTr("Change the PIN") : qsTr("Set a PIN")
+    // The caller's confirmTitle is shown as plain text like every other text.
+    header: Label {
+        text: dialog.title
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
+        font.bold: true
+        font.pixelSize: 18
+        padding: 24
+        bottomPadding: 0
+    }
     onClosed: clearFields()
 
     ColumnLayout {
