@@ -10,23 +10,12 @@
 
 #include <gtest/gtest.h>
 
+#include "../../support/otptool_run.h"  // shared by the otptool tests
+
 namespace {
 
-struct ToolRun {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-ToolRun otptool(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(SOFTTOKEN_OTPTOOL), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitCode(), p.readAllStandardOutput().toStdString(),
-            p.readAllStandardError().toStdString()};
-}
+using testsupport::otptool;
+using testsupport::ToolRun;
 
 void writeFile(const QString& path, const std::string& text)
 {

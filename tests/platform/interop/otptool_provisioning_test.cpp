@@ -8,21 +8,12 @@
 
 #include <gtest/gtest.h>
 
+#include "../../support/otptool_run.h"  // shared by the otptool tests
+
 namespace {
 
-struct ToolResult {
-    int exitCode = -1;
-    std::string out;
-};
-
-ToolResult otptool(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(SOFTTOKEN_OTPTOOL), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitCode(), p.readAllStandardOutput().toStdString()};
-}
+using testsupport::otptool;
+using testsupport::ToolRun;
 
 const QString kVip = QStringLiteral(
     "otpauth://totp/VIP%20Access:SYMC67913149?secret=JBSWY3DPEHPK3PXP&issuer=Symantec");
@@ -35,7 +26,7 @@ const QString kSteam = QStringLiteral(
 
 TEST(OtptoolProvisioning, UriParseSaysTheSerialComesFromTheLabel)
 {
-    const ToolResult run = otptool({QStringLiteral("uri"), QStringLiteral("parse"), kVip});
+    const ToolRun run = otptool({QStringLiteral("uri"), QStringLiteral("parse"), kVip});
     ASSERT_EQ(run.exitCode, 0) << run.out;
     EXPECT_NE(run.out.find(R"("issuer":"Symantec")"), std::string::npos) << run.out;
     EXPECT_NE(run.out.find(R"("label_issuer":"VIP Access")"), std::string::npos) << run.out;
@@ -51,7 +42,7 @@ TEST(OtptoolProvisioning, UriParseSaysTheSerialComesFromTheLabel)
 
 TEST(OtptoolProvisioning, SteamCodesAndVerification)
 {
-    const ToolResult parse = otptool({QStringLiteral("uri"), QStringLiteral("parse"), kSteam});
+    const ToolRun parse = otptool({QStringLiteral("uri"), QStringLiteral("parse"), kSteam});
     ASSERT_EQ(parse.exitCode, 0);
     EXPECT_NE(parse.out.find(R"("digits":5)"), std::string::npos) << parse.out;
     EXPECT_NE(parse.out.find(R"("encoder":"steam")"), std::string::npos) << parse.out;
@@ -63,11 +54,11 @@ TEST(OtptoolProvisioning, SteamCodesAndVerification)
                        QStringLiteral("1511200714")})
                   .out,
               "9P3VP\n");
-    const ToolResult ok = otptool({QStringLiteral("verify"), kSteam, QStringLiteral("fr8rv"),
-                                   QStringLiteral("--at"), QStringLiteral("1511200518")});
+    const ToolRun ok = otptool({QStringLiteral("verify"), kSteam, QStringLiteral("fr8rv"),
+                                QStringLiteral("--at"), QStringLiteral("1511200518")});
     EXPECT_EQ(ok.exitCode, 0);
     EXPECT_EQ(ok.out, "0\n");
-    const ToolResult decimal = otptool({QStringLiteral("verify"), kSteam, QStringLiteral("123456"),
-                                        QStringLiteral("--at"), QStringLiteral("1511200518")});
+    const ToolRun decimal = otptool({QStringLiteral("verify"), kSteam, QStringLiteral("123456"),
+                                     QStringLiteral("--at"), QStringLiteral("1511200518")});
     EXPECT_EQ(decimal.exitCode, 1);
 }

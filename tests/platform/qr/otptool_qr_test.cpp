@@ -3,24 +3,14 @@
 
 #include <gtest/gtest.h>
 
+#include "../../support/otptool_run.h"  // shared by the otptool tests
 #include "qr_test_util.h"
 
 // `otptool qr encode|decode` as testers and scripts use it: output format and exit codes.
 namespace {
 
-struct ToolRun {
-    int exitCode = -1;
-    std::string out;
-};
-
-ToolRun otptool(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(SOFTTOKEN_OTPTOOL), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitCode(), p.readAllStandardOutput().toStdString()};
-}
+using testsupport::otptool;
+using testsupport::ToolRun;
 
 TEST(OtptoolQr, EncodeThenDecode)
 {
