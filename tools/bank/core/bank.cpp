@@ -149,11 +149,10 @@ Outcome<Login> Bank::login(std::string_view userName, std::string_view otp)
     if (!active)
         return active.failure();
     User& user = *active.value();
-    const auto serial = currentSerial(user.name);
-    const auto found = serial ? m_state.tokens.find(*serial) : m_state.tokens.end();
-    if (found == m_state.tokens.end())
-        return Failure{Error::NotRegistered, "no token is registered for " + user.name};
-    auto verified = verify(found->second, otp);
+    auto token = registeredToken(user);
+    if (!token)
+        return token.failure();
+    auto verified = verify(*token.value(), otp);
     if (!verified)
         return fail(user, verified.failure().error, verified.failure().message);
     user.failures = 0;
@@ -167,11 +166,10 @@ Outcome<std::uint64_t> Bank::resync(std::string_view userName, std::string_view 
     if (!active)
         return active.failure();
     User& user = *active.value();
-    const auto serial = currentSerial(user.name);
-    const auto found = serial ? m_state.tokens.find(*serial) : m_state.tokens.end();
-    if (found == m_state.tokens.end())
-        return Failure{Error::NotRegistered, "no token is registered for " + user.name};
-    Token& token = found->second;
+    auto registered = registeredToken(user);
+    if (!registered)
+        return registered.failure();
+    Token& token = *registered.value();
     if (token.uri.type != otp::OtpType::Hotp)
         return Failure{Error::BadRequest, "only HOTP tokens are resynchronised"};
     auto generator = otp::hotpGeneratorFor(token.uri);
@@ -242,6 +240,15 @@ Outcome<User*> Bank::activeUser(std::string_view name)
         return Failure{Error::Locked, "locked after " + std::to_string(m_config.maxFailures) +
                                           " failed attempts; unlock the user first"};
     return user;
+}
+
+Outcome<Token*> Bank::registeredToken(const User& user)
+{
+    const auto serial = currentSerial(user.name);
+    const auto found = serial ? m_state.tokens.find(*serial) : m_state.tokens.end();
+    if (found == m_state.tokens.end())
+        return Failure{Error::NotRegistered, "no token is registered for " + user.name};
+    return &found->second;
 }
 
 Failure Bank::fail(User& user, Error error, std::string message)

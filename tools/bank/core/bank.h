@@ -95,6 +95,8 @@ public:
 private:
     User* findUser(std::string_view name);
     Outcome<User*> activeUser(std::string_view name);
+    // The token on the user's current-token line. Error: NotRegistered.
+    Outcome<Token*> registeredToken(const User& user);
     Failure fail(User& user, Error error, std::string message);
     Outcome<Login> verify(Token& token, std::string_view otp);
     std::string newSerial() const;
