@@ -372,23 +372,16 @@ private Q_SLOTS:
         }
     }
 
-    // Issue 7: a PIN set in Settings locks the next start; nothing of the token is on screen
-    // until the right PIN (a wrong one says so), then the code shows.
     // The bank's serial is the ID in the label, from the scan to registration mode.
     void vipAccessUriShowsTheBankSerialInRegistrationMode()
     {
         auto qr = platform::qr::writeQr(kVipUri);
         QVERIFY(qr.ok());
         QVERIFY(qr->save(profile.filePath(QStringLiteral("vip-qr.png"))));
-        CommandLineOptions options = baseOptions(false);
-        options.dataDir = profile.filePath(QStringLiteral("vip"));
-        options.virtualCamera = profile.filePath(QStringLiteral("vip-qr.png"));
         auto app = std::make_unique<RunningApp>();
-        QVERIFY(startApp(*app, options));
+        QVERIFY(startOnTheScanPage(*app, QStringLiteral("vip"),
+                                   profile.filePath(QStringLiteral("vip-qr.png"))));
         QQuickWindow* window = windowOf(*app);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        QTRY_VERIFY_WITH_TIMEOUT(!app->controller.loading(), 15000);
-        QVERIFY(chooseFromMenu(window, QStringLiteral("scanItem")));
 
         QObject* sheet = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -420,6 +413,8 @@ private Q_SLOTS:
         QCOMPARE(serialSource->property("text").toString(), QStringLiteral("From your bank"));
     }
 
+    // Issue 7: a PIN set in Settings locks the next start; nothing of the token is on screen
+    // until the right PIN (a wrong one says so), then the code shows.
     void appLockAtStartHidesTheTokenUntilTheRightPin()
     {
         CommandLineOptions options = baseOptions(false);
@@ -562,15 +557,10 @@ private Q_SLOTS:
             QVERIFY((*images)[i].scaled(400, 400).save(
                 profile.filePath(QStringLiteral("ga/ga-%1.png").arg(i + 1))));
 
-        CommandLineOptions options = baseOptions(false);
-        options.dataDir = profile.filePath(QStringLiteral("ga-import"));
-        options.virtualCamera = profile.filePath(QStringLiteral("ga"));
         auto app = std::make_unique<RunningApp>();
-        QVERIFY(startApp(*app, options));
+        QVERIFY(startOnTheScanPage(*app, QStringLiteral("ga-import"),
+                                   profile.filePath(QStringLiteral("ga"))));
         QQuickWindow* window = windowOf(*app);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        QTRY_VERIFY_WITH_TIMEOUT(!app->controller.loading(), 15000);
-        QVERIFY(chooseFromMenu(window, QStringLiteral("scanItem")));
         QQuickItem* importButton = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
             (importButton = item(window, QStringLiteral("importTokensButton"))) != nullptr, 20000);
@@ -606,15 +596,9 @@ private Q_SLOTS:
         const QString path = profile.filePath(QStringLiteral("damaged-qr.png"));
         QVERIFY(frame.save(path));
 
-        CommandLineOptions options = baseOptions(false);
-        options.dataDir = profile.filePath(QStringLiteral("advice"));
-        options.virtualCamera = path;
         auto app = std::make_unique<RunningApp>();
-        QVERIFY(startApp(*app, options));
+        QVERIFY(startOnTheScanPage(*app, QStringLiteral("advice"), path));
         QQuickWindow* window = windowOf(*app);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        QTRY_VERIFY_WITH_TIMEOUT(!app->controller.loading(), 15000);
-        QVERIFY(chooseFromMenu(window, QStringLiteral("scanItem")));
         QQuickItem* message = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((message = item(window, QStringLiteral("scanMessage"))) != nullptr,
                                  15000);
@@ -636,6 +620,22 @@ private:
         if (withCamera)
             options.virtualCamera = profile.filePath(QStringLiteral("setup-qr.png"));
         return options;
+    }
+
+    // Starts the app on a new profile folder with `camera` as the virtual camera, waits until the
+    // vault is open and opens ≡ → Scan QR code. False when a step did not happen.
+    [[nodiscard]] bool startOnTheScanPage(RunningApp& app, const QString& profileName,
+                                          const QString& camera)
+    {
+        CommandLineOptions options = baseOptions(false);
+        options.dataDir = profile.filePath(profileName);
+        options.virtualCamera = camera;
+        if (!startApp(app, options))
+            return false;
+        QQuickWindow* window = windowOf(app);
+        return QTest::qWaitForWindowExposed(window) &&
+               QTest::qWaitFor([&app] { return !app.controller.loading(); }, 15000) &&
+               chooseFromMenu(window, QStringLiteral("scanItem"));
     }
 
     std::unique_ptr<RunningApp> start(bool withCamera)

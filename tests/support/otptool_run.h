@@ -2,12 +2,15 @@
 
 #include <string>
 
+#include <QFile>
 #include <QProcess>
 #include <QStringList>
 
+#include <gtest/gtest.h>
+
 // Runs the otptool binary the test was built against (SOFTTOKEN_OTPTOOL) as a tester's script
 // would: exit code, standard output and standard error. A run that does not finish within two
-// minutes reports exit code -1.
+// minutes reports exit code -1. writeFile makes the input files it reads.
 namespace testsupport {
 
 struct ToolRun {
@@ -26,4 +29,11 @@ inline ToolRun otptool(const QStringList& args)
             p.readAllStandardError().toStdString()};
 }
 
-} // namespace testsupport
+inline void writeFile(const QString& path, const std::string& text)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(text.data(), static_cast<qint64>(text.size()));
+}
+
+}  // namespace testsupport

@@ -16,13 +16,7 @@ namespace {
 
 using testsupport::otptool;
 using testsupport::ToolRun;
-
-void writeFile(const QString& path, const std::string& text)
-{
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(text.data(), static_cast<qint64>(text.size()));
-}
+using testsupport::writeFile;
 
 QString fixture(const char* name)
 {

@@ -17,13 +17,7 @@ namespace {
 
 using testsupport::otptool;
 using testsupport::ToolRun;
-
-void writeFile(const QString& path, const std::string& text)
-{
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(text.data(), static_cast<qint64>(text.size()));
-}
+using testsupport::writeFile;
 
 std::string readFile(const QString& path)
 {
