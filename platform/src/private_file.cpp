@@ -10,45 +10,13 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include "posix_file.h"
+
 namespace platform {
 
 namespace {
 
-class Fd {
-public:
-    explicit Fd(int fd) : m_fd(fd) {}
-    ~Fd()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-    int get() const { return m_fd; }
-    bool closeChecked()
-    {
-        const int fd = m_fd;
-        m_fd = -1;
-        return ::close(fd) == 0;
-    }
-
-private:
-    int m_fd;
-};
-
-bool writeAll(int fd, std::span<const std::uint8_t> bytes)
-{
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        done += static_cast<std::size_t>(n);
-    }
-    return ::fsync(fd) == 0;
-}
+using posix::Fd;
 
 // Where the new file goes before it takes its name: unnamed (O_TMPFILE) or a hidden temp file.
 struct TempFile {
@@ -145,7 +113,7 @@ otp::Result<void> writePrivateFile(const QString& path, std::span<const std::uin
         if (temp.fd < 0)
             return fail(std::strerror(errno));
         Fd fd(temp.fd);
-        if (!writeAll(fd.get(), bytes)) {
+        if (!posix::writeAll(fd.get(), bytes) || posix::fullSync(fd.get()) != 0) {
             const int saved = errno;
             if (!temp.path.empty())
                 ::unlink(temp.path.c_str());
@@ -164,11 +132,9 @@ otp::Result<void> writePrivateFile(const QString& path, std::span<const std::uin
         break;
     }
     // The new name is durable once the directory is.
-    const int dir = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dir >= 0) {
-        ::fsync(dir);
-        ::close(dir);
-    }
+    const Fd dir(::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (dir.get() >= 0)
+        posix::fullSync(dir.get());
     return {};
 }
 

@@ -12,6 +12,7 @@
 #include <QFile>
 
 #include "otp/vault/vault_file.h"
+#include "posix_file.h"
 
 namespace platform {
 
@@ -27,38 +28,8 @@ otp::Error ioError(const std::string& what, const QString& path, int err)
                       what + " " + path.toStdString() + ": " + std::strerror(err)};
 }
 
-// Closes the descriptor when it goes out of scope.
-class Fd {
-public:
-    explicit Fd(int fd) : m_fd(fd) {}
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-    ~Fd()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    int get() const { return m_fd; }
-    int release()
-    {
-        int fd = m_fd;
-        m_fd = -1;
-        return fd;
-    }
-
-private:
-    int m_fd;
-};
-
-// fsync that also reaches the disk on Apple platforms, where plain fsync only reaches the drive.
-int fullSync(int fd)
-{
-#ifdef F_FULLFSYNC
-    if (::fcntl(fd, F_FULLFSYNC) == 0)
-        return 0;
-#endif
-    return ::fsync(fd);
-}
+using posix::Fd;
+using posix::fullSync;
 
 otp::Result<void> syncDirectory(const QString& dir)
 {
@@ -147,15 +118,8 @@ otp::Result<void> VaultStore::writeAtomically(File file, std::span<const std::ui
     };
     if (::fchmod(fd.get(), 0600) != 0)  // independent of the umask
         return fail("cannot set permissions of");
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        ssize_t n = ::write(fd.get(), bytes.data() + done, bytes.size() - done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return fail("cannot write");
-        done += static_cast<std::size_t>(n);
-    }
+    if (!posix::writeAll(fd.get(), bytes))
+        return fail("cannot write");
     if (fullSync(fd.get()) != 0)
         return fail("cannot sync");
     if (::close(fd.release()) != 0) {
