@@ -13,6 +13,11 @@ import urllib.request
 import websocket
 
 
+# What Runtime.evaluate answers when the page navigates while the expression runs.
+NAVIGATION_ERRORS = ("Inspected target navigated or closed", "Cannot find context with specified id",
+                     "Execution context was destroyed")
+
+
 class Chromium:
     def __init__(self, profile_dir, width=1000, height=1300):
         binary = shutil.which("chromium")
@@ -91,8 +96,13 @@ class Chromium:
     def wait_for(self, expression, timeout=15):
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if self.evaluate(expression):
-                return
+            try:
+                if self.evaluate(expression):
+                    return
+            except RuntimeError as error:
+                # Polling across a navigation: the old document's context went away mid-call.
+                if not any(m in str(error) for m in NAVIGATION_ERRORS):
+                    raise
             time.sleep(0.1)
         raise RuntimeError(f"timed out waiting for {expression}")
 
