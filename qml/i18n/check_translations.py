@@ -7,7 +7,8 @@ copies in a temporary folder and compares the messages, so nothing in the tree i
 
 GENERATOR is Qt's GenerateLUpdateProject.cmake, PROJECT_CMAKE the lupdate project that
 qt_add_translations() writes at configure time (<build>/qml/.lupdate/softtoken_qml_project.cmake).
-Fix with: ninja -C build update_translations && python3 qml/i18n/fill_translations.py
+Fix with `./dev translations` (lupdate, then it lists what needs a translator), see
+docs/translations.md.
 """
 import shutil
 import subprocess
@@ -18,15 +19,22 @@ from pathlib import Path
 
 
 def messages(ts_path):
-    """(context, source) -> finished (a translation that is not marked unfinished)."""
+    """(context, source, disambiguation) -> (finished, numerus). Finished: a translation that is
+    not marked unfinished."""
     out = {}
     for context in ET.parse(ts_path).getroot().iter("context"):
         name = context.findtext("name")
         for message in context.iter("message"):
             translation = message.find("translation")
             finished = translation is not None and translation.get("type") not in ("unfinished", "vanished", "obsolete")
-            out[(name, message.findtext("source"))] = finished
+            key = (name, message.findtext("source"), message.findtext("comment") or "")
+            out[key] = (finished, message.get("numerus") == "yes")
     return out
+
+
+def describe(key):
+    context, source, comment = key
+    return f"[{context}] {source!r}" + (f" ({comment})" if comment else "")
 
 
 def main():
@@ -48,17 +56,18 @@ def main():
         for ts, copy in zip(ts_files, copies):
             committed, current = messages(ts), messages(copy)
             for key in sorted(current.keys() - committed.keys()):
-                problems.append(f"{ts.name}: not in the catalogue: [{key[0]}] {key[1]!r}")
+                problems.append(f"{ts.name}: not in the catalogue: {describe(key)}")
             for key in sorted(committed.keys() - current.keys()):
-                problems.append(f"{ts.name}: no longer in the sources: [{key[0]}] {key[1]!r}")
-            if ts.name.endswith("_ja.ts"):
-                for key, finished in sorted(committed.items()):
-                    if not finished:
-                        problems.append(f"{ts.name}: untranslated: [{key[0]}] {key[1]!r}")
+                problems.append(f"{ts.name}: no longer in the sources: {describe(key)}")
+            # English is the source language: only its plural forms ("%n second(s)") need text.
+            source_language = ts.name.endswith("_en.ts")
+            for key, (finished, numerus) in sorted(committed.items()):
+                if not finished and (numerus or not source_language):
+                    problems.append(f"{ts.name}: untranslated: {describe(key)}")
     for problem in problems:
         print(problem)
     if problems:
-        print("Fix: ninja -C build update_translations && python3 qml/i18n/fill_translations.py")
+        print("Fix: ./dev translations, then translate the listed entries (docs/translations.md)")
         return 1
     print(f"catalogues match the sources ({', '.join(ts.name for ts in ts_files)})")
     return 0

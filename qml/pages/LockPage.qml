@@ -141,7 +141,7 @@ Page {
                     implicitHeight: 68
                     flat: true
                     enabled: !page.waiting && pinField.text.length > 0
-                    Accessible.name: qsTr("Delete")
+                    Accessible.name: qsTr("Delete", "keypad: erase the last digit")
                     onClicked: { pinField.remove(pinField.text.length - 1, pinField.text.length); pinField.forceActiveFocus() }
                 }
                 RoundButton {

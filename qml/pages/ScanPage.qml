@@ -115,7 +115,7 @@ Page {
                 anchors.margins: 8
                 visible: cameraLoader.item !== null && cameraLoader.item.torchSupported
                 checkable: true
-                text: qsTr("Light")
+                text: qsTr("Light", "camera torch")
                 Accessible.name: checked ? qsTr("Turn the light off") : qsTr("Turn the light on")
                 onToggled: cameraLoader.item.torchOn = checked
             }

@@ -58,7 +58,7 @@ Page {
             ComboBox {
                 objectName: "themeBox"
                 Layout.fillWidth: true
-                model: [qsTr("Follow the system"), qsTr("Light"), qsTr("Dark")]
+                model: [qsTr("Follow the system"), qsTr("Light", "colour theme"), qsTr("Dark")]
                 currentIndex: page.settings.theme
                 onActivated: index => page.settings.theme = index
                 Accessible.name: qsTr("Theme")
