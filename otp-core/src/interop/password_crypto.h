@@ -34,7 +34,7 @@ enum class StreamStatus { Ok, AuthenticationFailed, NotFinal };
 // Decrypts one XChaCha20-Poly1305 secretstream message (libsodium's
 // crypto_secretstream_xchacha20poly1305, no additional data) into `plaintext`.
 // AuthenticationFailed: wrong key or changed bytes. NotFinal: the message authenticates but
-// announces more to follow (its tag is neither FINAL nor MESSAGE-as-only-chunk).
+// its tag (PUSH or REKEY) announces more messages, which the export does not have.
 StreamStatus secretstreamOpen(std::span<const std::uint8_t> key,
                               std::span<const std::uint8_t> header,
                               std::span<const std::uint8_t> message, SecureBytes& plaintext);

@@ -1,6 +1,5 @@
 #include "otp/interop/proton.h"
 
-#include <array>
 #include <string>
 
 #include "codec.h"
