@@ -841,12 +841,12 @@
         <translation>Choose the export file to import</translation>
     </message>
     <message>
-        <source>Exports (*.json *.txt *.2fas *.stbackup *.vault)</source>
-        <translation>Exports (*.json *.txt *.2fas *.stbackup *.vault)</translation>
-    </message>
-    <message>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Exports (*.json *.txt *.csv *.2fas *.aes *.stbackup *.vault)</source>
+        <translation>Exports (*.json *.txt *.csv *.2fas *.aes *.stbackup *.vault)</translation>
     </message>
 </context>
 <context>

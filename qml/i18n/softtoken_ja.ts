@@ -834,12 +834,12 @@
         <translation>インポートするエクスポートファイルを選択</translation>
     </message>
     <message>
-        <source>Exports (*.json *.txt *.2fas *.stbackup *.vault)</source>
-        <translation>エクスポートファイル (*.json *.txt *.2fas *.stbackup *.vault)</translation>
-    </message>
-    <message>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Exports (*.json *.txt *.csv *.2fas *.aes *.stbackup *.vault)</source>
+        <translation>エクスポートファイル (*.json *.txt *.csv *.2fas *.aes *.stbackup *.vault)</translation>
     </message>
 </context>
 <context>
