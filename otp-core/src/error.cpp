@@ -92,6 +92,7 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::SntpBadReply: return "sntp.bad_reply";
     case ErrorCode::SntpImplausible: return "sntp.implausible";
     case ErrorCode::SntpUnsynchronized: return "sntp.unsynchronized";
+    case ErrorCode::ImportTruncated: return "import.truncated";
     }
     return "unknown";
 }

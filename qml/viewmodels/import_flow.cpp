@@ -55,7 +55,16 @@ QString ImportFlow::formatName() const
     case F::AegisEncrypted: return tr("Aegis export");
     case F::UriList: return tr("List of otpauth:// links");
     case F::FreeOtpPlus: return tr("FreeOTP+ backup");
-    case F::TwoFas: return tr("2FAS backup");
+    case F::TwoFas:
+    case F::TwoFasEncrypted: return tr("2FAS backup");
+    case F::ProtonPlain:
+    case F::ProtonEncrypted: return tr("Proton Authenticator export");
+    case F::EntePlain:
+    case F::EnteEncrypted: return tr("Ente Auth export");
+    case F::BitwardenJson:
+    case F::BitwardenCsv: return tr("Bitwarden export");
+    case F::AndOtpPlain:
+    case F::AndOtpEncrypted: return tr("andOTP backup");
     }
     return {};
 }

@@ -135,6 +135,36 @@ TEST_F(ImportExportTest, FilePreviewShowsDuplicatesAndUnsupportedThenStoresWithO
     EXPECT_EQ(flow()->state(), ImportFlow::Idle);
 }
 
+// Another app's export with entries that cannot be imported: each is its own row with the
+// translated reason, and its position and the importer's reason as the detail, so two entries
+// of the same name can be told apart.
+TEST_F(ImportExportTest, OtherAppsExportListsEachEntryThatCannotBeImported)
+{
+    const QByteArray proton =
+        R"({"version":1,"entries":[)"
+        R"({"id":"a","content":{"uri":"otpauth://totp/Bank:taro?secret=JBSWY3DPEHPK3PXP&issuer=Bank","entry_type":"Totp","name":"taro"},"note":null},)"
+        R"({"id":"b","content":{"uri":"otpauth://totp/Old:carol?secret=JBSWY3DPEHPK3PXP&algorithm=MD5","entry_type":"Totp","name":"carol"},"note":null},)"
+        R"({"id":"c","content":{"uri":"ftp://example.com/carol","entry_type":"Totp","name":"carol"},"note":null}]})";
+    openAndWaitForPreview(writeFile(QStringLiteral("proton.json"), proton));
+    EXPECT_EQ(flow()->formatName(), QStringLiteral("Proton Authenticator export"));
+    EXPECT_EQ(flow()->foundCount(), 1);
+    EXPECT_EQ(flow()->unsupportedCount(), 2);
+    ImportPreviewModel* preview = flow()->preview();
+    ASSERT_EQ(preview->rowCount(), 3);
+    auto at = [&](int row, int role) {
+        return preview->data(preview->index(row), role).toString();
+    };
+    EXPECT_EQ(at(1, ImportPreviewModel::IssuerRole), QStringLiteral("carol"));
+    EXPECT_EQ(at(1, ImportPreviewModel::NoteRole),
+              QStringLiteral("Cannot be imported: its algorithm is not supported"));
+    EXPECT_TRUE(at(1, ImportPreviewModel::DetailRole).startsWith(QStringLiteral("Entry 2: ")))
+        << at(1, ImportPreviewModel::DetailRole).toStdString();
+    EXPECT_EQ(at(2, ImportPreviewModel::IssuerRole), QStringLiteral("carol"));
+    EXPECT_EQ(at(2, ImportPreviewModel::NoteRole),
+              QStringLiteral("Cannot be imported: its code is not an otpauth:// or Steam link"));
+    EXPECT_TRUE(at(2, ImportPreviewModel::DetailRole).startsWith(QStringLiteral("Entry 3: ")));
+}
+
 TEST_F(ImportExportTest, FailingSaveStoresNothingAndKeepsThePreview)
 {
     addSaved(totpUri("ACME"));
@@ -489,10 +519,11 @@ TEST_F(ImportExportTest, EveryImportExportErrorHasItsOwnSentence)
     using C = otp::ErrorCode;
     const QString generic = ErrorText::forCode(static_cast<C>(999));
     QStringList seen;
-    for (const C code :
-         {C::ImportUnknownFormat, C::ImportBadJson, C::ImportBadStructure, C::ImportBadMigration,
-          C::ImportBatchMismatch, C::ImportPassphraseRequired, C::ImportWrongPassphrase,
-          C::ImportUnsupportedFile, C::ImportIo, C::ExportIo, C::QrEncodeFailed}) {
+    for (const C code : {C::ImportUnknownFormat, C::ImportBadJson, C::ImportBadStructure,
+                         C::ImportBadMigration, C::ImportBatchMismatch, C::ImportPassphraseRequired,
+                         C::ImportWrongPassphrase, C::ImportUnsupportedFile, C::ImportIo,
+                         C::ExportIo, C::QrEncodeFailed, C::ImportTooLarge, C::ImportTooManyEntries,
+                         C::ImportTooManySlots, C::ImportKdfTooCostly, C::ImportTruncated}) {
         const QString sentence = ErrorText::forCode(code);
         EXPECT_FALSE(sentence.startsWith(QStringLiteral("Something went wrong")))
             << static_cast<int>(code);

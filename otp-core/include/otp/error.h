@@ -98,6 +98,9 @@ enum class ErrorCode {
     SntpBadReply,          // a reply that is not a valid SNTPv4 server answer (RFC 4330 §5)
     SntpUnsynchronized,    // the server says it is not synchronised (stratum 0 / leap 3, KoD)
     SntpImplausible,       // a well-formed reply whose times cannot be right (see parseReply)
+
+    // import, added later: explicit values inside the import group (600..699)
+    ImportTruncated = 614,  // an encrypted export shorter than its own structure needs
 };
 
 // Stable, machine-readable name such as "uri.bad_digits" (used by otptool and tests).

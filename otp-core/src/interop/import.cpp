@@ -6,10 +6,14 @@
 
 #include "entry.h"
 #include "otp/interop/aegis.h"
+#include "otp/interop/andotp.h"
 #include "otp/interop/app_backups.h"
+#include "otp/interop/bitwarden.h"
+#include "otp/interop/ente.h"
 #include "otp/interop/ga_migration.h"
 #include "otp/interop/import_limits.h"
 #include "otp/interop/json.h"
+#include "otp/interop/proton.h"
 #include "otp/interop/softtoken_backup.h"
 #include "percent_encoding.h"
 
@@ -44,32 +48,71 @@ std::optional<ImportFormat> detectFormat(std::span<const std::uint8_t> bytes)
 {
     if (looksLikeSoftTokenBackup(bytes))
         return ImportFormat::SoftTokenBackup;
+    if (looksLikeEncryptedAndOtp(bytes))
+        return ImportFormat::AndOtpEncrypted;
     const std::string_view text = asText(bytes);
-    const std::string_view trimmed = otp::detail::trim(text, " \t\r\n");
+    const std::string_view trimmed = otp::detail::trim(text, " \t\r\n\xEF\xBB\xBF");
+    if (trimmed.starts_with('[')) {
+        // andOTP: an array of entries, each with a "secret" and a "type".
+        auto root = json::parse(trimmed);
+        if (!root || !root->isArray())
+            return std::nullopt;
+        const auto& items = root->items();
+        if (items.empty() || (items.front().isObject() && items.front().find("secret") &&
+                              items.front().find("type")))
+            return ImportFormat::AndOtpPlain;
+        return std::nullopt;
+    }
     if (trimmed.starts_with('{')) {
         auto root = json::parse(trimmed);
         if (!root || !root->isObject())
             return std::nullopt;
+        const auto has = [&](std::string_view key) { return root->find(key) != nullptr; };
         const json::Value* db = root->find("db");
-        if (root->find("header") != nullptr && db != nullptr)
+        if (has("header") && db != nullptr)
             return db->isString() ? ImportFormat::AegisEncrypted : ImportFormat::AegisPlain;
-        if (root->find("tokens") != nullptr)
+        if (has("tokens"))
             return ImportFormat::FreeOtpPlus;
-        if (root->find("services") != nullptr || root->find("servicesEncrypted") != nullptr)
-            return ImportFormat::TwoFas;
+        if (has("services") || has("servicesEncrypted")) {
+            const json::Value* encrypted = root->find("servicesEncrypted");
+            return encrypted != nullptr && encrypted->isString() && !encrypted->text().empty()
+                       ? ImportFormat::TwoFasEncrypted
+                       : ImportFormat::TwoFas;
+        }
+        if (has("kdfParams") && has("encryptedData"))
+            return ImportFormat::EnteEncrypted;
+        if (has("items"))
+            return ImportFormat::BitwardenJson;
+        if (has("version") && has("entries"))
+            return ImportFormat::ProtonPlain;
+        if (has("version") && has("salt") && has("content"))
+            return ImportFormat::ProtonEncrypted;
         return std::nullopt;
     }
+    if (looksLikeBitwardenCsv(text))
+        return ImportFormat::BitwardenCsv;
     const std::string_view line = firstLine(text);
     if (otp::detail::equalsIgnoreCase(line.substr(0, 20), "otpauth-migration://"))
         return ImportFormat::GoogleMigration;
-    if (otp::detail::equalsIgnoreCase(line.substr(0, 10), "otpauth://"))
-        return ImportFormat::UriList;
+    if (otp::detail::equalsIgnoreCase(line.substr(0, 10), "otpauth://")) {
+        // Ente Auth writes its own display settings into every link.
+        return line.find("codeDisplay=") != std::string_view::npos ? ImportFormat::EntePlain
+                                                                   : ImportFormat::UriList;
+    }
     return std::nullopt;
 }
 
 bool needsPassphrase(ImportFormat format)
 {
-    return format == ImportFormat::SoftTokenBackup || format == ImportFormat::AegisEncrypted;
+    switch (format) {
+    case ImportFormat::SoftTokenBackup:
+    case ImportFormat::AegisEncrypted:
+    case ImportFormat::TwoFasEncrypted:
+    case ImportFormat::ProtonEncrypted:
+    case ImportFormat::EnteEncrypted:
+    case ImportFormat::AndOtpEncrypted: return true;
+    default: return false;
+    }
 }
 
 namespace {
@@ -89,9 +132,10 @@ Result<ImportResult> parseFile(std::span<const std::uint8_t> bytes, const Secure
         }
         return Error{ErrorCode::ImportUnknownFormat,
                      json ? "a JSON file, but not an export this app can read (Aegis, FreeOTP+, "
-                            "2FAS)"
+                            "2FAS, Proton Authenticator, Ente Auth, Bitwarden, andOTP)"
                           : "not an export this app can read (a SoftToken backup, Aegis, "
-                            "FreeOTP+ or 2FAS JSON, or otpauth:// links one per line)"};
+                            "FreeOTP+, 2FAS, Proton Authenticator, Ente Auth, Bitwarden or "
+                            "andOTP, or otpauth:// links one per line)"};
     }
     const std::string_view text = asText(bytes);
     switch (*format) {
@@ -99,7 +143,20 @@ Result<ImportResult> parseFile(std::span<const std::uint8_t> bytes, const Secure
     case ImportFormat::AegisPlain:
     case ImportFormat::AegisEncrypted: return parseAegisJson(text, passphrase);
     case ImportFormat::FreeOtpPlus: return parseFreeOtpPlusJson(text);
-    case ImportFormat::TwoFas: return parseTwoFasJson(text);
+    case ImportFormat::TwoFas:
+    case ImportFormat::TwoFasEncrypted: return parseTwoFasJson(text, passphrase);
+    case ImportFormat::ProtonPlain:
+    case ImportFormat::ProtonEncrypted: return parseProtonJson(text, passphrase);
+    case ImportFormat::EnteEncrypted: return parseEnteEncrypted(text, passphrase);
+    case ImportFormat::BitwardenJson: return parseBitwardenJson(text);
+    case ImportFormat::BitwardenCsv: return parseBitwardenCsv(text);
+    case ImportFormat::AndOtpPlain: return parseAndOtpJson(text);
+    case ImportFormat::AndOtpEncrypted: return parseAndOtpEncrypted(bytes, passphrase);
+    case ImportFormat::EntePlain: {
+        ImportResult result = parseUriList(text);
+        result.format = ImportFormat::EntePlain;
+        return result;
+    }
     case ImportFormat::GoogleMigration: {
         // A text file of migration links (e.g. saved from several QR codes): every line must be
         // a part of the same export, and all parts must be there.
