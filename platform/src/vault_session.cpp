@@ -42,7 +42,13 @@ Result<VaultSession::Loaded> VaultSession::loadFile(VaultStore::File which,
     auto bytes = m_store.read(which);
     if (!bytes)
         return bytes.error();
-    auto file = vault::parseVaultFile(*bytes);
+    return decodeFile(std::move(bytes).value(), passphrase);
+}
+
+Result<VaultSession::Loaded> VaultSession::decodeFile(std::vector<std::uint8_t> bytes,
+                                                      const otp::SecureString* passphrase)
+{
+    auto file = vault::parseVaultFile(bytes);
     if (!file)
         return file.error();
 
@@ -72,8 +78,7 @@ Result<VaultSession::Loaded> VaultSession::loadFile(VaultStore::File which,
     auto content = vault::decryptVault(*file, *keys);
     if (!content)
         return content.error();
-    return Loaded{std::move(content).value(), std::move(keys).value(), std::move(bytes).value(),
-                  weak};
+    return Loaded{std::move(content).value(), std::move(keys).value(), std::move(bytes), weak};
 }
 
 Result<void> VaultSession::open(const otp::SecureString* passphrase)
@@ -82,11 +87,13 @@ Result<void> VaultSession::open(const otp::SecureString* passphrase)
     m_mainProblem.reset();
     m_mainNeedsSetAside = false;
 
+    // The main file is read once: the start-up path (first code) waits for it.
     auto rawMain = m_store.read(VaultStore::File::Main);
     std::optional<std::vector<std::uint8_t>> expectedMain;
     if (rawMain)
-        expectedMain = std::move(rawMain).value();
-    auto main = loadFile(VaultStore::File::Main, passphrase);
+        expectedMain = *rawMain;
+    Result<Loaded> main = rawMain ? decodeFile(std::move(rawMain).value(), passphrase)
+                                  : Result<Loaded>(rawMain.error());
     if (!main) {
         const Error& problem = main.error();
         // Only damage (or a missing main file) is worth trying the backup for: a wrong

@@ -86,8 +86,8 @@ TEST_F(OtptoolAndApp, AddCodeRemoveAndImportLeaveTheSameVault)
         ASSERT_EQ(tool({QStringLiteral("vault"), QStringLiteral("add"), arg(uri)}).exitCode, 0);
     ASSERT_EQ(tool({QStringLiteral("vault"), QStringLiteral("code"), QStringLiteral("3")}).out,
               "254676\n");  // RFC 4226 count 5; 6 is saved
-    ASSERT_EQ(tool({QStringLiteral("vault"), QStringLiteral("remove"), QStringLiteral("2")}).exitCode,
-              0);
+    ASSERT_EQ(
+        tool({QStringLiteral("vault"), QStringLiteral("remove"), QStringLiteral("2")}).exitCode, 0);
     const auto imported = tool({QStringLiteral("import"), importFile, QStringLiteral("--yes")});
     ASSERT_EQ(imported.exitCode, 0) << imported.err;
     EXPECT_NE(imported.out.find("found 3 tokens: 1 new, 2 duplicates"), std::string::npos)

@@ -100,6 +100,8 @@ private:
     void upgradePassphraseSlot(const otp::SecureString& passphrase);
     struct Loaded;
     otp::Result<Loaded> loadFile(VaultStore::File which, const otp::SecureString* passphrase);
+    otp::Result<Loaded> decodeFile(std::vector<std::uint8_t> bytes,
+                                   const otp::SecureString* passphrase);
 
     VaultStore m_store;
     KeyStore* m_keyStore;
