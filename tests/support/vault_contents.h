@@ -6,6 +6,8 @@
 
 #include "otp/secure_bytes.h"
 #include "otp/vault/vault.h"
+#include "otp/vault/vault_file.h"
+#include "platform/import_export.h"
 #include "platform/vault_session.h"
 
 // What a vault file holds once decrypted, to compare two vaults written by different paths
@@ -21,6 +23,27 @@ inline otp::vault::Vault vaultIn(const QString& dataDir, const otp::SecureString
     EXPECT_TRUE(opened.ok()) << dataDir.toStdString() << ": "
                              << (opened ? "" : opened.error().message);
     return opened ? session.vault() : otp::vault::Vault{};
+}
+
+// The content of a SoftToken backup (a vault file with a passphrase slot), opened with
+// `passphrase` (a test failure and an empty vault if it does not open).
+inline otp::vault::Vault backupContent(const QString& path, const otp::SecureString& passphrase)
+{
+    auto bytes = platform::readImportFile(path);
+    EXPECT_TRUE(bytes.ok()) << path.toStdString();
+    if (!bytes)
+        return {};
+    auto file = otp::vault::parseVaultFile(*bytes);
+    EXPECT_TRUE(file.ok()) << path.toStdString();
+    if (!file)
+        return {};
+    auto keys = otp::vault::unlockWithPassphrase(*file, passphrase);
+    EXPECT_TRUE(keys.ok()) << path.toStdString();
+    if (!keys)
+        return {};
+    auto content = otp::vault::decryptVault(*file, *keys);
+    EXPECT_TRUE(content.ok()) << path.toStdString();
+    return content ? std::move(content).value() : otp::vault::Vault{};
 }
 
 // The same tokens: ids, display order, every key URI field, serials, fields of a newer version.

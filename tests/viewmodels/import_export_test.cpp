@@ -11,10 +11,10 @@
 #include "otp/interop/ga_migration.h"
 #include "otp/interop/softtoken_backup.h"
 #include "otp/vault/vault.h"
-#include "otp/vault/vault_file.h"
 #include "platform/import_export.h"
 #include "platform/qr/image_input.h"
 #include "test_support.h"
+#include "vault_contents.h"
 
 // The Import/Export screens' view models (ImportFlow, ExportFlow) against an in-memory store.
 namespace {
@@ -390,15 +390,7 @@ TEST_F(ImportExportTest, TheBackupKeepsWhatANewerVersionStored)
     ASSERT_TRUE(finished.wait(20000));
     ASSERT_TRUE(finished.first().at(0).toBool());
 
-    auto bytes = platform::readImportFile(path);
-    ASSERT_TRUE(bytes.ok());
-    auto file = otp::vault::parseVaultFile(*bytes);
-    ASSERT_TRUE(file.ok());
-    auto keys = otp::vault::unlockWithPassphrase(*file, otp::SecureString("backup passphrase"));
-    ASSERT_TRUE(keys.ok());
-    auto backup = otp::vault::decryptVault(*file, *keys);
-    ASSERT_TRUE(backup.ok()) << backup.error().message;
-    EXPECT_EQ(*backup, saved);
+    EXPECT_EQ(testsupport::backupContent(path, otp::SecureString("backup passphrase")), saved);
 }
 
 TEST_F(ImportExportTest, BackupPassphraseMustBeLongAndRepeated)

@@ -70,12 +70,29 @@ protected:
         return app.confirmPending();
     }
     qulonglong idAt(int row) { return app.tokens()->tokenAt(row)->id; }
+    // Through the Export page's view model, PIN first.
+    void exportFromApp(ExportFlow::Format format, const QString& path)
+    {
+        ASSERT_EQ(app.exportFlow()->authorize(QStringLiteral("2468")), QString());
+        QSignalSpy finished(app.exportFlow(), &ExportFlow::finished);
+        ASSERT_TRUE(app.exportFlow()->writeFile(format, QUrl::fromLocalFile(path)));
+        ASSERT_TRUE(finished.wait(20000));
+        ASSERT_TRUE(finished.first().at(0).toBool())
+            << finished.first().at(1).toString().toStdString();
+    }
+    static QByteArray contentOf(const QString& path)
+    {
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+        return file.readAll();
+    }
 
     QTemporaryDir tmp;
     QString toolDir = tmp.filePath(QStringLiteral("tool"));
     QString appDir = tmp.filePath(QStringLiteral("app"));
     QString passFile = tmp.filePath(QStringLiteral("pass"));
     QString importFile = tmp.filePath(QStringLiteral("links.txt"));
+    QString backupPassFile = tmp.filePath(QStringLiteral("backup-pass"));
     const otp::SecureString passphrase{"parity passphrase"};
     AppController app;
 };
@@ -142,36 +159,52 @@ TEST_F(OtptoolAndApp, BothRefuseTheLastHotpCounterAndWriteNothing)
     expectSameTokens(vaultIn(appDir, passphrase), vaultIn(toolDir, passphrase));
 }
 
-// Every export is platform::exportTo on the saved vault: the same files from both.
+// Every export is platform::exportTo on the saved vault: the same files from both, and
+// backups that keep what a newer version stored in the vault.
 TEST_F(OtptoolAndApp, ExportsOfTheSameVaultAreTheSame)
 {
     for (const auto& uri : {kBank, kMail, kWork})
         ASSERT_EQ(tool({QStringLiteral("vault"), QStringLiteral("add"), arg(uri)}).exitCode, 0);
+    // A newer version's fields, in the vault and in one token.
+    auto session = std::make_shared<platform::VaultSession>(toolDir, nullptr);
+    ASSERT_TRUE(session->open(&passphrase).ok());
+    otp::vault::Vault newer = session->vault();
+    newer.unknownFields.push_back({0x7f02, otp::SecureBytes{4, 5}});
+    newer.tokens.at(1).unknownFields.push_back({0x7f01, otp::SecureBytes{1, 2, 3}});
+    ASSERT_TRUE(session->save(newer).ok());
+
+    testsupport::writeFile(backupPassFile, "backup passphrase\n");
     const QString toolUris = tmp.filePath(QStringLiteral("tool-uris.txt"));
+    const QString toolBackup = tmp.filePath(QStringLiteral("tool.stbackup"));
     ASSERT_EQ(tool({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("uris"),
                     QStringLiteral("-o"), toolUris, QStringLiteral("--yes")})
                   .exitCode,
               0);
+    ASSERT_EQ(
+        tool({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("softtoken"),
+              QStringLiteral("-o"), toolBackup, QStringLiteral("--backup-passphrase-file"),
+              backupPassFile, QStringLiteral("--yes")})
+            .exitCode,
+        0);
 
-    // The app opens the tool's vault (one profile, two programs) and exports it.
-    auto session = std::make_shared<platform::VaultSession>(toolDir, nullptr);
-    ASSERT_TRUE(session->open(&passphrase).ok());
+    // The app on the same profile (one vault, two programs) exports it too.
     app.setStore(session);
     ASSERT_EQ(app.lock()->setPin({}, QStringLiteral("2468"), QStringLiteral("2468")), QString());
-    ASSERT_EQ(app.exportFlow()->authorize(QStringLiteral("2468")), QString());
     const QString appUris = tmp.filePath(QStringLiteral("app-uris.txt"));
-    QSignalSpy finished(app.exportFlow(), &ExportFlow::finished);
-    ASSERT_TRUE(app.exportFlow()->writeFile(ExportFlow::UriList, QUrl::fromLocalFile(appUris)));
-    ASSERT_TRUE(finished.wait(10000));
-    ASSERT_TRUE(finished.first().at(0).toBool());
+    const QString appBackup = tmp.filePath(QStringLiteral("app.stbackup"));
+    exportFromApp(ExportFlow::UriList, appUris);
+    ASSERT_EQ(app.exportFlow()->setBackupPassphrase(QStringLiteral("backup passphrase"),
+                                                    QStringLiteral("backup passphrase")),
+              QString());
+    exportFromApp(ExportFlow::SoftTokenBackup, appBackup);
 
-    QFile a(toolUris);
-    QFile b(appUris);
-    ASSERT_TRUE(a.open(QIODevice::ReadOnly));
-    ASSERT_TRUE(b.open(QIODevice::ReadOnly));
-    const QByteArray fromTool = a.readAll();
-    EXPECT_EQ(b.readAll(), fromTool);
+    const QByteArray fromTool = contentOf(toolUris);
+    EXPECT_EQ(contentOf(appUris), fromTool);
     EXPECT_EQ(fromTool.count('\n'), 3);
+    const otp::SecureString backupPassphrase("backup passphrase");
+    const auto toolCopy = testsupport::backupContent(toolBackup, backupPassphrase);
+    EXPECT_EQ(toolCopy, newer);
+    EXPECT_EQ(testsupport::backupContent(appBackup, backupPassphrase), toolCopy);
 }
 
 }  // namespace
