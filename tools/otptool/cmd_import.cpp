@@ -238,7 +238,7 @@ int runImport(CommandArgs argv)
                   << " new tokens\n";
         return kExitOk;
     }
-    auto stored = platform::applyImport(session, plan, otp::systemClock()());
+    auto stored = session.applyImport(plan, otp::systemClock()());
     if (!stored)
         return fail(stored.error());
     std::cout << "stored " << *stored << " tokens\n";

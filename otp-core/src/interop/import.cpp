@@ -224,21 +224,9 @@ std::size_t ImportPlan::duplicateCount() const
 
 namespace {
 
-// What two tokens with the same secret share: the type and the secret's bytes. The views point
-// into the vault and the plan, which outlive the sets below, so no secret is copied.
-struct SecretKey {
-    OtpType type;
-    std::string_view secret;
-
-    bool operator==(const SecretKey&) const = default;
-};
-
-struct SecretKeyHash {
-    std::size_t operator()(const SecretKey& k) const
-    {
-        return std::hash<std::string_view>{}(k.secret) ^ static_cast<std::size_t>(k.type);
-    }
-};
+// The secret's bytes, the whole key of the duplicate rule (see Duplicate). The views point into
+// the vault and the plan, which outlive the sets below, so no secret is copied.
+using SecretKey = std::string_view;
 
 std::string_view bytesView(const SecureBytes& b)
 {
@@ -254,25 +242,25 @@ ImportPlan planImport(ImportResult found, const vault::Vault& existing)
     ImportPlan plan;
     plan.found = std::move(found);
     const auto& tokens = plan.found.tokens;
-    std::unordered_set<SecretKey, SecretKeyHash> vaultSecrets;
+    std::unordered_set<SecretKey> vaultSecrets;
     std::unordered_set<std::string_view> vaultSerials;
     vaultSecrets.reserve(existing.tokens.size());
     vaultSerials.reserve(existing.tokens.size());
     for (const auto& v : existing.tokens) {
-        vaultSecrets.insert({v.uri.type, bytesView(v.uri.secret)});
+        vaultSecrets.insert(bytesView(v.uri.secret));
         vaultSerials.insert(v.serial.compact());
     }
     std::vector<Serial> serials;
     serials.reserve(tokens.size());
     for (const KeyUri& t : tokens)
         serials.push_back(effectiveSerial(t));
-    std::unordered_set<SecretKey, SecretKeyHash> fileSecrets;
+    std::unordered_set<SecretKey> fileSecrets;
     std::unordered_set<std::string_view> fileSerials;
     fileSecrets.reserve(tokens.size());
     fileSerials.reserve(tokens.size());
     plan.duplicates.reserve(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const SecretKey secret{tokens[i].type, bytesView(tokens[i].secret)};
+        const SecretKey secret = bytesView(tokens[i].secret);
         const std::string_view serial = serials[i].compact();
         Duplicate d = Duplicate::None;
         if (vaultSecrets.contains(secret))
@@ -287,6 +275,21 @@ ImportPlan planImport(ImportResult found, const vault::Vault& existing)
         plan.duplicates.push_back(d);
     }
     return plan;
+}
+
+DuplicateOf findDuplicate(const vault::Vault& existing, const KeyUri& token)
+{
+    const SecretKey secret = bytesView(token.secret);
+    for (std::size_t i = 0; i < existing.tokens.size(); ++i) {
+        if (bytesView(existing.tokens[i].uri.secret) == secret)
+            return {Duplicate::SameSecret, static_cast<std::ptrdiff_t>(i)};
+    }
+    const Serial serial = effectiveSerial(token);
+    for (std::size_t i = 0; i < existing.tokens.size(); ++i) {
+        if (existing.tokens[i].serial == serial)
+            return {Duplicate::SameSerial, static_cast<std::ptrdiff_t>(i)};
+    }
+    return {};
 }
 
 vault::Vault mergeImport(const vault::Vault& existing, const ImportPlan& plan, std::int64_t created)
