@@ -49,6 +49,7 @@ GrayImage mirrored(GrayView in)
 
 GrayImage darkened(GrayView in, int power)
 {
+    power = std::clamp(power, 1, 8);
     std::array<std::uint8_t, 256> lut{};
     for (int v = 0; v < 256; ++v)
         lut[v] = clampByte(static_cast<int>(std::lround(255.0 * std::pow(v / 255.0, power))));
