@@ -9,6 +9,7 @@
 
 #include "background.h"
 #include "error_text.h"
+#include "image_codes.h"
 #include "otp/algorithm.h"
 #include "otp/base32.h"
 #include "otp/scanned_payload.h"
@@ -289,6 +290,12 @@ QString AppController::offerPayload(std::string_view payload)
     return offerUri(std::move(*scanned.keyUri));
 }
 
+QString AppController::offerCodes(std::span<const std::string> codes)
+{
+    return offerImageCodes(codes, m_importFlow,
+                           [this](std::string_view code) { return offerPayload(code); });
+}
+
 QString AppController::offerManual(const QString& issuer, const QString& account,
                                    const QString& secret, bool hotp, const QString& algorithm,
                                    int digits, int period, qulonglong counter,
@@ -345,7 +352,7 @@ void AppController::importImage(const QUrl& file)
             else if (result->payloads.empty())
                 error = ErrorText::forCode(otp::ErrorCode::QrNoCode);
             else
-                error = offerPayload(result->payloads.front());
+                error = offerCodes(result->payloads);
             if (!error.isEmpty())
                 Q_EMIT errorOccurred(error);
         };
@@ -367,7 +374,7 @@ QString AppController::pasteFromClipboard()
         return ErrorText::forError(payloads.error());
     if (payloads->empty())
         return ErrorText::forCode(otp::ErrorCode::QrNoCode);
-    return offerPayload(payloads->front());
+    return offerCodes(*payloads);
 #endif
 }
 

@@ -2,6 +2,8 @@
 
 #include <functional>
 #include <memory>
+#include <span>
+#include <string>
 #include <string_view>
 
 #include <QObject>
@@ -83,6 +85,8 @@ public:
     QString virtualCamera() const { return m_virtualCamera; }
     // Offers a scanned payload (QR text) for confirmation. "" or a translated error.
     QString offerPayload(std::string_view payload) override;
+    // Offers every code read from one image or the clipboard (offerImageCodes()).
+    QString offerCodes(std::span<const std::string> codes);
     bool collectingBatch() const override { return m_importFlow.collectingBatch(); }
 
     TokenListModel* tokens() { return &m_tokens; }
