@@ -4,7 +4,7 @@ import QtQuick.Controls
 
 // The ≡ menu: Mode switch first, because the bank's registration page needs it.
 Menu {
-    font.family: Theme.fontFamily  // popups and window-level controls take no font from a parent (Main.qml)
+    font: Theme.controlsFont  // popups and window-level controls take no font from a parent (Main.qml)
     id: menu
 
     property bool registrationMode: false

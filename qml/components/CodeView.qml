@@ -13,9 +13,9 @@ Text {
 
     signal activated()
 
-    color: Theme.foreground
-    font.family: "DejaVu Sans Mono"
-    font.pixelSize: 44
+    color: Theme.onSurface
+    font.family: Theme.monoFamily
+    font.pixelSize: Theme.displayMedium
     font.weight: Font.DemiBold
     font.letterSpacing: 1
     horizontalAlignment: Text.AlignHCenter
