@@ -206,7 +206,7 @@ Window {
                 text: window.pageOpen && window.stack.currentItem && window.stack.currentItem.title
                       ? window.stack.currentItem.title
                       : home.title
-                color: Theme.onAppBar
+                color: Theme.textOnAppBar
                 font.pixelSize: Theme.titleLarge
                 elide: Text.ElideRight
             }
@@ -326,7 +326,7 @@ Window {
                 anchors.top: parent.verticalCenter
                 anchors.topMargin: Theme.spacingXxxl
                 text: qsTr("Opening your tokens…")
-                color: Theme.onSurfaceVariant
+                color: Theme.textOnSurfaceVariant
                 font.pixelSize: Theme.bodyMedium
             }
         }

@@ -28,7 +28,7 @@ Rectangle {
                  ? qsTr("Clock corrected: codes use +%1 s").arg(badge.clock.correctionSeconds)
                  : qsTr("Clock corrected: codes use −%1 s").arg(-badge.clock.correctionSeconds))
               : ""
-        color: Theme.onSecondaryContainer
+        color: Theme.textOnSecondaryContainer
         font.pixelSize: Theme.bodySmall
     }
 }

@@ -13,7 +13,7 @@ Text {
 
     signal activated()
 
-    color: Theme.onSurface
+    color: Theme.textOnSurface
     font.family: Theme.monoFamily
     font.pixelSize: Theme.displayMedium
     font.weight: Font.DemiBold

@@ -28,7 +28,7 @@ Dialog {
             visible: content.text !== ""
             spacing: 0
             Layout.fillWidth: true
-            Label { textFormat: Text.PlainText; id: caption; color: Theme.onSurfaceVariant; font.pixelSize: Theme.bodySmall }
+            Label { textFormat: Text.PlainText; id: caption; color: Theme.textOnSurfaceVariant; font.pixelSize: Theme.bodySmall }
             Label { textFormat: Text.PlainText; id: content; Layout.fillWidth: true; wrapMode: Text.Wrap; font.pixelSize: Theme.bodyLarge }
         }
         Field { label: qsTr("Issuer"); value: sheet.pending ? sheet.pending.issuer : "" }
@@ -49,7 +49,7 @@ Dialog {
             text: sheet.pending ? sheet.pending.serialSource : ""
             textFormat: Text.PlainText
             font.pixelSize: Theme.bodySmall
-            color: Theme.onSurfaceVariant
+            color: Theme.textOnSurfaceVariant
             wrapMode: Text.Wrap
         }
         Field {

@@ -36,6 +36,6 @@ Item {
         text: ring.secondsRemaining
         font.pixelSize: ring.numberPixelSize
         font.weight: Font.DemiBold
-        color: ring.urgent ? Theme.error : Theme.onSurface
+        color: ring.urgent ? Theme.error : Theme.textOnSurface
     }
 }

@@ -10,7 +10,7 @@ Item {
     id: button
 
     property string text  // the icon
-    property color color: Theme.onAppBar
+    property color color: Theme.textOnAppBar
     readonly property bool drawnMenuIcon: text === "≡"
 
     signal clicked()
@@ -30,7 +30,7 @@ Item {
         width: 40
         height: 40
         radius: width / 2
-        color: Theme.onAppBarStateLayer
+        color: Theme.appBarStateLayer
         visible: tap.pressed || button.activeFocus
     }
     Column {

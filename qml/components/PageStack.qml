@@ -21,6 +21,6 @@ StackView {
         window.Material.primary = Qt.binding(() => Theme.primary)
         window.Material.accent = Qt.binding(() => Theme.accent)
         window.Material.background = Qt.binding(() => Theme.surface)
-        window.Material.foreground = Qt.binding(() => Theme.onSurface)
+        window.Material.foreground = Qt.binding(() => Theme.textOnSurface)
     }
 }

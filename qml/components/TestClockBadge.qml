@@ -22,7 +22,7 @@ Rectangle {
         horizontalAlignment: Text.AlignHCenter
         elide: Text.ElideRight
         text: qsTr("TEST CLOCK: codes use a simulated time")
-        color: Theme.onWarningContainer
+        color: Theme.textOnWarningContainer
         font.pixelSize: Theme.bodySmall
         font.bold: true
     }

@@ -36,7 +36,7 @@ Item {
         textFormat: Text.PlainText
         id: label
         anchors.centerIn: parent
-        color: button.highlighted ? (button.enabled ? Theme.onAccent : Theme.onDisabled) : Theme.primary
+        color: button.highlighted ? (button.enabled ? Theme.textOnAccent : Theme.textDisabled) : Theme.primary
         font.pixelSize: Theme.labelLarge
         // Regular rather than Material's Medium: the start screen's 14 px labels' font, one
         // fewer to load before the first code (DejaVu Sans has no Medium face anyway).

@@ -16,32 +16,34 @@ QtObject {
     // roles, contrast level 0, and the palettes primary = seed hue/chroma, secondary = hue 263
     // chroma 16, tertiary (teal) = hue 190 chroma 24, neutral = hue 263 chroma 4, neutral
     // variant = hue 263 chroma 8; error is Material's own palette. Light | dark values below are
-    // that library's output, unchanged. Warning is not an M3 role: the tones 40/100/90/10
+    // that library's output, unchanged. M3's content roles onPrimary, onSurface, … are
+    // textOnPrimary, textOnSurface, … here (for icons too): QML reads a property named on<Name> as
+    // the change handler of a property <name>. Warning is not an M3 role: the tones 40/100/90/10
     // (light) and 80/20/30/90 (dark) of a tonal palette at hue 70, chroma 60 (amber), as M3
     // builds the error roles.
     readonly property color primary: dark ? "#aac7ff" : "#175db2"
-    readonly property color onPrimary: dark ? "#002f64" : "#ffffff"
+    readonly property color textOnPrimary: dark ? "#002f64" : "#ffffff"
     readonly property color primaryContainer: dark ? "#00458d" : "#d6e3ff"
-    readonly property color onPrimaryContainer: dark ? "#d6e3ff" : "#00458d"
+    readonly property color textOnPrimaryContainer: dark ? "#d6e3ff" : "#00458d"
     readonly property color secondary: dark ? "#bec6dc" : "#565f71"
-    readonly property color onSecondary: dark ? "#283141" : "#ffffff"
+    readonly property color textOnSecondary: dark ? "#283141" : "#ffffff"
     readonly property color secondaryContainer: dark ? "#3e4759" : "#dae2f9"
-    readonly property color onSecondaryContainer: dark ? "#dae2f9" : "#3e4759"
+    readonly property color textOnSecondaryContainer: dark ? "#dae2f9" : "#3e4759"
     readonly property color tertiary: dark ? "#a0d0ca" : "#386662"
-    readonly property color onTertiary: dark ? "#003734" : "#ffffff"
+    readonly property color textOnTertiary: dark ? "#003734" : "#ffffff"
     readonly property color tertiaryContainer: dark ? "#1f4e4a" : "#bcece6"
-    readonly property color onTertiaryContainer: dark ? "#bcece6" : "#1f4e4a"
+    readonly property color textOnTertiaryContainer: dark ? "#bcece6" : "#1f4e4a"
     readonly property color error: dark ? "#ffb4ab" : "#ba1a1a"
-    readonly property color onError: dark ? "#690005" : "#ffffff"
+    readonly property color textOnError: dark ? "#690005" : "#ffffff"
     readonly property color errorContainer: dark ? "#93000a" : "#ffdad6"
-    readonly property color onErrorContainer: dark ? "#ffdad6" : "#93000a"
+    readonly property color textOnErrorContainer: dark ? "#ffdad6" : "#93000a"
     readonly property color warning: dark ? "#ffb960" : "#865300"
-    readonly property color onWarning: dark ? "#472a00" : "#ffffff"
+    readonly property color textOnWarning: dark ? "#472a00" : "#ffffff"
     readonly property color warningContainer: dark ? "#653e00" : "#ffddb8"
-    readonly property color onWarningContainer: dark ? "#ffddb8" : "#2b1700"
+    readonly property color textOnWarningContainer: dark ? "#ffddb8" : "#2b1700"
     readonly property color surface: dark ? "#121316" : "#faf9fd"
-    readonly property color onSurface: dark ? "#e3e2e6" : "#1a1b1e"
-    readonly property color onSurfaceVariant: dark ? "#c4c6d0" : "#44474e"
+    readonly property color textOnSurface: dark ? "#e3e2e6" : "#1a1b1e"
+    readonly property color textOnSurfaceVariant: dark ? "#c4c6d0" : "#44474e"
     readonly property color surfaceContainerLowest: dark ? "#0d0e11" : "#ffffff"
     readonly property color surfaceContainerLow: dark ? "#1a1b1e" : "#f4f3f7"
     readonly property color surfaceContainer: dark ? "#1e1f23" : "#efedf1"
@@ -56,29 +58,27 @@ QtObject {
     readonly property color scrim: "#52000000"
     readonly property color shadow: dark ? "#66000000" : "#33000000"
 
-    // Roles of this app, built from the ones above. (A role named on… must be an expression, not
-    // a literal: QML would read `onX: "#fff"` as a signal handler.)
-    readonly property color white: "#ffffff"
+    // Roles of this app, built from the ones above.
     // The top app bar: the brand colour in light; in dark a surface, as M3 asks (a saturated bar
     // on a dark screen glares).
     readonly property color appBar: dark ? surfaceContainer : primary
-    readonly property color onAppBar: dark ? onSurface : onPrimary
+    readonly property color textOnAppBar: dark ? textOnSurface : textOnPrimary
     // State layers (M3): the content colour at 10 % over a pressed or focused element.
-    readonly property color stateLayer: Qt.alpha(onSurface, 0.10)
-    readonly property color onAppBarStateLayer: Qt.alpha(onAppBar, 0.20)
+    readonly property color stateLayer: Qt.alpha(textOnSurface, 0.10)
+    readonly property color appBarStateLayer: Qt.alpha(textOnAppBar, 0.20)
     // Filled buttons. Material's Controls draw a highlighted button's label white whatever the
     // theme, so their fill is primary in light and, in dark, tone 45 of the primary palette
     // (#2b6abf): the lightest tone that keeps white text at 4.5:1 and is still 3:1 against the
     // surface. The start screen's buttons (TextButton.qml) use the same pair, to match.
     readonly property color accent: dark ? "#2b6abf" : primary
-    readonly property color onAccent: white
-    readonly property color accentPressed: Qt.tint(accent, Qt.alpha(onAccent, 0.12))
-    // Disabled filled controls (M3: the container 12 % onSurface, the content 38 %).
-    readonly property color disabledContainer: Qt.alpha(onSurface, 0.12)
-    readonly property color onDisabled: Qt.alpha(onSurface, 0.38)
+    readonly property color textOnAccent: "#ffffff"
+    readonly property color accentPressed: Qt.tint(accent, Qt.alpha(textOnAccent, 0.12))
+    // Disabled filled controls (M3: the container onSurface at 12 %, the content at 38 %).
+    readonly property color disabledContainer: Qt.alpha(textOnSurface, 0.12)
+    readonly property color textDisabled: Qt.alpha(textOnSurface, 0.38)
     // Around the camera preview, in both schemes: the picture is the content.
     readonly property color mediaBackdrop: "#202020"
-    readonly property color onMediaBackdrop: white
+    readonly property color textOnMediaBackdrop: "#ffffff"
 
     // Type scale (M3, in logical pixels; sentence case, never upper case). Line heights are the
     // font's own.

@@ -36,7 +36,7 @@ Column {
         textFormat: Text.PlainText
         width: card.width
         text: card.issuer
-        color: Theme.onSurface
+        color: Theme.textOnSurface
         font.pixelSize: Theme.titleLarge
         font.weight: Font.DemiBold
         horizontalAlignment: Text.AlignHCenter
@@ -47,7 +47,7 @@ Column {
         textFormat: Text.PlainText
         width: card.width
         text: card.account
-        color: Theme.onSurfaceVariant
+        color: Theme.textOnSurfaceVariant
         font.pixelSize: Theme.bodyLarge
         horizontalAlignment: Text.AlignHCenter
         elide: Text.ElideMiddle
@@ -72,7 +72,7 @@ Column {
                     spacing: Theme.spacingXs
                     Text {
                         text: qsTr("Serial number")
-                        color: Theme.onSurfaceVariant
+                        color: Theme.textOnSurfaceVariant
                         font.pixelSize: Theme.bodyMedium
                     }
                     Item {
@@ -105,7 +105,7 @@ Column {
                         width: parent.width
                         text: card.serialSource
                         textFormat: Text.PlainText
-                        color: Theme.onSurfaceVariant
+                        color: Theme.textOnSurfaceVariant
                         font.pixelSize: Theme.bodySmall
                         wrapMode: Text.Wrap
                     }
@@ -120,7 +120,7 @@ Column {
                 spacing: Theme.spacingS
                 Text {
                     text: qsTr("One-time password")
-                    color: Theme.onSurfaceVariant
+                    color: Theme.textOnSurfaceVariant
                     font.pixelSize: Theme.bodyMedium
                 }
                 CodeView {
@@ -166,7 +166,7 @@ Column {
                             textFormat: Text.PlainText
                             objectName: "nextCodeLabel"
                             text: qsTr("Next: %1").arg(card.nextCode)
-                            color: Theme.onSurfaceVariant
+                            color: Theme.textOnSurfaceVariant
                             font.family: Theme.monoFamily
                             font.pixelSize: Theme.titleMedium
                             elide: Text.ElideRight

@@ -63,7 +63,7 @@ ItemDelegate {
             visible: row.reorderable
             text: "⠿"
             font.pixelSize: Theme.titleLarge
-            color: Theme.onSurfaceVariant
+            color: Theme.textOnSurfaceVariant
             Accessible.role: Accessible.Grip
             Accessible.name: qsTr("Drag to move %1").arg(row.issuer !== "" ? row.issuer : row.account)
             MouseArea {
@@ -106,7 +106,7 @@ ItemDelegate {
                 Layout.fillWidth: true
                 text: row.account
                 visible: row.issuer !== "" && row.account !== ""
-                color: Theme.onSurfaceVariant
+                color: Theme.textOnSurfaceVariant
                 elide: Text.ElideMiddle
             }
             Label {
@@ -115,7 +115,7 @@ ItemDelegate {
                 font.family: row.error !== "" ? row.font.family : Theme.monoFamily
                 font.pixelSize: row.error !== "" ? Theme.bodyMedium : Theme.headlineMedium
                 font.weight: Font.DemiBold
-                color: row.error !== "" ? Theme.error : Theme.onSurface
+                color: row.error !== "" ? Theme.error : Theme.textOnSurface
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }

@@ -57,7 +57,7 @@ Page {
                     Layout.fillWidth: true
                     spacing: 0
                     Label { textFormat: Text.PlainText; text: modelData.name + " — " + modelData.license; font.pixelSize: Theme.bodyLarge }
-                    Label { textFormat: Text.PlainText; text: modelData.url; color: Theme.onSurfaceVariant; font.pixelSize: Theme.bodySmall; elide: Text.ElideRight; Layout.fillWidth: true }
+                    Label { textFormat: Text.PlainText; text: modelData.url; color: Theme.textOnSurfaceVariant; font.pixelSize: Theme.bodySmall; elide: Text.ElideRight; Layout.fillWidth: true }
                 }
             }
             Label {
@@ -65,7 +65,7 @@ Page {
                 Layout.fillWidth: true
                 text: qsTr("The full license texts are installed with these libraries (on Debian: /usr/share/doc/<package>/copyright).")
                 wrapMode: Text.Wrap
-                color: Theme.onSurfaceVariant
+                color: Theme.textOnSurfaceVariant
                 font.pixelSize: Theme.bodySmall
             }
         }

@@ -40,7 +40,7 @@ Page {
             Layout.fillWidth: true
             Layout.bottomMargin: Theme.spacingL
             text: qsTr("Your bank shows it on its token registration page. The secret stays on this device.")
-            color: Theme.onSurfaceVariant
+            color: Theme.textOnSurfaceVariant
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
         }

@@ -75,7 +75,7 @@ Page {
     Connections {
         target: page.flow
         function onFinished(ok, text) {
-            result.color = ok ? Theme.onSurface : Theme.error
+            result.color = ok ? Theme.textOnSurface : Theme.error
             result.text = text
         }
     }
@@ -218,7 +218,7 @@ Page {
                     y: Theme.spacingM
                     width: parent.width - 2 * Theme.spacingM
                     wrapMode: Text.Wrap
-                    color: Theme.onWarningContainer
+                    color: Theme.textOnWarningContainer
                     text: "⚠ " + page.warningText()
                     Accessible.role: Accessible.AlertMessage
                     Accessible.name: page.warningText()

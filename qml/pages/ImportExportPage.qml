@@ -62,7 +62,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                color: Theme.onSurfaceVariant
+                color: Theme.textOnSurfaceVariant
                 text: qsTr("From another authenticator's export (Aegis, Google Authenticator, FreeOTP+, 2FAS, a list of otpauth:// links) or a SoftToken backup. You see what was found before anything is saved.")
             }
             Button {
@@ -163,7 +163,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                color: Theme.onSurfaceVariant
+                color: Theme.textOnSurfaceVariant
                 text: qsTr("Take your tokens to a new phone or another app: an encrypted SoftToken backup, a file other apps read, or QR codes.")
             }
             Button {
@@ -177,7 +177,7 @@ Page {
                 Layout.fillWidth: true
                 visible: page.app.tokens.count === 0
                 wrapMode: Text.Wrap
-                color: Theme.onSurfaceVariant
+                color: Theme.textOnSurfaceVariant
                 text: qsTr("There are no tokens to export yet.")
             }
         }

@@ -34,7 +34,7 @@ Page {
             objectName: "formatLabel"
             Layout.fillWidth: true
             text: page.flow.formatName
-            color: Theme.onSurfaceVariant
+            color: Theme.textOnSurfaceVariant
             wrapMode: Text.Wrap
         }
         Label {
@@ -97,7 +97,7 @@ Page {
                             textFormat: Text.PlainText
                             text: row.status === ImportPreviewModel.Unsupported ? qsTr("Not supported") : row.type
                             font.pixelSize: Theme.bodySmall
-                            color: Theme.onSurfaceVariant
+                            color: Theme.textOnSurfaceVariant
                         }
                     }
                     Label {
@@ -106,7 +106,7 @@ Page {
                         visible: row.issuer !== "" && row.account !== ""
                         text: row.account
                         elide: Text.ElideRight
-                        color: Theme.onSurfaceVariant
+                        color: Theme.textOnSurfaceVariant
                     }
                     Label {
                         textFormat: Text.PlainText
@@ -124,7 +124,7 @@ Page {
                         text: row.detail
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.bodySmall
-                        color: Theme.onSurfaceVariant
+                        color: Theme.textOnSurfaceVariant
                     }
                 }
             }

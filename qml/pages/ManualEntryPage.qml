@@ -72,7 +72,7 @@ Page {
                 Layout.fillWidth: true
                 text: secretField.text === "" ? qsTr("Letters A–Z and digits 2–7; spaces are ignored.")
                                                : secretValidator.problem(secretField.text)
-                color: secretField.text !== "" && text !== "" ? Theme.error : Theme.onSurface
+                color: secretField.text !== "" && text !== "" ? Theme.error : Theme.textOnSurface
                 opacity: secretField.text === "" ? 0.7 : 1
                 wrapMode: Text.Wrap
                 visible: text !== ""

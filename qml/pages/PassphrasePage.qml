@@ -55,7 +55,7 @@ Page {
                 visible: page.creating && page.prompt.detail !== ""
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.bodySmall
-                color: Theme.onSurfaceVariant
+                color: Theme.textOnSurfaceVariant
                 text: qsTr("Details: %1").arg(page.prompt.detail)
             }
             Label {

@@ -92,7 +92,7 @@ Page {
                 width: parent.width * 0.65
                 height: width
                 color: "transparent"
-                border.color: Theme.onMediaBackdrop
+                border.color: Theme.textOnMediaBackdrop
                 border.width: 3
                 radius: Theme.radiusMedium
             }
@@ -105,7 +105,7 @@ Page {
                 width: parent.width - 2 * Theme.spacingM
                 visible: text !== ""
                 text: scanner.cameraMessage
-                color: Theme.onMediaBackdrop
+                color: Theme.textOnMediaBackdrop
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
             }
@@ -137,7 +137,7 @@ Page {
                         objectName: "permissionText"
                         Layout.fillWidth: true
                         text: page.app.camera.explanation
-                        color: Theme.onMediaBackdrop
+                        color: Theme.textOnMediaBackdrop
                         wrapMode: Text.Wrap
                         horizontalAlignment: Text.AlignHCenter
                     }
@@ -172,7 +172,7 @@ Page {
                 : scanner.hint !== "" ? scanner.hint
                 : qsTr("Scan the QR code shown by your bank")
             color: scanner.message !== "" ? Theme.error
-                : scanner.hint !== "" ? Theme.warning : Theme.onSurface
+                : scanner.hint !== "" ? Theme.warning : Theme.textOnSurface
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
         }

@@ -118,7 +118,7 @@ Page {
                 objectName: "lockStatus"
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                color: Theme.onSurfaceVariant
+                color: Theme.textOnSurfaceVariant
                 text: page.lock.enabled ? qsTr("On: the app asks for your PIN when it starts.")
                                         : qsTr("Off: anyone holding your unlocked phone can see your codes.")
             }

@@ -85,7 +85,7 @@ Page {
             anchors.centerIn: parent
             visible: list.count === 0
             text: qsTr("No token matches “%1”").arg(search.text)
-            color: Theme.onSurfaceVariant
+            color: Theme.textOnSurfaceVariant
         }
     }
 

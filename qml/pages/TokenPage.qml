@@ -52,7 +52,7 @@ Item {
                 text: qsTr("Type the serial number and the one-time password into your bank's registration page.")
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
-                color: Theme.onSurfaceVariant
+                color: Theme.textOnSurfaceVariant
                 font.pixelSize: Theme.bodyMedium
             }
 
