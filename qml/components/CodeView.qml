@@ -20,7 +20,7 @@ Text {
     font.letterSpacing: 1
     horizontalAlignment: Text.AlignHCenter
     fontSizeMode: Text.HorizontalFit
-    minimumPixelSize: 18
+    minimumPixelSize: Theme.titleMedium
 
     Accessible.role: Accessible.StaticText
     Accessible.name: role + ": " + (spoken !== "" ? spoken : text)

@@ -36,7 +36,7 @@ Item {
     Column {
         anchors.centerIn: parent
         visible: button.drawnMenuIcon
-        spacing: Theme.spacingXxs + 1  // Material's menu icon: 2-px bars, 3-px gaps
+        spacing: Theme.spacingXs
         Rectangle { width: 18; height: 2; color: button.color }
         Rectangle { width: 18; height: 2; color: button.color }
         Rectangle { width: 18; height: 2; color: button.color }

@@ -144,6 +144,7 @@ Column {
                     width: parent.width
                     height: 56
                     CountdownRing {
+                        id: ring
                         objectName: "countdown"
                         visible: !card.isHotp
                         width: 56
@@ -156,8 +157,8 @@ Column {
                     // The next code only in the last seconds: before that it only distracts. Created
                     // then, so its font is not loaded before the first code.
                     Loader {
-                        anchors.left: parent.left
-                        anchors.leftMargin: 56 + Theme.spacingM
+                        anchors.left: ring.right
+                        anchors.leftMargin: Theme.spacingM
                         anchors.right: copyCodeButton.left
                         anchors.rightMargin: Theme.spacingM
                         anchors.verticalCenter: parent.verticalCenter
