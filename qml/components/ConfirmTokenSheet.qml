@@ -1,6 +1,7 @@
 import QtQuick
 import SoftToken
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 
 // Shows a scanned or typed token before anything is saved: issuer, account, type, serial and
@@ -14,6 +15,8 @@ Dialog {
     signal confirmed(int action)
 
     modal: true
+    Material.background: Theme.surfaceContainerHigh
+    Overlay.modal: Rectangle { color: Theme.scrim }  // Material's is a light wash in dark
     title: qsTr("Add this token?")
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 2 * Theme.spacingL : 360, 480)
@@ -73,6 +76,7 @@ Dialog {
     }
 
     footer: DialogButtonBox {
+        Material.foreground: Theme.primary  // its text buttons (Material: the accent)
         Button {
             objectName: "cancelAddButton"
             text: qsTr("Cancel")

@@ -1,6 +1,7 @@
 import QtQuick
 import SoftToken
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 
 // Settings → App lock: set a PIN (typed twice), change it (current + new twice) or remove it
@@ -57,6 +58,8 @@ Dialog {
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 2 * Theme.spacingL : 360, 420)
     modal: true
+    Material.background: Theme.surfaceContainerHigh
+    Overlay.modal: Rectangle { color: Theme.scrim }  // Material's is a light wash in dark
     title: mode === "confirm" ? confirmTitle
          : mode === "remove" ? qsTr("Remove the PIN") : mode === "change" ? qsTr("Change the PIN") : qsTr("Set a PIN")
     // The caller's confirmTitle is shown as plain text like every other text.

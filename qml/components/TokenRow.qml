@@ -1,6 +1,7 @@
 import QtQuick
 import SoftToken
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 
 // One row of the token list: issuer, account, code and countdown (and the serial in
@@ -143,6 +144,7 @@ ItemDelegate {
             Menu {
                 font: Theme.controlsFont
                 id: rowMenu
+                Material.background: Theme.surfaceContainer
                 MenuItem { text: qsTr("Copy code"); onTriggered: row.copyRequested() }
                 MenuItem { text: qsTr("Open"); onTriggered: row.openRequested() }
                 MenuItem { text: qsTr("Rename"); onTriggered: row.renameRequested() }

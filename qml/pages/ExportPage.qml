@@ -1,6 +1,7 @@
 import QtQuick
 import SoftToken
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 
 // Export every token: choose the format, confirm explicitly (every export carries the secret
@@ -279,6 +280,8 @@ Page {
         anchors.centerIn: parent
         width: Math.min(page.width - 2 * Theme.spacingL, 420)
         modal: true
+        Material.background: Theme.surfaceContainerHigh
+        Overlay.modal: Rectangle { color: Theme.scrim }  // Material's is a light wash in dark
         title: qsTr("Export your secret keys?")
         onRejected: page.flow.forgetPassphrase()
         onAboutToShow: { pinField.clear(); pinError.text = "" }
@@ -326,6 +329,7 @@ Page {
             }
         }
         footer: DialogButtonBox {
+            Material.foreground: Theme.primary  // its text buttons (Material: the accent)
             Button {
                 objectName: "confirmCancelButton"
                 text: qsTr("Cancel")

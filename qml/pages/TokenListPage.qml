@@ -1,6 +1,7 @@
 import QtQuick
 import SoftToken
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 
 // Several tokens: a searchable list with copy, open, rename, reorder and delete (with undo).
@@ -103,6 +104,8 @@ Page {
         }
         title: qsTr("Rename token")
         modal: true
+        Material.background: Theme.surfaceContainerHigh
+        Overlay.modal: Rectangle { color: Theme.scrim }  // Material's is a light wash in dark
         anchors.centerIn: parent
         width: Math.min(page.width - 2 * Theme.spacingL, 420)
         contentItem: ColumnLayout {
@@ -113,6 +116,7 @@ Page {
             Label { textFormat: Text.PlainText; id: renameError; objectName: "renameError"; visible: text !== ""; color: Theme.error; wrapMode: Text.Wrap; Layout.fillWidth: true }
         }
         footer: DialogButtonBox {
+            Material.foreground: Theme.primary  // its text buttons (Material: the accent)
             Button { text: qsTr("Cancel"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
             Button {
                 objectName: "saveRenameButton"
@@ -150,6 +154,8 @@ Page {
             bottomPadding: 0
         }
         modal: true
+        Material.background: Theme.surfaceContainerHigh
+        Overlay.modal: Rectangle { color: Theme.scrim }  // Material's is a light wash in dark
         anchors.centerIn: parent
         width: Math.min(page.width - 2 * Theme.spacingL, 420)
         // In a layout, so the label's wrapped height is worked out when the layout is polished,
@@ -165,6 +171,7 @@ Page {
             }
         }
         footer: DialogButtonBox {
+            Material.foreground: Theme.primary  // its text buttons (Material: the accent)
             Button { text: qsTr("Cancel"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
             Button {
                 objectName: "confirmDeleteButton"
