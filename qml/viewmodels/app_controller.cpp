@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QQmlEngine>
@@ -221,7 +222,9 @@ void AppController::applyFontFamily()
     // language's: kanji in an English screen (an issuer's name, or text still on screen after a
     // switch of language) get Japanese glyph shapes, not whatever fontconfig picks (often
     // Chinese). A family that is not installed is skipped when glyphs are matched.
-    static const QString systemFamily = QGuiApplication::font().family();
+    // The family the system font resolves to: its name may be an alias ("Sans Serif") that a
+    // list of families would skip, falling through to the Japanese one for all text.
+    static const QString systemFamily = QFontInfo(QGuiApplication::font()).family();
     const QString family = fontFamily();
     QStringList families{family.isEmpty() ? systemFamily : family};
     if (!families.contains(japaneseFamily()))

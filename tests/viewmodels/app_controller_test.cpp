@@ -1,5 +1,6 @@
 #include <QClipboard>
 #include <QFont>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -198,6 +199,8 @@ TEST_F(AppControllerTest, KanjiGetTheJapaneseFamilyInEveryLanguage)
     const QStringList english = QGuiApplication::font().families();
     ASSERT_GE(english.size(), 2);
     EXPECT_NE(english.first(), japanese);
+    // A real family, not an alias such as "Sans Serif", which the list would skip.
+    EXPECT_TRUE(QFontDatabase::hasFamily(english.first())) << english.first().toStdString();
     EXPECT_EQ(english.last(), japanese);
     app.setLanguageOverride(QStringLiteral("ja"));
     EXPECT_EQ(QGuiApplication::font().families(), QStringList{japanese});
