@@ -2,9 +2,11 @@
 
 #include <QCoreApplication>
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QQmlEngine>
+#include <QStringList>
 #include <QWindow>
 
 #include "background.h"
@@ -204,23 +206,39 @@ void AppController::applyLanguage()
         Q_EMIT languageChanged();
 }
 
+namespace {
+const QString& japaneseFamily()
+{
+    static const QString family = QStringLiteral("Noto Sans CJK JP");
+    return family;
+}
+}  // namespace
+
 void AppController::applyFontFamily()
 {
-    // The window is a plain Window (the start screen loads no Controls), so menus, sheets and
-    // dialogs take their font from the application, not from a parent: set the family there.
-    static const QString systemFamily = QGuiApplication::font().family();
+    // One place chooses the font. Plain Qt Quick items (the start screen) take the application
+    // font when they are created and do not follow later changes, and popups in a plain Window
+    // take it through Controls' theme. So the Japanese family is also the fallback of every other
+    // language's: kanji in an English screen (an issuer's name, or text still on screen after a
+    // switch of language) get Japanese glyph shapes, not whatever fontconfig picks (often
+    // Chinese). A family that is not installed is skipped when glyphs are matched.
+    // The family the system font resolves to: its name may be an alias ("Sans Serif") that a
+    // list of families would skip, falling through to the Japanese one for all text.
+    static const QString systemFamily = QFontInfo(QGuiApplication::font()).family();
     const QString family = fontFamily();
+    QStringList families{family.isEmpty() ? systemFamily : family};
+    if (!families.contains(japaneseFamily()))
+        families.append(japaneseFamily());
     QFont font = QGuiApplication::font();
-    font.setFamily(family.isEmpty() ? systemFamily : family);
+    font.setFamilies(families);
     QGuiApplication::setFont(font);
 }
 
 QString AppController::fontFamily() const
 {
     // Without an explicit Japanese family, fontconfig may pick Chinese glyph shapes for kanji.
-    static const QString japanese = QStringLiteral("Noto Sans CJK JP");
-    if (m_language == QLatin1String("ja") && QFontDatabase::hasFamily(japanese))
-        return japanese;
+    if (m_language == QLatin1String("ja") && QFontDatabase::hasFamily(japaneseFamily()))
+        return japaneseFamily();
     return {};
 }
 
