@@ -9,9 +9,16 @@ Dialog {
     font.family: Theme.fontFamily
     id: sheet
 
-    property PendingToken pending
+    required property AddTokenFlow flow
+    readonly property PendingToken pending: flow.pending
 
-    signal confirmed(int action)
+    // Saved: AddTokenFlow goes back to the home screen. Not saved: its message says why, and
+    // the sheet stays with the token still pending.
+    function confirm(action) {
+        if (flow.confirmPending(action) === "")
+            close()
+    }
+    onRejected: flow.discardPending()
 
     modal: true
     title: qsTr("Add this token?")
@@ -86,13 +93,13 @@ Dialog {
             visible: sheet.pending && sheet.pending.canReplace
             text: qsTr("Replace")
             flat: true
-            onClicked: sheet.confirmed(AppController.ReplaceDuplicate)
+            onClicked: sheet.confirm(AddTokenFlow.ReplaceDuplicate)
         }
         Button {
             objectName: "addButton"
             text: sheet.pending && sheet.pending.duplicateText !== "" ? qsTr("Keep both") : qsTr("Add")
             flat: true
-            onClicked: sheet.confirmed(AppController.AddNew)
+            onClicked: sheet.confirm(AddTokenFlow.AddNew)
         }
     }
 }

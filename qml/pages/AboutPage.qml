@@ -6,7 +6,7 @@ import QtQuick.Layouts
 Page {
     id: page
 
-    required property AppController app
+    required property string version
 
     title: qsTr("About")
 
@@ -30,7 +30,7 @@ Page {
             Label {
                 textFormat: Text.PlainText
                 objectName: "versionLabel"
-                text: qsTr("Version %1").arg(page.app.version)
+                text: qsTr("Version %1").arg(page.version)
             }
             Label {
                 Layout.fillWidth: true

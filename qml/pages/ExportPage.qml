@@ -10,13 +10,13 @@ import QtQuick.Layouts
 Page {
     id: page
 
-    required property AppController app
-    readonly property ExportFlow flow: app.exportFlow
-    // An ExportFlow.Format, or -1 for one token's QR code.
-    property int format: ExportFlow.SoftTokenBackup
-    readonly property bool oneToken: format === -1
-    readonly property bool isQr: oneToken || format === ExportFlow.GaQr
-    readonly property bool encrypted: !oneToken && flow.isEncrypted(format)
+    required property ExportFlow flow
+    required property TokenListModel tokens
+    required property Navigation navigation
+    property int format: ExportFlow.SoftTokenBackup  // an ExportFlow.Format
+    readonly property bool oneToken: format === ExportFlow.OneTokenQr
+    readonly property bool isQr: flow.isQr(format)
+    readonly property bool encrypted: flow.isEncrypted(format)
     readonly property alias confirmDialog: confirmDialog
 
     title: qsTr("Export")
@@ -60,12 +60,12 @@ Page {
     // Step 2, confirmed: a file goes through the save dialog, QR codes are shown.
     function proceed() {
         if (isQr) {
-            const error = oneToken ? flow.showTokenQr(tokenBox.currentValue) : flow.showGaQr()
+            const error = flow.showQr(format, oneToken ? tokenBox.currentValue : 0)
             if (error !== "") {
                 problem.text = error
                 return
             }
-            page.StackView.view.push(Qt.resolvedUrl("ExportQrPage.qml"), { app: page.app })
+            page.navigation.open(Navigation.ExportQr)
             return
         }
         saveDialogLoader.active = true
@@ -105,7 +105,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                text: qsTr("%n token(s) with their secret keys.", "", page.app.tokens.count)
+                text: qsTr("%n token(s) with their secret keys.", "", page.tokens.count)
             }
             Label { text: qsTr("Format"); font.weight: Font.DemiBold; Layout.topMargin: 8 }
             ButtonGroup { id: formats }
@@ -147,7 +147,7 @@ Page {
                 ButtonGroup.group: formats
                 checked: page.oneToken
                 text: qsTr("QR code of one token")
-                onClicked: page.format = -1
+                onClicked: page.format = ExportFlow.OneTokenQr
             }
             ComboBox {
                 id: tokenBox
@@ -155,7 +155,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.leftMargin: 32
                 visible: page.oneToken
-                model: page.app.tokens
+                model: page.tokens
                 textRole: "issuer"
                 valueRole: "tokenId"
                 Accessible.name: qsTr("Token")
@@ -242,7 +242,7 @@ Page {
                 Layout.topMargin: 8
                 text: page.isQr ? qsTr("Show QR codes…") : qsTr("Export…")
                 highlighted: true
-                enabled: page.app.tokens.count > 0 && !page.flow.busy
+                enabled: page.tokens.count > 0 && !page.flow.busy
                          && (page.format !== ExportFlow.SoftTokenBackup
                              || (passphraseField.text.length > 0 && repeatField.text.length > 0))
                 onClicked: page.requestExport()
@@ -291,7 +291,7 @@ Page {
                 wrapMode: Text.Wrap
                 text: page.oneToken
                       ? qsTr("The QR code contains this token's secret key. Whoever has it can make the same one-time passwords.")
-                      : qsTr("The export contains the secret keys of %n token(s). Whoever has it can make the same one-time passwords.", "", page.app.tokens.count)
+                      : qsTr("The export contains the secret keys of %n token(s). Whoever has it can make the same one-time passwords.", "", page.tokens.count)
             }
             Label {
                 textFormat: Text.PlainText
@@ -306,7 +306,7 @@ Page {
                 id: pinField
                 objectName: "confirmPinField"
                 Layout.fillWidth: true
-                visible: page.app.lock.enabled
+                visible: page.flow.pinSet
                 echoMode: TextInput.Password
                 inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData
                 placeholderText: qsTr("Your PIN")

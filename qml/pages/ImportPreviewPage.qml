@@ -9,8 +9,7 @@ import QtQuick.Layouts
 Page {
     id: page
 
-    required property AppController app
-    readonly property ImportFlow flow: app.importFlow
+    required property ImportFlow flow
 
     title: qsTr("Import preview")
 

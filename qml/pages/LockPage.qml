@@ -4,14 +4,13 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 
-// The app lock screen (issue 7), shown by LockOverlay above everything while app.lock.locked.
+// The app lock screen (issue 7), shown by LockOverlay above everything while the app is locked.
 // Shows the app's icon and name only: no code, serial, issuer or account. The PIN goes straight
 // to LockController.unlock() and the field is cleared right after, so the QString lives briefly.
 Page {
     id: page
 
-    required property AppController app
-    readonly property LockController lock: app.lock
+    required property LockController lock
     readonly property bool waiting: lock.remainingLockoutSeconds > 0
 
     title: qsTr("SoftToken is locked")

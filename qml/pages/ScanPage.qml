@@ -11,29 +11,29 @@ import SoftToken.Scan
 Page {
     id: page
 
-    required property AppController app
-
-    signal importRequested()
-    signal manualRequested()
-    signal message(string text)
+    required property AddTokenFlow flow
+    required property ImportFlow importFlow
+    required property CameraAccess camera
+    required property string virtualCamera
+    required property Navigation navigation
 
     title: qsTr("Scan QR code")
 
     ScanController {
         id: scanner
         objectName: "scanController"
-        target: page.app
-        virtualCamera: page.app.virtualCamera
+        target: page.flow
+        virtualCamera: page.virtualCamera
         videoSink: viewfinder.videoSink
     }
 
     Connections {
-        target: page.app
+        target: page.flow
         // The confirmation sheet was answered with Cancel: look for a code again.
         function onPendingDiscarded() { scanner.scanning = true }
     }
     Connections {
-        target: page.app.importFlow
+        target: page.importFlow
         // The import preview of a Google Authenticator export was cancelled: scan again.
         function onPreviewClosed(imported) {
             if (!imported)
@@ -43,7 +43,7 @@ Page {
 
     Loader {
         id: cameraLoader
-        active: !scanner.usesVirtualCamera && page.app.camera.granted
+        active: !scanner.usesVirtualCamera && page.camera.granted
                 && scanner.cameraState === ScanController.Available
         sourceComponent: CaptureSession {
             id: session
@@ -64,7 +64,7 @@ Page {
     Component.onCompleted: scanner.start()
     Component.onDestruction: {
         scanner.stop()
-        page.app.importFlow.resetBatch()  // parts of an export are collected on this page only
+        page.importFlow.resetBatch()  // parts of an export are collected on this page only
     }
 
     ColumnLayout {
@@ -125,7 +125,7 @@ Page {
             Rectangle {
                 objectName: "permissionPanel"
                 anchors.fill: parent
-                visible: !scanner.usesVirtualCamera && !page.app.camera.granted
+                visible: !scanner.usesVirtualCamera && !page.camera.granted
                 color: "#202020"
                 radius: 8
                 ColumnLayout {
@@ -136,7 +136,7 @@ Page {
                         textFormat: Text.PlainText
                         objectName: "permissionText"
                         Layout.fillWidth: true
-                        text: page.app.camera.explanation
+                        text: page.camera.explanation
                         color: "white"
                         wrapMode: Text.Wrap
                         horizontalAlignment: Text.AlignHCenter
@@ -144,10 +144,10 @@ Page {
                     Button {
                         objectName: "allowCameraButton"
                         Layout.alignment: Qt.AlignHCenter
-                        visible: page.app.camera.canAsk
+                        visible: page.camera.canAsk
                         text: qsTr("Allow camera")
                         highlighted: true
-                        onClicked: page.app.camera.request()
+                        onClicked: page.camera.request()
                     }
                 }
             }
@@ -157,7 +157,7 @@ Page {
             objectName: "batchProgress"
             Layout.fillWidth: true
             visible: text !== ""
-            text: page.app.importFlow.batchProgress
+            text: page.importFlow.batchProgress
             font.weight: Font.DemiBold
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
@@ -179,22 +179,25 @@ Page {
         Button {
             Layout.fillWidth: true
             text: qsTr("Import image")
-            onClicked: page.importRequested()
+            onClicked: page.navigation.open(Navigation.PickImage)
         }
         Button {
             Layout.fillWidth: true
             text: qsTr("Paste from clipboard")
             onClicked: {
-                const error = page.app.pasteFromClipboard()
+                const error = page.flow.pasteFromClipboard()
                 if (error !== "")
-                    page.message(error)
+                    page.navigation.showMessage(error)
             }
         }
         Button {
             Layout.fillWidth: true
             text: qsTr("Enter key manually")
             flat: true
-            onClicked: page.manualRequested()
+            onClicked: {
+                page.navigation.close(Navigation.Scan)  // replaced, not stacked
+                page.navigation.open(Navigation.ManualEntry)
+            }
         }
         Item { Layout.fillHeight: true }
     }

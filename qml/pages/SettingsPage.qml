@@ -6,13 +6,11 @@ import QtQuick.Layouts
 Page {
     id: page
 
-    required property AppController app
-    readonly property AppSettings settings: app.settings
-    readonly property var clearChoices: [0, 15, 30, 60, 120]
-    readonly property var relockChoices: [0, 1, 5, 15, 60]
-    readonly property LockController lock: app.lock
-
-    signal message(string text)
+    required property AppSettings settings
+    required property LockController lock
+    required property Navigation navigation
+    readonly property list<int> clearChoices: [0, 15, 30, 60, 120]
+    readonly property list<int> relockChoices: [0, 1, 5, 15, 60]
 
     function clearLabel(seconds) {
         switch (seconds) {
@@ -39,7 +37,7 @@ Page {
         id: pinDialog
         objectName: "pinDialog"
         lock: page.lock
-        onDone: text => page.message(text)
+        onDone: text => page.navigation.showMessage(text)
     }
 
     Flickable {
@@ -198,7 +196,7 @@ Page {
             Button {
                 objectName: "clockCheckButton"
                 text: qsTr("Check clock…")
-                onClicked: page.StackView.view.push(Qt.resolvedUrl("ClockCheckPage.qml"), { app: page.app })
+                onClicked: page.navigation.open(Navigation.ClockCheck)
             }
         }
     }

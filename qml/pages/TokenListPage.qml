@@ -7,17 +7,19 @@ import QtQuick.Layouts
 Page {
     id: page
 
-    required property AppController app
+    required property TokenListModel tokens
+    required property AppSettings settings
+    required property SecureClipboard clipboard
+    required property Navigation navigation
 
-    signal openToken(var tokenId)
-    signal message(string text)
+    // A token was deleted: the host offers Undo.
     signal deleted(string name)
 
-    title: app.settings.registrationMode ? qsTr("Registration mode") : qsTr("SoftToken")
+    title: page.settings.registrationMode ? qsTr("Registration mode") : qsTr("SoftToken")
 
     TokenFilterModel {
         id: filtered
-        sourceModel: page.app.tokens
+        sourceModel: page.tokens
         query: search.text
     }
 
@@ -45,26 +47,26 @@ Page {
         delegate: TokenRow {
             id: tokenRow
             onDraggingChanged: list.draggedRow = dragging ? tokenRow : null
-            registrationMode: page.app.settings.registrationMode
-            tapToCopy: page.app.settings.tapToCopy
+            registrationMode: page.settings.registrationMode
+            tapToCopy: page.settings.tapToCopy
             isFirst: index === 0
             isLast: index === list.count - 1
             // While searching, the visible order is not the saved one: no dragging then.
             reorderable: search.text === ""
             onCopyRequested: {
-                page.app.clipboard.copyCode(groupedCode)
-                page.message(qsTr("One-time password copied"))
+                page.clipboard.copyCode(groupedCode)
+                page.navigation.showMessage(qsTr("One-time password copied"))
             }
-            onOpenRequested: page.openToken(tokenId)
+            onOpenRequested: page.navigation.open(Navigation.Token, { tokenId: tokenId })
             onRenameRequested: renameDialog.ask(tokenId, issuer, account)
             onDeleteRequested: deleteDialog.ask(tokenId, issuer !== "" ? issuer : account)
             // One call, so one save, however far the row moved (menu: ±1; drag: any).
             onMoveRequested: delta => {
                 const from = filtered.sourceRow(index)
                 const to = filtered.sourceRow(Math.max(0, Math.min(list.count - 1, index + delta)))
-                const error = page.app.tokens.move(from, to)
+                const error = page.tokens.move(from, to)
                 if (error !== "")
-                    page.message(error)
+                    page.navigation.showMessage(error)
             }
         }
         // Where a dragged row lands: a line above (moving up) or below (moving down) that row.
@@ -119,7 +121,7 @@ Page {
                 text: qsTr("Save")
                 flat: true
                 onClicked: {
-                    renameError.text = page.app.tokens.rename(renameDialog.tokenId, issuerField.text, accountField.text)
+                    renameError.text = page.tokens.rename(renameDialog.tokenId, issuerField.text, accountField.text)
                     if (renameError.text === "")
                         renameDialog.close()
                 }
@@ -172,9 +174,9 @@ Page {
                 flat: true
                 onClicked: {
                     deleteDialog.close()
-                    const error = page.app.tokens.remove(deleteDialog.tokenId)
+                    const error = page.tokens.remove(deleteDialog.tokenId)
                     if (error !== "")
-                        page.message(error)
+                        page.navigation.showMessage(error)
                     else
                         page.deleted(deleteDialog.name)
                 }

@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import SoftToken
+import "add_token.js" as AddToken
 
 TestCase {
     id: testCase
@@ -43,7 +44,14 @@ TestCase {
             width: 390
             height: 844
             visible: true
-            TokenListPage { id: page; anchors.fill: parent; app: host.app }
+            TokenListPage {
+                id: page
+                anchors.fill: parent
+                tokens: host.app?.tokens ?? null
+                settings: host.app?.settings ?? null
+                clipboard: host.app?.clipboard ?? null
+                navigation: host.app?.navigation ?? null
+            }
         }
     }
 
@@ -53,8 +61,7 @@ TestCase {
         app.clock.frozen = true
         const secrets = ["GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", "JBSWY3DPEHPK3PXP", "KRUGS4ZANFZSA5DIMUQGC3LB"]
         for (let i = 0; i < names.length; ++i) {
-            compare(app.offerManual(names[i], "user" + i, secrets[i], false, "SHA1", 6, 30, 0, ""), "")
-            compare(app.confirmPending(AppController.AddNew), "")
+            compare(AddToken.add(app.addToken, names[i], "user" + i, secrets[i], {}), "")
         }
         return app
     }
