@@ -31,7 +31,7 @@ Window {
     Binding {
         target: Theme
         property: "fontFamily"
-        value: window.app.language.fontFamily !== "" ? window.app.language.fontFamily : Qt.application.font.family
+        value: window.app.language.fontFamily
     }
 
     // The pages above the start screen: a PageStack once the first page, menu, sheet or message
@@ -66,7 +66,7 @@ Window {
         const app = window.app
         const nav = window.navigation
         switch (page) {
-        case Navigation.Scan: return { flow: app.addToken, importFlow: app.importFlow, camera: app.camera,
+        case Navigation.Scan: return { flow: app.addToken, importFlow: app.importFlow, cameraAccess: app.camera,
                                        virtualCamera: app.virtualCamera, navigation: nav }
         case Navigation.ManualEntry: return { flow: app.addToken }
         case Navigation.ImportExport: return { flow: app.importFlow, addToken: app.addToken, tokens: app.tokens,
@@ -107,11 +107,13 @@ Window {
         function onPushed(page, properties) { window.push(page, properties) }
         function onPopped(count) { window.stack.pop(window.stack.get(window.stack.depth - 1 - count)) }
         function onShown(page) { window.show(page) }
-        function onMessageShown(text) { window.showSnackbar(text, "", null) }
+        function onMessageShown(text, actionLabel) {
+            window.showSnackbar(text, actionLabel, actionLabel !== "" ? () => window.navigation.triggerMessageAction() : null)
+        }
     }
 
     // Everything else that is not on the first screen is created here when first used: the ≡
-    // menu, the sheet, the file dialog, the lock overlay. By URL, so their types
+    // menu, the sheet, the file dialog, the snackbar, the lock overlay. By URL, so their types
     // (Menu, Dialog, …) are not even compiled before the first code is drawn. After the stack,
     // which gives Controls Material's theme first.
     function create(file, parent, properties) {
@@ -144,10 +146,15 @@ Window {
         if (menu !== null)
             menu.close()
     }
+    property var snackbar: null  // a Snackbar
     function showSnackbar(text, actionLabel, callback) {
-        ensureStack()
-        snackbarLoader.active = true
-        snackbarLoader.item.show(text, actionLabel, callback)
+        if (snackbar === null) {
+            snackbar = create("Snackbar.qml", window.contentItem, { objectName: "snackbar" })
+            snackbar.width = Qt.binding(() => Math.min(window.width - 32, 520))
+            snackbar.x = Qt.binding(() => (window.width - window.snackbar.width) / 2)
+            snackbar.y = Qt.binding(() => window.height - window.snackbar.height - 24)
+        }
+        snackbar.show(text, actionLabel, callback)
     }
 
     // The top bar: Material's tool bar, drawn in plain Qt Quick (the start screen).
@@ -183,7 +190,7 @@ Window {
                     objectName: "backButton"
                     text: "←"
                     Accessible.name: qsTr("Back")
-                    onClicked: window.navigation.back()
+                    onClicked: window.navigation.back() // qmllint disable unqualified
                 }
             }
             Text {
@@ -293,13 +300,6 @@ Window {
                                   Object.assign(window.pageProperties(Navigation.Home), { background: null }))
                     }
                 }
-                onLoaded: {
-                    // Deleting offers Undo in the snackbar.
-                    if (screen === Navigation.TokenList)
-                        item.deleted.connect(name => window.showSnackbar(
-                            qsTr("“%1” deleted").arg(name), qsTr("Undo"),
-                            () => window.navigation.showMessage(window.app.tokens.undoRemove())))
-                }
             }
         }
     }
@@ -319,6 +319,9 @@ Window {
             }
         }
     }
+    // qmllint disable unqualified
+    // (Qt 6.4's Loader cannot load components bound to their file, pragma ComponentBehavior:
+    // Bound, so qmllint cannot see that `window` is in scope here and in the back button.)
     Component {
         id: singleHome
         TokenPage {
@@ -329,6 +332,7 @@ Window {
             navigation: window.navigation
         }
     }
+    // qmllint enable unqualified
     Loader {
         anchors.centerIn: parent
         active: window.app.busy
@@ -352,16 +356,6 @@ Window {
         function onLockedChanged() { if (window.app.lock.locked) window.closeMenu() }
     }
 
-    Loader {
-        id: snackbarLoader
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: 24
-        width: Math.min(parent.width - 32, 520)
-        active: false
-        source: "Snackbar.qml"
-        onLoaded: item.objectName = "snackbar"
-    }
 
     Component.onCompleted: {
         app.watchWindow(window)

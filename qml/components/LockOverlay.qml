@@ -44,6 +44,9 @@ Popup {
         sourceComponent: overlay.locked ? lockScreen : cover
     }
 
+    // qmllint disable unqualified
+    // (Qt 6.4's Loader cannot load components bound to their file, pragma ComponentBehavior:
+    // Bound, so qmllint cannot see that the ids used in them are in scope.)
     Component {
         id: lockScreen
         // By URL: the lock screen's types are compiled only when a PIN is set and locks.
@@ -53,6 +56,7 @@ Popup {
                                                                focus: true })
         }
     }
+    // qmllint enable unqualified
     Component {
         id: cover
         Item {

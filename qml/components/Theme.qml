@@ -8,7 +8,7 @@ import QtQuick
 // and gives Material the same theme when it loads (PageStack.qml).
 QtObject {
     property bool dark: false
-    property string fontFamily: Qt.application.font.family
+    property string fontFamily: Qt.application.font.family // qmllint disable type
 
     readonly property color background: dark ? "#303030" : "#fafafa"
     readonly property color foreground: dark ? "#ffffff" : "#dd000000"

@@ -56,7 +56,7 @@ ItemDelegate {
         color: row.palette.window
     }
 
-    contentItem: RowLayout {
+    contentItem: RowLayout { // qmllint disable deferred-property-id
         spacing: 12
         Label {
             objectName: "dragHandle"

@@ -1119,14 +1119,6 @@
         <translation>Registration mode</translation>
     </message>
     <message>
-        <source>“%1” deleted</source>
-        <translation>“%1” deleted</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
         <source>Opening your tokens…</source>
         <translation>Opening your tokens…</translation>
     </message>
@@ -1683,6 +1675,14 @@
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>“%1” deleted</source>
+        <translation>“%1” deleted</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
     </message>
 </context>
 <context>

@@ -1105,14 +1105,6 @@
         <translation>登録モード</translation>
     </message>
     <message>
-        <source>“%1” deleted</source>
-        <translation>「%1」を削除しました</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>元に戻す</translation>
-    </message>
-    <message>
         <source>Opening your tokens…</source>
         <translation>トークンを開いています…</translation>
     </message>
@@ -1667,6 +1659,14 @@
     <message>
         <source>Delete</source>
         <translation>削除</translation>
+    </message>
+    <message>
+        <source>“%1” deleted</source>
+        <translation>「%1」を削除しました</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
+pragma ComponentBehavior: Bound
 import QtQuick
-import SoftToken
 import QtQuick.Controls
 import QtQuick.Layouts
 
@@ -53,11 +53,12 @@ Page {
                     { name: "DejaVu fonts", license: "Bitstream Vera / public domain", url: "https://dejavu-fonts.github.io/" }
                 ]
                 delegate: ColumnLayout {
+                    id: library
                     required property var modelData
                     Layout.fillWidth: true
                     spacing: 0
-                    Label { textFormat: Text.PlainText; text: modelData.name + " — " + modelData.license; font.pixelSize: 15 }
-                    Label { textFormat: Text.PlainText; text: modelData.url; opacity: 0.6; font.pixelSize: 12; elide: Text.ElideRight; Layout.fillWidth: true }
+                    Label { textFormat: Text.PlainText; text: library.modelData.name + " — " + library.modelData.license; font.pixelSize: 15 }
+                    Label { textFormat: Text.PlainText; text: library.modelData.url; opacity: 0.6; font.pixelSize: 12; elide: Text.ElideRight; Layout.fillWidth: true }
                 }
             }
             Label {

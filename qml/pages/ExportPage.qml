@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import SoftToken
 import QtQuick.Controls
@@ -68,25 +69,21 @@ Page {
             page.navigation.open(Navigation.ExportQr)
             return
         }
-        saveDialogLoader.active = true
-        saveDialogLoader.item.open()
+        if (saveDialog === null) {
+            saveDialog = Qt.createComponent("ExportFileDialog.qml").createObject(page)
+            saveDialog.accepted.connect(() => page.flow.writeFile(page.format, page.saveDialog.selectedFile))
+            saveDialog.rejected.connect(() => page.flow.forgetPassphrase())
+        }
+        saveDialog.open()
     }
+    // An ExportFileDialog, created when first needed: QtQuick.Dialogs loads then.
+    property var saveDialog: null
 
     Connections {
         target: page.flow
         function onFinished(ok, text) {
             result.color = ok ? page.palette.windowText : "#d84315"
             result.text = text
-        }
-    }
-
-    Loader {
-        id: saveDialogLoader
-        active: false
-        source: "ExportFileDialog.qml"
-        onLoaded: {
-            item.accepted.connect(() => page.flow.writeFile(page.format, item.selectedFile))
-            item.rejected.connect(() => page.flow.forgetPassphrase())
         }
     }
 
@@ -330,14 +327,14 @@ Page {
                 objectName: "confirmCancelButton"
                 text: qsTr("Cancel")
                 flat: true
-                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole // qmllint disable type
             }
             Button {
                 objectName: "confirmExportButton"
                 text: qsTr("Export")
                 highlighted: true
                 // Not AcceptRole: a wrong PIN keeps the dialog open.
-                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole // qmllint disable type
                 onClicked: page.confirmExport()
             }
         }

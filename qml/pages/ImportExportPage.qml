@@ -38,11 +38,14 @@ Page {
         passphraseField.clear()
     }
 
-    Loader {
-        id: fileDialogLoader
-        active: false
-        source: "ImportFileDialog.qml"
-        onLoaded: item.accepted.connect(() => page.flow.openFile(item.selectedFile))
+    // An ImportFileDialog, created when first needed: QtQuick.Dialogs loads then.
+    property var fileDialog: null
+    function openFileDialog() {
+        if (fileDialog === null) {
+            fileDialog = Qt.createComponent("ImportFileDialog.qml").createObject(page)
+            fileDialog.accepted.connect(() => page.flow.openFile(page.fileDialog.selectedFile))
+        }
+        fileDialog.open()
     }
 
     Flickable {
@@ -70,7 +73,7 @@ Page {
                 text: qsTr("Import from a file")
                 highlighted: true
                 enabled: !page.flow.busy
-                onClicked: { fileDialogLoader.active = true; fileDialogLoader.item.open() }
+                onClicked: page.openFileDialog()
             }
             RowLayout {
                 Layout.fillWidth: true

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import SoftToken
 import QtQuick.Controls
@@ -74,7 +75,12 @@ Page {
                 color: status === ImportPreviewModel.New ? "transparent" : Qt.rgba(0.5, 0.5, 0.5, 0.12)
                 radius: 4
                 Accessible.role: Accessible.ListItem
-                Accessible.name: [issuer, account, type, note, detail].filter(s => s !== "").join(", ")
+                Accessible.name: {
+                    let name = ""
+                    for (const part of [issuer, account, type, note, detail])
+                        name += part === "" ? "" : (name === "" ? "" : ", ") + part
+                    return name
+                }
 
                 ColumnLayout {
                     id: rowColumn

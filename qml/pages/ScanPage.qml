@@ -13,7 +13,7 @@ Page {
 
     required property AddTokenFlow flow
     required property ImportFlow importFlow
-    required property CameraAccess camera
+    required property CameraAccess cameraAccess
     required property string virtualCamera
     required property Navigation navigation
 
@@ -24,7 +24,7 @@ Page {
         objectName: "scanController"
         target: page.flow
         virtualCamera: page.virtualCamera
-        videoSink: viewfinder.videoSink
+        videoSink: viewfinder.videoSink // qmllint disable type
     }
 
     Connections {
@@ -41,24 +41,30 @@ Page {
         }
     }
 
+    // The camera's torch, while a camera is open.
+    property bool torchSupported: false
+    property bool torchOn: false
     Loader {
         id: cameraLoader
-        active: !scanner.usesVirtualCamera && page.camera.granted
+        active: !scanner.usesVirtualCamera && page.cameraAccess.granted
                 && scanner.cameraState === ScanController.Available
+        onActiveChanged: if (!active) page.torchSupported = page.torchOn = false
+        // qmllint disable unqualified
+        // (Qt 6.4's Loader cannot load components bound to their file, pragma ComponentBehavior:
+        // Bound, so qmllint cannot see that the ids used in this one are in scope.)
         sourceComponent: CaptureSession {
-            id: session
-            property alias torchOn: camera.torchOn
-            property alias torchSupported: camera.torchSupported
             videoOutput: viewfinder
             camera: Camera {
                 id: camera
-                property bool torchSupported: isTorchModeSupported(Camera.TorchOn)
-                property bool torchOn: false
                 active: true
-                torchMode: torchOn ? Camera.TorchOn : Camera.TorchOff
-                Component.onCompleted: scanner.checkCamera(camera)
+                torchMode: page.torchOn ? Camera.TorchOn : Camera.TorchOff
+                Component.onCompleted: {
+                    page.torchSupported = isTorchModeSupported(Camera.TorchOn)
+                    scanner.checkCamera(camera)
+                }
             }
         }
+        // qmllint enable unqualified
     }
 
     Component.onCompleted: scanner.start()
@@ -113,11 +119,11 @@ Page {
                 anchors.top: parent.top
                 anchors.right: parent.right
                 anchors.margins: 8
-                visible: cameraLoader.item !== null && cameraLoader.item.torchSupported
+                visible: page.torchSupported
                 checkable: true
                 text: qsTr("Light", "camera torch")
                 Accessible.name: checked ? qsTr("Turn the light off") : qsTr("Turn the light on")
-                onToggled: cameraLoader.item.torchOn = checked
+                onToggled: page.torchOn = checked
             }
             // Issue 7: no camera permission (Android): why the camera is needed and a button
             // that asks, or, once refused for good, how to allow it in the system settings.
@@ -125,7 +131,7 @@ Page {
             Rectangle {
                 objectName: "permissionPanel"
                 anchors.fill: parent
-                visible: !scanner.usesVirtualCamera && !page.camera.granted
+                visible: !scanner.usesVirtualCamera && !page.cameraAccess.granted
                 color: "#202020"
                 radius: 8
                 ColumnLayout {
@@ -136,7 +142,7 @@ Page {
                         textFormat: Text.PlainText
                         objectName: "permissionText"
                         Layout.fillWidth: true
-                        text: page.camera.explanation
+                        text: page.cameraAccess.explanation
                         color: "white"
                         wrapMode: Text.Wrap
                         horizontalAlignment: Text.AlignHCenter
@@ -144,10 +150,10 @@ Page {
                     Button {
                         objectName: "allowCameraButton"
                         Layout.alignment: Qt.AlignHCenter
-                        visible: page.camera.canAsk
+                        visible: page.cameraAccess.canAsk
                         text: qsTr("Allow camera")
                         highlighted: true
-                        onClicked: page.camera.request()
+                        onClicked: page.cameraAccess.request()
                     }
                 }
             }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import SoftToken
 import QtQuick.Controls
@@ -9,8 +10,8 @@ Page {
     required property AppSettings settings
     required property LockController lock
     required property Navigation navigation
-    readonly property list<int> clearChoices: [0, 15, 30, 60, 120]
-    readonly property list<int> relockChoices: [0, 1, 5, 15, 60]
+    readonly property var clearChoices: [0, 15, 30, 60, 120]
+    readonly property var relockChoices: [0, 1, 5, 15, 60]
 
     function clearLabel(seconds) {
         switch (seconds) {

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import SoftToken
 import QtQuick.Controls
@@ -11,9 +12,6 @@ Page {
     required property AppSettings settings
     required property SecureClipboard clipboard
     required property Navigation navigation
-
-    // A token was deleted: the host offers Undo.
-    signal deleted(string name)
 
     title: page.settings.registrationMode ? qsTr("Registration mode") : qsTr("SoftToken")
 
@@ -42,7 +40,7 @@ Page {
         clip: true
         model: filtered
         // The row being dragged, for the drop marker.
-        property Item draggedRow: null
+        property TokenRow draggedRow: null
 
         delegate: TokenRow {
             id: tokenRow
@@ -73,7 +71,7 @@ Page {
         Rectangle {
             objectName: "dropMarker"
             parent: list.contentItem
-            readonly property Item row: list.draggedRow
+            readonly property TokenRow row: list.draggedRow
             visible: row !== null && row.dropOffset !== 0
             z: 3
             width: list.width
@@ -107,7 +105,7 @@ Page {
         modal: true
         anchors.centerIn: parent
         width: Math.min(page.width - 32, 420)
-        contentItem: ColumnLayout {
+        contentItem: ColumnLayout { // qmllint disable deferred-property-id
             Label { text: qsTr("Issuer") }
             TextField { id: issuerField; objectName: "renameIssuerField"; Layout.fillWidth: true; Accessible.name: qsTr("Issuer") }
             Label { text: qsTr("Account") }
@@ -115,7 +113,7 @@ Page {
             Label { textFormat: Text.PlainText; id: renameError; objectName: "renameError"; visible: text !== ""; color: "#d84315"; wrapMode: Text.Wrap; Layout.fillWidth: true }
         }
         footer: DialogButtonBox {
-            Button { text: qsTr("Cancel"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
+            Button { text: qsTr("Cancel"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole } // qmllint disable type
             Button {
                 objectName: "saveRenameButton"
                 text: qsTr("Save")
@@ -167,7 +165,7 @@ Page {
             }
         }
         footer: DialogButtonBox {
-            Button { text: qsTr("Cancel"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
+            Button { text: qsTr("Cancel"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole } // qmllint disable type
             Button {
                 objectName: "confirmDeleteButton"
                 text: qsTr("Delete")
@@ -178,7 +176,7 @@ Page {
                     if (error !== "")
                         page.navigation.showMessage(error)
                     else
-                        page.deleted(deleteDialog.name)
+                        page.navigation.showMessage(qsTr("“%1” deleted").arg(deleteDialog.name), qsTr("Undo"))
                 }
             }
         }

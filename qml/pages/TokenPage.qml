@@ -22,7 +22,7 @@ Item {
     SingleToken {
         id: token
         model: page.tokens
-        tokenId: page.tokenId
+        tokenId: page.tokenId // qmllint disable type
     }
 
     Rectangle {

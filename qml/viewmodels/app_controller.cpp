@@ -59,7 +59,13 @@ AppController::AppController(QObject* parent) : QObject(parent)
 // The pages the flows open and close, and the messages they show.
 void AppController::wireNavigation()
 {
-    connect(&m_tokens, &TokenListModel::errorOccurred, &m_navigation, &Navigation::showMessage);
+    connect(&m_tokens, &TokenListModel::errorOccurred, &m_navigation,
+            [this](const QString& message) { m_navigation.showMessage(message); });
+    // The message after a delete offers Undo (TokenListPage).
+    connect(&m_navigation, &Navigation::messageActionTriggered, this, [this] {
+        if (m_tokens.canUndoRemove())
+            m_navigation.showMessage(m_tokens.undoRemove());
+    });
     connect(&m_tokens, &TokenListModel::countChanged, this, &AppController::updateHome);
     connect(this, &AppController::loadingChanged, this, &AppController::updateHome);
     updateHome();

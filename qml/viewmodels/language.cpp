@@ -64,14 +64,24 @@ void Language::apply()
         Q_EMIT retranslated();
 }
 
+namespace {
+
+// The application font's family before the first change.
+QString systemFamily()
+{
+    static const QString family = QGuiApplication::font().family();
+    return family;
+}
+
+}  // namespace
+
 void Language::applyFont()
 {
     // The window is a plain Window (the start screen loads no Controls), so menus, sheets and
     // dialogs take their font from the application, not from a parent: set the family there.
-    static const QString systemFamily = QGuiApplication::font().family();
-    const QString family = fontFamily();
+    (void)systemFamily();  // before the first change
     QFont font = QGuiApplication::font();
-    font.setFamily(family.isEmpty() ? systemFamily : family);
+    font.setFamily(fontFamily());
     QGuiApplication::setFont(font);
 }
 
@@ -81,5 +91,5 @@ QString Language::fontFamily() const
     static const QString japanese = QStringLiteral("Noto Sans CJK JP");
     if (m_code == QLatin1String("ja") && QFontDatabase::hasFamily(japanese))
         return japanese;
-    return {};
+    return systemFamily();
 }

@@ -19,7 +19,8 @@ class Language : public QObject {
     QML_UNCREATABLE("Owned by AppController")
     // Effective: "ja" or "en".
     Q_PROPERTY(QString code READ code NOTIFY retranslated)
-    // The family the UI uses ("" = the system's); Theme binds it for popups (Main.qml).
+    // The family the UI uses (the system's unless the language needs another); Theme binds it
+    // for popups (Main.qml).
     Q_PROPERTY(QString fontFamily READ fontFamily NOTIFY retranslated)
 
 public:

@@ -51,8 +51,8 @@ void Navigation::replaceHome(HomeScreen screen)
     Q_EMIT homeChanged();
 }
 
-void Navigation::showMessage(const QString& text)
+void Navigation::showMessage(const QString& text, const QString& actionLabel)
 {
     if (!text.isEmpty())
-        Q_EMIT messageShown(text);
+        Q_EMIT messageShown(text, actionLabel);
 }

@@ -59,8 +59,10 @@ public:
     // Closes `page` if it is on top, e.g. a flow's page once the flow is over.
     Q_INVOKABLE void close(Navigation::Page page);
     Q_INVOKABLE void replaceHome(Navigation::HomeScreen screen);
-    // A short message in the snackbar.
-    Q_INVOKABLE void showMessage(const QString& text);
+    // A short message in the snackbar, with a button if `actionLabel` is set; the button
+    // reports messageActionTriggered() (Undo after a delete, handled by AppController).
+    Q_INVOKABLE void showMessage(const QString& text, const QString& actionLabel = {});
+    Q_INVOKABLE void triggerMessageAction() { Q_EMIT messageActionTriggered(); }
 
     // The open pages, bottom first: a host that starts late (the window after the first
     // requests) opens these before following the signals.
@@ -78,7 +80,8 @@ Q_SIGNALS:
     void popped(int count);
     // ConfirmToken or PickImage: the host opens the sheet or dialog.
     void shown(Navigation::Page page);
-    void messageShown(const QString& text);
+    void messageShown(const QString& text, const QString& actionLabel);
+    void messageActionTriggered();
     void pagesChanged();
     void homeChanged();
 

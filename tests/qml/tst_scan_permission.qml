@@ -36,7 +36,7 @@ TestCase {
                 anchors.fill: parent
                 flow: host.app?.addToken ?? null
                 importFlow: host.app?.importFlow ?? null
-                camera: host.app?.camera ?? null
+                cameraAccess: host.app?.camera ?? null
                 virtualCamera: host.app?.virtualCamera ?? ""
                 navigation: host.app?.navigation ?? null
             }

@@ -26,6 +26,7 @@ TestCase {
     }
 
     Component { id: controllerComponent; AppController {} }
+    Component { id: spyComponent; SignalSpy {} }
     function hostPage(app) {
         const host = createTemporaryObject(pageComponent, testCase, { app: app })
         verify(host)
@@ -87,10 +88,15 @@ TestCase {
         dialog.ask(id, "Mizuho")
         tryCompare(dialog, "opened", true)
         compare(app.tokens.count, 2)  // nothing deleted before confirming
+        const messages = createTemporaryObject(spyComponent, testCase,
+                                               { target: app.navigation, signalName: "messageShown" })
         mouseClick(findChild(dialog, "confirmDeleteButton"))
         tryCompare(app.tokens, "count", 1)
         verify(app.tokens.canUndoRemove)
-        compare(app.tokens.undoRemove(), "")
+        compare(messages.count, 1)
+        compare(messages.signalArguments[0][0], "“Mizuho” deleted")
+        compare(messages.signalArguments[0][1], "Undo")
+        app.navigation.triggerMessageAction()  // the snackbar's Undo
         compare(app.tokens.count, 2)
     }
 
