@@ -11,7 +11,7 @@ Window {
     required property AppController app
     readonly property Navigation navigation: app.navigation
     // A screen to open first (--screen, for screenshots): manual, settings, about, scan,
-    // import, menu, lock, clock; "" or "home" for the start screen.
+    // import, export, menu, lock, clock; "" or "home" for the start screen.
     property string startScreen: ""
 
     width: 390
@@ -20,8 +20,8 @@ Window {
     title: qsTr("SoftToken")
     color: Theme.background
 
-    // Issue 7: while locked or in the background the lock overlay covers everything, and
-    // nothing under it is drawn.
+    // While locked or in the background the lock overlay covers everything, and nothing under
+    // it is drawn.
     readonly property bool covering: app.lock.locked || app.obscured
     Binding {
         target: Theme
@@ -162,7 +162,7 @@ Window {
         id: header
         width: parent.width
         z: 1
-        visible: !window.covering  // issue 7: nothing behind the lock screen is drawn
+        visible: !window.covering  // nothing behind the lock screen is drawn
         Rectangle {
             width: parent.width
             height: 48
@@ -340,7 +340,7 @@ Window {
         source: "BusyOverlay.qml"
     }
 
-    // Issue 7: the lock screen and the privacy cover, above every page and popup. Created the
+    // The lock screen and the privacy cover, above every page and popup. Created the
     // first time the app locks or goes to the background, then kept.
     onCoveringChanged: if (covering) ensureLockOverlay()
     function ensureLockOverlay() {

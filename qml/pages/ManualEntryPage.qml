@@ -24,6 +24,7 @@ Page {
         entry.counter = Number(counterField.text === "" ? "0" : counterField.text)
         entry.serial = serialField.text
         const error = page.flow.offerManual(entry)
+        entry.secret = ""  // this copy too
         formError.text = error
         if (error === "")
             secretField.clear()  // the pending token holds it now; do not keep it in the field
