@@ -113,6 +113,10 @@ set(SOFTTOKEN_RUNTIME_DEPENDS
     qml6-module-qtquick-dialogs
     qml6-module-qtquick-shapes
     qml6-module-qtqml-workerscript
+    # QtQml's and QtQml.Models' module files: QtQuick imports QtQml, and the SoftToken module
+    # declares both (their types are built into libQt6Qml, so the app also ran without them)
+    qml6-module-qtqml
+    qml6-module-qtqml-models
     qml6-module-qt-labs-folderlistmodel  # Qt's own file dialog (no platform dialog): else a crash
     qml6-module-qtcore
     qml6-module-qtmultimedia

@@ -86,7 +86,7 @@ bool startApp(RunningApp& app, const CommandLineOptions& options)
         controller.settings()->setRegistrationMode(true);
     controller.setVirtualCamera(options.virtualCamera);
     if (!options.language.isEmpty())
-        controller.setLanguageOverride(options.language);
+        controller.language()->setOverride(options.language);
 
     if (options.demo) {
         auto store = openTokenStore(options, dataDir);
@@ -123,7 +123,8 @@ bool startApp(RunningApp& app, const CommandLineOptions& options)
     if (options.screen == QLatin1String("import-preview"))
         showDemoImportPreview(controller);
     if (options.screen == QLatin1String("confirm")) {
-        if (const QString error = controller.offerPayload(demoSetupUri()); !error.isEmpty())
+        if (const QString error = controller.addToken()->offerPayload(demoSetupUri());
+            !error.isEmpty())
             std::fprintf(stderr, "softtoken: %s\n", qPrintable(error));
     }
     return true;

@@ -9,8 +9,9 @@ Window {
     id: window
 
     required property AppController app
+    readonly property Navigation navigation: app.navigation
     // A screen to open first (--screen, for screenshots): manual, settings, about, scan,
-    // import, menu, lock, clock; "" or "home" for the start screen.
+    // import, export, menu, lock, clock; "" or "home" for the start screen.
     property string startScreen: ""
 
     width: 390
@@ -30,135 +31,130 @@ Window {
     Binding {
         target: Theme
         property: "fontFamily"
-        value: window.app.fontFamily
+        value: window.app.language.fontFamily
     }
 
-    // The pages above the start screen; null until the first one opens.
+    // The pages above the start screen: a PageStack once the first page, menu, sheet or message
+    // is needed. `var`, not PageStack: naming the type here would load Controls at start-up.
     property var stack: null
     function ensureStack() {
-        if (stack === null) {
-            stack = Qt.createComponent("PageStack.qml").createObject(content, {
-                objectName: "stack",
-                window: window
-            })
-        }
+        if (stack === null)
+            stack = Qt.createComponent("PageStack.qml").createObject(content, { objectName: "stack", window: window })
         return stack
     }
     readonly property bool pageOpen: stack !== null && stack.depth > 1
 
-    // Secondary pages are pushed by URL, so they are compiled when first opened, not at start-up.
-    function openPage(file, properties) {
-        closeMenu()
-        return ensureStack().push(Qt.resolvedUrl(file), Object.assign({ app: window.app }, properties || {}))
-    }
-    function openManualEntry() { openPage("ManualEntryPage.qml") }
-    function openSettings() {
-        const page = openPage("SettingsPage.qml")
-        page.message.connect(window.showMessage)
-    }
-    function openClockCheck() { openSettings(); openPage("ClockCheckPage.qml") }
-    function openAbout() { openPage("AboutPage.qml") }
-    function openImportExport() {
-        const page = openPage("ImportExportPage.qml")
-        page.importRequested.connect(window.importImage)
-        page.message.connect(window.showError)
-    }
-    function openExport() { openImportExport(); openPage("ExportPage.qml") }
-    // What an import found (a file, or a complete Google Authenticator batch from the scan
-    // page); closes itself when the import is done or cancelled.
-    property Item importPreviewPage: null
-    function showImportPreview() {
-        if (importPreviewPage === null || !pageOpen || stack.currentItem !== importPreviewPage)
-            importPreviewPage = openPage("ImportPreviewPage.qml")
-    }
-    function openToken(tokenId) {
-        const page = openPage("TokenPage.qml", { tokenId: tokenId })
-        page.message.connect(window.showMessage)
-    }
-    // QtMultimedia loads only when the scan page is first opened.
-    function openScan() {
-        const page = openPage("ScanPage.qml")
-        page.importRequested.connect(window.importImage)
-        page.manualRequested.connect(() => { window.stack.pop(); window.openManualEntry() })
-        page.message.connect(window.showError)
-    }
-    // The vault's passphrase (no keystore answered, or a passphrase-only vault). The page stays
-    // until the prompt is done or cancelled; ← counts as Cancel.
-    property Item passphrasePage: null
-    function showPassphrasePage() {
-        if (!app.passphrase.active) {
-            if (passphrasePage !== null && pageOpen && stack.currentItem === passphrasePage)
-                stack.pop()
-            passphrasePage = null
-            return
+    // Each Navigation.Page: its file, and the narrow view models it takes (required properties).
+    // Pages are pushed by URL, so each is compiled when first opened, not at start-up.
+    function pageFile(page) {
+        switch (page) {
+        case Navigation.Scan: return "ScanPage.qml"  // QtMultimedia loads with it
+        case Navigation.ManualEntry: return "ManualEntryPage.qml"
+        case Navigation.ImportExport: return "ImportExportPage.qml"
+        case Navigation.ImportPreview: return "ImportPreviewPage.qml"
+        case Navigation.Export: return "ExportPage.qml"
+        case Navigation.ExportQr: return "ExportQrPage.qml"
+        case Navigation.Settings: return "SettingsPage.qml"
+        case Navigation.ClockCheck: return "ClockCheckPage.qml"
+        case Navigation.About: return "AboutPage.qml"
+        case Navigation.Token: return "TokenPage.qml"
+        case Navigation.Passphrase: return "PassphrasePage.qml"
         }
-        if (passphrasePage === null)
-            passphrasePage = openPage("PassphrasePage.qml")
+        return ""
     }
-    function importImage() {
-        ensureStack()
-        imageDialogLoader.active = true
-        imageDialogLoader.item.open()
+    function pageProperties(page) {
+        const app = window.app
+        const nav = window.navigation
+        switch (page) {
+        case Navigation.Scan: return { flow: app.addToken, importFlow: app.importFlow, cameraAccess: app.camera,
+                                       virtualCamera: app.virtualCamera, navigation: nav }
+        case Navigation.ManualEntry: return { flow: app.addToken }
+        case Navigation.ImportExport: return { flow: app.importFlow, addToken: app.addToken, tokens: app.tokens,
+                                               navigation: nav }
+        case Navigation.ImportPreview: return { flow: app.importFlow }
+        case Navigation.Export: return { flow: app.exportFlow, tokens: app.tokens, navigation: nav }
+        case Navigation.ExportQr: return { flow: app.exportFlow }
+        case Navigation.Settings: return { settings: app.settings, lock: app.lock, navigation: nav }
+        case Navigation.ClockCheck: return { check: app.clockCheck }
+        case Navigation.About: return { version: app.version }
+        case Navigation.Token:
+        case Navigation.Home: return { tokens: app.tokens, settings: app.settings, clipboard: app.clipboard,
+                                       navigation: nav }
+        case Navigation.Passphrase: return { prompt: app.passphrase }
+        }
+        return {}
     }
-    function showMessage(text) { showSnackbar(text, "", null) }
-    function showError(text) { showSnackbar(text, "", null) }
+    function push(page, properties) {
+        closeMenu()
+        ensureStack().push(Qt.resolvedUrl(pageFile(page)), Object.assign(pageProperties(page), properties))
+    }
+    // Over the current page: the confirmation sheet and the image picker.
+    function show(page) {
+        if (page === Navigation.ConfirmToken) {
+            if (confirmSheet === null)
+                confirmSheet = create("ConfirmTokenSheet.qml", content, { objectName: "confirmSheet", flow: window.app.addToken })
+            confirmSheet.open()
+        } else if (page === Navigation.PickImage) {
+            if (imageDialog === null) {
+                imageDialog = create("ImageFileDialog.qml", window, {})
+                imageDialog.accepted.connect(() => window.app.addToken.importImage(window.imageDialog.selectedFile))
+            }
+            imageDialog.open()
+        }
+    }
+    Connections {
+        target: window.navigation
+        function onPushed(page, properties) { window.push(page, properties) }
+        function onPopped(count) { window.stack.pop(window.stack.get(window.stack.depth - 1 - count)) }
+        function onShown(page) { window.show(page) }
+        function onMessageShown(text, actionLabel) {
+            window.showSnackbar(text, actionLabel, actionLabel !== "" ? () => window.navigation.triggerMessageAction() : null)
+        }
+    }
 
-    // Created when first used, not at start-up: the ≡ menu, the confirmation sheet, the
-    // snackbar (the first screen needs none of them; docs/ui.md, Performance). By URL, so
-    // their types (Menu, Dialog, …) are not even compiled before the first code is drawn.
-    // Popups are parented to `content` (below the top bar).
-    property var menu: null  // an AppMenu once opened
-    function ensureMenu() {
-        if (menu !== null)
-            return menu
+    // Everything else that is not on the first screen is created here when first used: the ≡
+    // menu, the sheet, the file dialog, the snackbar, the lock overlay. By URL, so their types
+    // (Menu, Dialog, …) are not even compiled before the first code is drawn. After the stack,
+    // which gives Controls Material's theme first.
+    function create(file, parent, properties) {
         ensureStack()
-        const m = Qt.createComponent("AppMenu.qml").createObject(content, {
-            objectName: "appMenu",
-            width: Qt.binding(() => Math.min(window.width - 2 * Theme.spacingS, 330)),
-            y: 0,
-            registrationMode: Qt.binding(() => window.app.settings.registrationMode)
-        })
-        m.x = Qt.binding(() => window.width - m.width - Theme.spacingS)
-        m.modeSwitchRequested.connect(() => window.app.settings.toggleMode())
-        m.scanRequested.connect(window.openScan)
-        m.importExportRequested.connect(window.openImportExport)
-        m.settingsRequested.connect(window.openSettings)
-        m.aboutRequested.connect(window.openAbout)
-        menu = m
+        const component = Qt.createComponent(file)
+        const object = component.createObject(parent, properties)
+        if (object === null)
+            console.warn(component.errorString())
+        return object
+    }
+    property var menu: null  // an AppMenu once opened
+    property var confirmSheet: null  // a ConfirmTokenSheet
+    property var imageDialog: null  // an ImageFileDialog
+    property var lockOverlay: null  // a LockOverlay
+    function ensureMenu() {
+        if (menu === null) {
+            // Popups are parented to `content` (below the top bar).
+            menu = create("AppMenu.qml", content, {
+                objectName: "appMenu",
+                width: Qt.binding(() => Math.min(window.width - 2 * Theme.spacingS, 330)),
+                y: 0,
+                settings: window.app.settings,
+                navigation: window.navigation
+            })
+            menu.x = Qt.binding(() => window.width - window.menu.width - Theme.spacingS)
+        }
         return menu
     }
     function closeMenu() {
         if (menu !== null)
             menu.close()
     }
-    property var confirmSheet: null  // a ConfirmTokenSheet once needed
-    function openConfirmSheet() {
-        if (confirmSheet === null) {
-            ensureStack()
-            const sheet = Qt.createComponent("ConfirmTokenSheet.qml").createObject(content, {
-                objectName: "confirmSheet",
-                pending: window.app.pending
-            })
-            sheet.confirmed.connect(action => {
-                const error = window.app.confirmPending(action)
-                if (error !== "") {
-                    window.showError(error)
-                    return
-                }
-                sheet.close()
-                if (window.pageOpen)
-                    window.stack.pop(null)
-                window.showMessage(qsTr("Token added"))
-            })
-            sheet.rejected.connect(() => window.app.discardPending())
-            confirmSheet = sheet
-        }
-        confirmSheet.open()
-    }
+    property var snackbar: null  // a Snackbar
     function showSnackbar(text, actionLabel, callback) {
-        ensureStack()
-        snackbarLoader.active = true
-        snackbarLoader.item.show(text, actionLabel, callback)
+        if (snackbar === null) {
+            snackbar = create("Snackbar.qml", window.contentItem, { objectName: "snackbar" })
+            snackbar.width = Qt.binding(() => Math.min(window.width - 2 * Theme.spacingL, 520))
+            snackbar.x = Qt.binding(() => (window.width - window.snackbar.width) / 2)
+            snackbar.y = Qt.binding(() => window.height - window.snackbar.height - Theme.spacingXl)
+        }
+        snackbar.show(text, actionLabel, callback)
     }
 
     // The top bar: Material's tool bar, drawn in plain Qt Quick (the start screen).
@@ -194,7 +190,7 @@ Window {
                     objectName: "backButton"
                     text: "←"
                     Accessible.name: qsTr("Back")
-                    onClicked: window.stack.pop()
+                    onClicked: window.navigation.back() // qmllint disable unqualified
                 }
             }
             Text {
@@ -286,32 +282,21 @@ Window {
                 id: homeLoader
                 width: parent.width
                 height: parent.height - (bannerLoader.visible ? bannerLoader.height : 0)
-                readonly property string screen: window.app.loading ? "loading"
-                                               : window.app.tokens.count === 0 ? "EmptyPage.qml"
-                                               : window.app.tokens.count === 1 ? "single" : "TokenListPage.qml"
+                readonly property int screen: window.navigation.home
                 onScreenChanged: show()
                 Component.onCompleted: show()
                 function show() {
-                    if (screen === "loading") {
+                    if (screen === Navigation.Loading) {
                         sourceComponent = loadingHome
-                    } else if (screen === "single") {
+                    } else if (screen === Navigation.OneToken) {
                         sourceComponent = singleHome
+                    } else if (screen === Navigation.NoTokens) {
+                        window.ensureStack()
+                        setSource("EmptyPage.qml", { navigation: window.navigation, background: null })
                     } else {
                         window.ensureStack()
-                        setSource(screen, { app: window.app, background: null })
-                    }
-                }
-                onLoaded: {
-                    if (screen === "EmptyPage.qml") {
-                        item.scanRequested.connect(window.openScan)
-                        item.importRequested.connect(window.importImage)
-                        item.manualRequested.connect(window.openManualEntry)
-                    } else if (screen === "TokenListPage.qml") {
-                        item.openToken.connect(window.openToken)
-                        item.message.connect(window.showMessage)
-                        item.deleted.connect(name => window.showSnackbar(
-                            qsTr("“%1” deleted").arg(name), qsTr("Undo"),
-                            () => window.showError(window.app.tokens.undoRemove())))
+                        setSource("TokenListPage.qml",
+                                  Object.assign(window.pageProperties(Navigation.Home), { background: null }))
                     }
                 }
             }
@@ -331,57 +316,20 @@ Window {
             }
         }
     }
+    // qmllint disable unqualified
+    // (Qt 6.4's Loader cannot load components bound to their file, pragma ComponentBehavior:
+    // Bound, so qmllint cannot see that `window` is in scope here and in the back button.)
     Component {
         id: singleHome
         TokenPage {
             opaque: false
-            app: window.app
-            onMessage: text => window.showMessage(text)
+            tokens: window.app.tokens
+            settings: window.app.settings
+            clipboard: window.app.clipboard
+            navigation: window.navigation
         }
     }
-    // The file dialog module loads only when it is first needed (start-up time).
-    Loader {
-        id: imageDialogLoader
-        active: false
-        source: "ImageFileDialog.qml"
-        onLoaded: item.accepted.connect(() => window.app.importImage(item.selectedFile))
-    }
-
-
-    Connections {
-        target: window.app
-        function onPendingReady() { window.openConfirmSheet() }
-        function onErrorOccurred(message) { window.showError(message) }
-        function onStartupErrorChanged() {
-            if (window.app.startupError !== "" && !window.app.passphrase.active)
-                window.showError(window.app.startupError)
-        }
-    }
-
-    Connections {
-        target: window.app.importFlow
-        function onPreviewReady() { window.showImportPreview() }
-        function onPreviewClosed(imported) {
-            if (imported && window.pageOpen)
-                window.stack.pop(null)  // done: back to the tokens (also off the scan page)
-            else if (window.importPreviewPage !== null && window.pageOpen
-                     && window.stack.currentItem === window.importPreviewPage)
-                window.stack.pop()
-            window.importPreviewPage = null
-        }
-        function onImported(count, message) { window.showMessage(message) }
-    }
-
-    Connections {
-        target: window.app.passphrase
-        function onModeChanged() { window.showPassphrasePage() }
-        // Cancelled: the tokens stay closed (adding is refused); say so.
-        function onCancelled() {
-            if (window.app.startupError !== "")
-                window.showError(window.app.startupError)
-        }
-    }
-
+    // qmllint enable unqualified
     Loader {
         anchors.centerIn: parent
         active: window.app.busy
@@ -389,52 +337,41 @@ Window {
         source: "BusyOverlay.qml"
     }
 
-    // The lock screen and the privacy cover, above every page and popup. Created the first
-    // time the app locks or goes to the background, then kept.
-    property var lockOverlay: null
+    // The lock screen and the privacy cover, above every page and popup. Created the
+    // first time the app locks or goes to the background, then kept.
     onCoveringChanged: if (covering) ensureLockOverlay()
     function ensureLockOverlay() {
-        if (lockOverlay !== null)
-            return
-        ensureStack()
-        lockOverlay = Qt.createComponent("LockOverlay.qml").createObject(window.contentItem, {
-            objectName: "lockOverlay",
-            app: window.app
-        })
+        if (lockOverlay === null)
+            lockOverlay = create("LockOverlay.qml", window.contentItem, {
+                objectName: "lockOverlay",
+                lock: window.app.lock,
+                obscured: Qt.binding(() => window.app.obscured)
+            })
     }
     Connections {
         target: window.app.lock
         function onLockedChanged() { if (window.app.lock.locked) window.closeMenu() }
     }
 
-    Loader {
-        id: snackbarLoader
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: Theme.spacingXl
-        width: Math.min(parent.width - 2 * Theme.spacingL, 520)
-        active: false
-        source: "Snackbar.qml"
-        onLoaded: item.objectName = "snackbar"
-    }
 
     Component.onCompleted: {
         app.watchWindow(window)
         if (covering)
             ensureLockOverlay()
-        if (app.passphrase.active)
-            showPassphrasePage()
-        else if (app.startupError !== "")
-            showError(app.startupError)
+        // What was asked for before the window existed.
+        for (let i = 0; i < navigation.depth; ++i)
+            push(navigation.pageAt(i), navigation.propertiesAt(i))
+        if (app.startupError !== "" && !app.passphrase.active)
+            showSnackbar(app.startupError, "", null)
         switch (startScreen) {
-        case "manual": openManualEntry(); break
-        case "settings": openSettings(); break
-        case "about": openAbout(); break
-        case "scan": openScan(); break
-        case "import": openImportExport(); break
-        case "export": openExport(); break
+        case "manual": navigation.open(Navigation.ManualEntry); break
+        case "settings": navigation.open(Navigation.Settings); break
+        case "about": navigation.open(Navigation.About); break
+        case "scan": navigation.open(Navigation.Scan); break
+        case "import": navigation.open(Navigation.ImportExport); break
+        case "export": navigation.open(Navigation.ImportExport); navigation.open(Navigation.Export); break
         case "menu": ensureMenu().open(); break
-        case "clock": openClockCheck(); break
+        case "clock": navigation.open(Navigation.Settings); navigation.open(Navigation.ClockCheck); break
         case "lock": app.lock.lockNow(); break
         }
     }

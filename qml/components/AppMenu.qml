@@ -9,39 +9,34 @@ Menu {
     id: menu
     Material.background: Theme.surfaceContainer
 
-    property bool registrationMode: false
-
-    signal modeSwitchRequested()
-    signal scanRequested()
-    signal importExportRequested()
-    signal settingsRequested()
-    signal aboutRequested()
+    required property AppSettings settings
+    required property Navigation navigation
 
     MenuItem {
         objectName: "modeSwitchItem"
-        text: menu.registrationMode ? qsTr("Mode switch: to normal mode") : qsTr("Mode switch: to registration mode")
+        text: menu.settings.registrationMode ? qsTr("Mode switch: to normal mode") : qsTr("Mode switch: to registration mode")
         Accessible.name: text
-        onTriggered: menu.modeSwitchRequested()
+        onTriggered: menu.settings.toggleMode()
     }
     MenuSeparator {}
     MenuItem {
         objectName: "scanItem"
         text: qsTr("Scan QR code")
-        onTriggered: menu.scanRequested()
+        onTriggered: menu.navigation.open(Navigation.Scan)
     }
     MenuItem {
         objectName: "importExportItem"
         text: qsTr("Import / Export")
-        onTriggered: menu.importExportRequested()
+        onTriggered: menu.navigation.open(Navigation.ImportExport)
     }
     MenuItem {
         objectName: "settingsItem"
         text: qsTr("Settings")
-        onTriggered: menu.settingsRequested()
+        onTriggered: menu.navigation.open(Navigation.Settings)
     }
     MenuItem {
         objectName: "aboutItem"
         text: qsTr("About")
-        onTriggered: menu.aboutRequested()
+        onTriggered: menu.navigation.open(Navigation.About)
     }
 }

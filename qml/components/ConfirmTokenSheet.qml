@@ -10,9 +10,16 @@ Dialog {
     font: Theme.controlsFont
     id: sheet
 
-    property PendingToken pending
+    required property AddTokenFlow flow
+    readonly property PendingToken pending: flow.pending
 
-    signal confirmed(int action)
+    // Saved: AddTokenFlow goes back to the home screen. Not saved: its message says why, and
+    // the sheet stays with the token still pending.
+    function confirm(action) {
+        if (flow.confirmPending(action) === "")
+            close()
+    }
+    onRejected: flow.discardPending()
 
     modal: true
     Material.background: Theme.surfaceContainerHigh
@@ -22,7 +29,7 @@ Dialog {
     width: Math.min(parent ? parent.width - 2 * Theme.spacingL : 360, 480)
     closePolicy: Popup.CloseOnEscape
 
-    contentItem: ColumnLayout {
+    contentItem: ColumnLayout { // qmllint disable deferred-property-id
         spacing: Theme.spacingS
         component Field: ColumnLayout {
             property alias label: caption.text
@@ -37,6 +44,8 @@ Dialog {
         Field { label: qsTr("Issuer"); value: sheet.pending ? sheet.pending.issuer : "" }
         Field { label: qsTr("Account"); value: sheet.pending ? sheet.pending.account : "" }
         Field { label: qsTr("Type"); value: sheet.pending ? sheet.pending.typeText : "" }
+        // qmllint disable type property unqualified
+        // (qmllint 6.4 does not follow `valueFont`, an alias to a grouped property.)
         Field {
             objectName: "pendingSerial"
             label: qsTr("Serial number")
@@ -63,6 +72,7 @@ Dialog {
             valueFont.pixelSize: Theme.headlineMedium
             Accessible.name: qsTr("First code") + ": " + (sheet.pending ? sheet.pending.spokenFirstCode : "")
         }
+        // qmllint enable type property unqualified
         Label {
             textFormat: Text.PlainText
             objectName: "duplicateWarning"
@@ -81,7 +91,7 @@ Dialog {
             objectName: "cancelAddButton"
             text: qsTr("Cancel")
             flat: true
-            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole // qmllint disable type
         }
         Button {
             objectName: "replaceButton"
@@ -90,13 +100,13 @@ Dialog {
             visible: sheet.pending && sheet.pending.canReplace
             text: qsTr("Replace")
             flat: true
-            onClicked: sheet.confirmed(AppController.ReplaceDuplicate)
+            onClicked: sheet.confirm(AddTokenFlow.ReplaceDuplicate)
         }
         Button {
             objectName: "addButton"
             text: sheet.pending && sheet.pending.duplicateText !== "" ? qsTr("Keep both") : qsTr("Add")
             flat: true
-            onClicked: sheet.confirmed(AppController.AddNew)
+            onClicked: sheet.confirm(AddTokenFlow.AddNew)
         }
     }
 }

@@ -1,5 +1,4 @@
 import QtQuick
-import SoftToken
 import QtQuick.Dialogs
 
 // Where to write an export. The file is written atomically and readable by its owner only.

@@ -41,6 +41,9 @@ Item {
         Rectangle { width: 18; height: 2; color: button.color }
         Rectangle { width: 18; height: 2; color: button.color }
     }
+    // qmllint disable unqualified
+    // (Qt 6.4's Loader cannot load components bound to their file, pragma ComponentBehavior:
+    // Bound, so qmllint cannot see that the ids used in them are in scope.)
     Loader {
         anchors.centerIn: parent
         active: !button.drawnMenuIcon
@@ -51,6 +54,7 @@ Item {
             font.pixelSize: Theme.titleLarge
         }
     }
+    // qmllint enable unqualified
     TapHandler {
         id: tap
         onTapped: button.clicked()

@@ -1,5 +1,4 @@
 import QtQuick
-import SoftToken
 import QtQuick.Dialogs
 
 FileDialog {

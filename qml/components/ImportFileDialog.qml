@@ -1,5 +1,4 @@
 import QtQuick
-import SoftToken
 import QtQuick.Dialogs
 
 // Picks another app's export (or a SoftToken backup). The format is recognised from the content,

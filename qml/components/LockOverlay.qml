@@ -6,7 +6,7 @@ import QtQuick.Layouts
 
 // Sits above everything (pages, the ≡ menu, sheets) and takes all input while
 //  - the app lock is locked: the lock screen (LockPage), or
-//  - the app is not in front (app.obscured, PrivacyShield): an opaque cover with the app's icon
+//  - the app is not in front (`obscured`, PrivacyShield): an opaque cover with the app's icon
 //    and name, so app-switcher thumbnails and screen shares show no code or serial.
 // Main.qml also hides its own content while `covering`, so nothing behind it is rendered or
 // reachable by accessibility tools.
@@ -14,9 +14,10 @@ Popup {
     font: Theme.controlsFont
     id: overlay
 
-    required property AppController app
-    readonly property bool locked: app.lock.locked
-    readonly property bool covering: locked || app.obscured
+    required property LockController lock
+    property bool obscured: false
+    readonly property bool locked: lock.locked
+    readonly property bool covering: locked || obscured
 
     parent: Overlay.overlay
     x: 0
@@ -43,15 +44,19 @@ Popup {
         sourceComponent: overlay.locked ? lockScreen : cover
     }
 
+    // qmllint disable unqualified
+    // (Qt 6.4's Loader cannot load components bound to their file, pragma ComponentBehavior:
+    // Bound, so qmllint cannot see that the ids used in them are in scope.)
     Component {
         id: lockScreen
         // By URL: the lock screen's types are compiled only when a PIN is set and locks.
         Loader {
             focus: true
-            Component.onCompleted: setSource("LockPage.qml", { objectName: "lockPage", app: overlay.app,
+            Component.onCompleted: setSource("LockPage.qml", { objectName: "lockPage", lock: overlay.lock,
                                                                focus: true })
         }
     }
+    // qmllint enable unqualified
     Component {
         id: cover
         Item {

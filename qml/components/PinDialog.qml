@@ -38,8 +38,9 @@ Dialog {
     }
     function submit() {
         let error = ""
+        const confirm = confirmAction  // a function(pin)
         if (mode === "confirm")
-            error = confirmAction(currentField.text)
+            error = confirm(currentField.text)
         else if (mode === "remove")
             error = lock.removePin(currentField.text)
         else

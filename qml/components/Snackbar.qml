@@ -62,8 +62,9 @@ Rectangle {
             }
             onClicked: {
                 bar.visible = false
-                if (bar.action)
-                    bar.action()
+                const action = bar.action  // a function, or null
+                if (action)
+                    action()
             }
         }
     }

@@ -54,6 +54,9 @@ Column {
         visible: text !== ""
     }
 
+    // qmllint disable unqualified
+    // (Qt 6.4's Loader cannot load components bound to their file, pragma ComponentBehavior:
+    // Bound, so qmllint cannot see that the ids used in them are in scope.)
     Column {
         width: card.width
         topPadding: Theme.spacingS
@@ -203,12 +206,14 @@ Column {
         }
     }
 
+    // qmllint enable unqualified
+
     // Material's Frame, drawn with a Rectangle: a thin border, 12-px padding. Square corners
     // (Material's are 2 px): a rounded rectangle needs its own antialiasing shader, one more to
     // compile before the first code (docs/ui.md, Performance).
     component Panel: Rectangle {
         default property alias content: inner.data
-        width: card.width
+        width: parent ? parent.width : 0
         height: inner.childrenRect.height + 2 * Theme.spacingM
         color: "transparent"
         border.color: Theme.outlineVariant

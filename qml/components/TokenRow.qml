@@ -57,7 +57,7 @@ ItemDelegate {
         color: row.palette.window
     }
 
-    contentItem: RowLayout {
+    contentItem: RowLayout { // qmllint disable deferred-property-id
         spacing: Theme.spacingM
         Label {
             objectName: "dragHandle"

@@ -29,10 +29,18 @@
     </message>
 </context>
 <context>
-    <name>AppController</name>
+    <name>AddTokenFlow</name>
     <message>
         <source>You already have this token (%1).</source>
         <translation>You already have this token (%1).</translation>
+    </message>
+    <message>
+        <source>A saved token (%1) has the same serial number. It is not replaced: keep both, sign in once with the new one, then delete the old one.</source>
+        <translation>A saved token (%1) has the same serial number. It is not replaced: keep both, sign in once with the new one, then delete the old one.</translation>
+    </message>
+    <message>
+        <source>This is not one of the Google Authenticator export codes. %1</source>
+        <translation>This is not one of the Google Authenticator export codes. %1</translation>
     </message>
     <message>
         <source>Enter the issuer or the account name.</source>
@@ -43,13 +51,12 @@
         <translation>Reading QR codes from images is not available in this build.</translation>
     </message>
     <message>
-        <source>This is not one of the Google Authenticator export codes. %1</source>
-        <translation>This is not one of the Google Authenticator export codes. %1</translation>
+        <source>Token added</source>
+        <translation>Token added</translation>
     </message>
-    <message>
-        <source>A saved token (%1) has the same serial number. It is not replaced: keep both, sign in once with the new one, then delete the old one.</source>
-        <translation>A saved token (%1) has the same serial number. It is not replaced: keep both, sign in once with the new one, then delete the old one.</translation>
-    </message>
+</context>
+<context>
+    <name>AppController</name>
     <message>
         <source>The vault file was damaged, so its backup copy was opened. The most recent change may be missing: check your tokens. The damaged file is kept next to the vault as vault.stv.damaged.</source>
         <translation>The vault file was damaged, so its backup copy was opened. The most recent change may be missing: check your tokens. The damaged file is kept next to the vault as vault.stv.damaged.</translation>
@@ -628,6 +635,10 @@
         <source>%1: Google Authenticator cannot show Steam Guard codes.</source>
         <translation>%1: Google Authenticator cannot show Steam Guard codes.</translation>
     </message>
+    <message>
+        <source>This format is a file, not QR codes.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
@@ -1139,18 +1150,6 @@
     <message>
         <source>Registration mode</source>
         <translation>Registration mode</translation>
-    </message>
-    <message>
-        <source>“%1” deleted</source>
-        <translation>“%1” deleted</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Token added</source>
-        <translation>Token added</translation>
     </message>
     <message>
         <source>Opening your tokens…</source>
@@ -1709,6 +1708,14 @@
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>“%1” deleted</source>
+        <translation>“%1” deleted</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
     </message>
 </context>
 <context>

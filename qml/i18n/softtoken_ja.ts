@@ -29,10 +29,18 @@
     </message>
 </context>
 <context>
-    <name>AppController</name>
+    <name>AddTokenFlow</name>
     <message>
         <source>You already have this token (%1).</source>
         <translation>このトークンはすでに登録されています（%1）。</translation>
+    </message>
+    <message>
+        <source>A saved token (%1) has the same serial number. It is not replaced: keep both, sign in once with the new one, then delete the old one.</source>
+        <translation>登録済みのトークン（%1）と同じシリアル番号です。上書きはしません。両方を残し、新しいトークンで一度ログインできることを確かめてから、古いトークンを削除してください。</translation>
+    </message>
+    <message>
+        <source>This is not one of the Google Authenticator export codes. %1</source>
+        <translation>これは Google Authenticator のエクスポートのQRコードではありません。%1</translation>
     </message>
     <message>
         <source>Enter the issuer or the account name.</source>
@@ -43,13 +51,12 @@
         <translation>このビルドでは画像からQRコードを読み取れません。</translation>
     </message>
     <message>
-        <source>This is not one of the Google Authenticator export codes. %1</source>
-        <translation>これは Google Authenticator のエクスポートのQRコードではありません。%1</translation>
+        <source>Token added</source>
+        <translation>トークンを追加しました</translation>
     </message>
-    <message>
-        <source>A saved token (%1) has the same serial number. It is not replaced: keep both, sign in once with the new one, then delete the old one.</source>
-        <translation>登録済みのトークン（%1）と同じシリアル番号です。上書きはしません。両方を残し、新しいトークンで一度ログインできることを確かめてから、古いトークンを削除してください。</translation>
-    </message>
+</context>
+<context>
+    <name>AppController</name>
     <message>
         <source>The vault file was damaged, so its backup copy was opened. The most recent change may be missing: check your tokens. The damaged file is kept next to the vault as vault.stv.damaged.</source>
         <translation>保管庫のファイルが破損していたため、バックアップを開きました。直前の変更が失われている可能性があります。トークンを確認してください。破損したファイルは保管庫の隣に vault.stv.damaged として残します。</translation>
@@ -624,6 +631,10 @@
         <source>%1: Google Authenticator cannot show Steam Guard codes.</source>
         <translation>%1：Google Authenticator は Steam Guard のコードを表示できません。</translation>
     </message>
+    <message>
+        <source>This format is a file, not QR codes.</source>
+        <translation>この形式はファイルです。QRコードにはなりません。</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
@@ -1125,18 +1136,6 @@
     <message>
         <source>Registration mode</source>
         <translation>登録モード</translation>
-    </message>
-    <message>
-        <source>“%1” deleted</source>
-        <translation>「%1」を削除しました</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>元に戻す</translation>
-    </message>
-    <message>
-        <source>Token added</source>
-        <translation>トークンを追加しました</translation>
     </message>
     <message>
         <source>Opening your tokens…</source>
@@ -1693,6 +1692,14 @@
     <message>
         <source>Delete</source>
         <translation>削除</translation>
+    </message>
+    <message>
+        <source>“%1” deleted</source>
+        <translation>「%1」を削除しました</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,12 @@
+pragma ComponentBehavior: Bound
 import QtQuick
-import SoftToken
 import QtQuick.Controls
 import QtQuick.Layouts
 
 Page {
     id: page
 
-    required property AppController app
+    required property string version
 
     title: qsTr("About")
 
@@ -30,7 +30,7 @@ Page {
             Label {
                 textFormat: Text.PlainText
                 objectName: "versionLabel"
-                text: qsTr("Version %1").arg(page.app.version)
+                text: qsTr("Version %1").arg(page.version)
             }
             Label {
                 Layout.fillWidth: true
@@ -53,11 +53,12 @@ Page {
                     { name: "DejaVu fonts", license: "Bitstream Vera / public domain", url: "https://dejavu-fonts.github.io/" }
                 ]
                 delegate: ColumnLayout {
+                    id: library
                     required property var modelData
                     Layout.fillWidth: true
                     spacing: 0
-                    Label { textFormat: Text.PlainText; text: modelData.name + " — " + modelData.license; font.pixelSize: Theme.bodyLarge }
-                    Label { textFormat: Text.PlainText; text: modelData.url; color: Theme.textOnSurfaceVariant; font.pixelSize: Theme.bodySmall; elide: Text.ElideRight; Layout.fillWidth: true }
+                    Label { textFormat: Text.PlainText; text: library.modelData.name + " — " + library.modelData.license; font.pixelSize: Theme.bodyLarge }
+                    Label { textFormat: Text.PlainText; text: library.modelData.url; color: Theme.textOnSurfaceVariant; font.pixelSize: Theme.bodySmall; elide: Text.ElideRight; Layout.fillWidth: true }
                 }
             }
             Label {

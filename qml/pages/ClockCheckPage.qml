@@ -9,8 +9,7 @@ import QtQuick.Layouts
 Page {
     id: page
 
-    required property AppController app
-    readonly property ClockCheckController check: app.clockCheck
+    required property ClockCheckController check
 
     title: qsTr("Check clock")
 

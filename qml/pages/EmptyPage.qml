@@ -7,11 +7,7 @@ import QtQuick.Layouts
 Page {
     id: page
 
-    required property AppController app
-
-    signal scanRequested()
-    signal importRequested()
-    signal manualRequested()
+    required property Navigation navigation
 
     title: qsTr("SoftToken")
 
@@ -49,20 +45,20 @@ Page {
             Layout.fillWidth: true
             text: qsTr("Scan QR code")
             highlighted: true
-            onClicked: page.scanRequested()
+            onClicked: page.navigation.open(Navigation.Scan)
         }
         Button {
             objectName: "importButton"
             Layout.fillWidth: true
             text: qsTr("Import image")
-            onClicked: page.importRequested()
+            onClicked: page.navigation.open(Navigation.PickImage)
         }
         Button {
             objectName: "manualButton"
             Layout.fillWidth: true
             text: qsTr("Enter key manually")
             flat: true
-            onClicked: page.manualRequested()
+            onClicked: page.navigation.open(Navigation.ManualEntry)
         }
     }
 }

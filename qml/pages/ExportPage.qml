@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import SoftToken
 import QtQuick.Controls
@@ -11,13 +12,13 @@ import QtQuick.Layouts
 Page {
     id: page
 
-    required property AppController app
-    readonly property ExportFlow flow: app.exportFlow
-    // An ExportFlow.Format, or -1 for one token's QR code.
-    property int format: ExportFlow.SoftTokenBackup
-    readonly property bool oneToken: format === -1
-    readonly property bool isQr: oneToken || format === ExportFlow.GaQr
-    readonly property bool encrypted: !oneToken && flow.isEncrypted(format)
+    required property ExportFlow flow
+    required property TokenListModel tokens
+    required property Navigation navigation
+    property int format: ExportFlow.SoftTokenBackup  // an ExportFlow.Format
+    readonly property bool oneToken: format === ExportFlow.OneTokenQr
+    readonly property bool isQr: flow.isQr(format)
+    readonly property bool encrypted: flow.isEncrypted(format)
     readonly property alias confirmDialog: confirmDialog
 
     title: qsTr("Export")
@@ -61,33 +62,29 @@ Page {
     // Step 2, confirmed: a file goes through the save dialog, QR codes are shown.
     function proceed() {
         if (isQr) {
-            const error = oneToken ? flow.showTokenQr(tokenBox.currentValue) : flow.showGaQr()
+            const error = flow.showQr(format, oneToken ? tokenBox.currentValue : 0)
             if (error !== "") {
                 problem.text = error
                 return
             }
-            page.StackView.view.push(Qt.resolvedUrl("ExportQrPage.qml"), { app: page.app })
+            page.navigation.open(Navigation.ExportQr)
             return
         }
-        saveDialogLoader.active = true
-        saveDialogLoader.item.open()
+        if (saveDialog === null) {
+            saveDialog = Qt.createComponent("ExportFileDialog.qml").createObject(page)
+            saveDialog.accepted.connect(() => page.flow.writeFile(page.format, page.saveDialog.selectedFile))
+            saveDialog.rejected.connect(() => page.flow.forgetPassphrase())
+        }
+        saveDialog.open()
     }
+    // An ExportFileDialog, created when first needed: QtQuick.Dialogs loads then.
+    property var saveDialog: null
 
     Connections {
         target: page.flow
         function onFinished(ok, text) {
             result.color = ok ? Theme.textOnSurface : Theme.error
             result.text = text
-        }
-    }
-
-    Loader {
-        id: saveDialogLoader
-        active: false
-        source: "ExportFileDialog.qml"
-        onLoaded: {
-            item.accepted.connect(() => page.flow.writeFile(page.format, item.selectedFile))
-            item.rejected.connect(() => page.flow.forgetPassphrase())
         }
     }
 
@@ -106,7 +103,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                text: qsTr("%n token(s) with their secret keys.", "", page.app.tokens.count)
+                text: qsTr("%n token(s) with their secret keys.", "", page.tokens.count)
             }
             Label { text: qsTr("Format"); font.weight: Font.DemiBold; Layout.topMargin: Theme.spacingS }
             ButtonGroup { id: formats }
@@ -148,7 +145,7 @@ Page {
                 ButtonGroup.group: formats
                 checked: page.oneToken
                 text: qsTr("QR code of one token")
-                onClicked: page.format = -1
+                onClicked: page.format = ExportFlow.OneTokenQr
             }
             ComboBox {
                 id: tokenBox
@@ -156,7 +153,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.spacingXxl
                 visible: page.oneToken
-                model: page.app.tokens
+                model: page.tokens
                 textRole: "issuer"
                 valueRole: "tokenId"
                 Accessible.name: qsTr("Token")
@@ -243,7 +240,7 @@ Page {
                 Layout.topMargin: Theme.spacingS
                 text: page.isQr ? qsTr("Show QR codes…") : qsTr("Export…")
                 highlighted: true
-                enabled: page.app.tokens.count > 0 && !page.flow.busy
+                enabled: page.tokens.count > 0 && !page.flow.busy
                          && (page.format !== ExportFlow.SoftTokenBackup
                              || (passphraseField.text.length > 0 && repeatField.text.length > 0))
                 onClicked: page.requestExport()
@@ -294,7 +291,7 @@ Page {
                 wrapMode: Text.Wrap
                 text: page.oneToken
                       ? qsTr("The QR code contains this token's secret key. Whoever has it can make the same one-time passwords.")
-                      : qsTr("The export contains the secret keys of %n token(s). Whoever has it can make the same one-time passwords.", "", page.app.tokens.count)
+                      : qsTr("The export contains the secret keys of %n token(s). Whoever has it can make the same one-time passwords.", "", page.tokens.count)
             }
             Label {
                 textFormat: Text.PlainText
@@ -309,7 +306,7 @@ Page {
                 id: pinField
                 objectName: "confirmPinField"
                 Layout.fillWidth: true
-                visible: page.app.lock.enabled
+                visible: page.flow.pinSet
                 echoMode: TextInput.Password
                 inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData
                 placeholderText: qsTr("Your PIN")
@@ -334,14 +331,14 @@ Page {
                 objectName: "confirmCancelButton"
                 text: qsTr("Cancel")
                 flat: true
-                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole // qmllint disable type
             }
             Button {
                 objectName: "confirmExportButton"
                 text: qsTr("Export")
                 highlighted: true
                 // Not AcceptRole: a wrong PIN keeps the dialog open.
-                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole // qmllint disable type
                 onClicked: page.confirmExport()
             }
         }

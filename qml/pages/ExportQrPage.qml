@@ -9,8 +9,7 @@ import QtQuick.Layouts
 Page {
     id: page
 
-    required property AppController app
-    readonly property ExportFlow flow: app.exportFlow
+    required property ExportFlow flow
 
     title: flow.qrTitle !== "" ? flow.qrTitle : qsTr("QR codes")
 

@@ -6,15 +6,14 @@ import QtQuick.Layouts
 // Import: another app's export file (read and recognised off the GUI thread; an encrypted backup
 // asks for its passphrase here), a QR image or the clipboard. The preview opens from Main.qml
 // (ImportFlow.previewReady), also for Google Authenticator batches scanned on the scan page.
-// Export: opens ExportPage.
+// Export: opens the export page.
 Page {
     id: page
 
-    required property AppController app
-    readonly property ImportFlow flow: app.importFlow
-
-    signal importRequested()
-    signal message(string text)
+    required property ImportFlow flow
+    required property AddTokenFlow addToken
+    required property TokenListModel tokens
+    required property Navigation navigation
 
     title: qsTr("Import / Export")
 
@@ -28,7 +27,7 @@ Page {
 
     Connections {
         target: page.flow
-        function onFailed(text) { page.message(text) }
+        function onFailed(text) { page.navigation.showMessage(text) }
         function onPassphraseNeeded() { passphraseField.forceActiveFocus() }
     }
 
@@ -39,11 +38,14 @@ Page {
         passphraseField.clear()
     }
 
-    Loader {
-        id: fileDialogLoader
-        active: false
-        source: "ImportFileDialog.qml"
-        onLoaded: item.accepted.connect(() => page.flow.openFile(item.selectedFile))
+    // An ImportFileDialog, created when first needed: QtQuick.Dialogs loads then.
+    property var fileDialog: null
+    function openFileDialog() {
+        if (fileDialog === null) {
+            fileDialog = Qt.createComponent("ImportFileDialog.qml").createObject(page)
+            fileDialog.accepted.connect(() => page.flow.openFile(page.fileDialog.selectedFile))
+        }
+        fileDialog.open()
     }
 
     Flickable {
@@ -71,7 +73,7 @@ Page {
                 text: qsTr("Import from a file")
                 highlighted: true
                 enabled: !page.flow.busy
-                onClicked: { fileDialogLoader.active = true; fileDialogLoader.item.open() }
+                onClicked: page.openFileDialog()
             }
             RowLayout {
                 Layout.fillWidth: true
@@ -139,15 +141,15 @@ Page {
             Button {
                 Layout.fillWidth: true
                 text: qsTr("Import image")
-                onClicked: page.importRequested()
+                onClicked: page.navigation.open(Navigation.PickImage)
             }
             Button {
                 Layout.fillWidth: true
                 text: qsTr("Paste from clipboard")
                 onClicked: {
-                    const error = page.app.pasteFromClipboard()
+                    const error = page.addToken.pasteFromClipboard()
                     if (error !== "")
-                        page.message(error)
+                        page.navigation.showMessage(error)
                 }
             }
             Label {
@@ -170,12 +172,12 @@ Page {
                 objectName: "openExportButton"
                 Layout.fillWidth: true
                 text: qsTr("Export tokens…")
-                enabled: page.app.tokens.count > 0
-                onClicked: page.StackView.view.push(Qt.resolvedUrl("ExportPage.qml"), { app: page.app })
+                enabled: page.tokens.count > 0
+                onClicked: page.navigation.open(Navigation.Export)
             }
             Label {
                 Layout.fillWidth: true
-                visible: page.app.tokens.count === 0
+                visible: page.tokens.count === 0
                 wrapMode: Text.Wrap
                 color: Theme.textOnSurfaceVariant
                 text: qsTr("There are no tokens to export yet.")

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import SoftToken
 import QtQuick.Controls
@@ -9,8 +10,7 @@ import QtQuick.Layouts
 Page {
     id: page
 
-    required property AppController app
-    readonly property ImportFlow flow: app.importFlow
+    required property ImportFlow flow
 
     title: qsTr("Import preview")
 
@@ -75,7 +75,12 @@ Page {
                 color: status === ImportPreviewModel.New ? "transparent" : Theme.surfaceContainerHighest
                 radius: Theme.radiusExtraSmall
                 Accessible.role: Accessible.ListItem
-                Accessible.name: [issuer, account, type, note, detail].filter(s => s !== "").join(", ")
+                Accessible.name: {
+                    let name = ""
+                    for (const part of [issuer, account, type, note, detail])
+                        name += part === "" ? "" : (name === "" ? "" : ", ") + part
+                    return name
+                }
 
                 ColumnLayout {
                     id: rowColumn

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import SoftToken
 import QtQuick.Controls
@@ -10,8 +11,7 @@ import QtQuick.Layouts
 Page {
     id: page
 
-    required property AppController app
-    readonly property LockController lock: app.lock
+    required property LockController lock
     readonly property bool waiting: lock.remainingLockoutSeconds > 0
 
     title: qsTr("SoftToken is locked")

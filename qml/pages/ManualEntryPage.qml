@@ -8,16 +8,23 @@ import QtQuick.Layouts
 Page {
     id: page
 
-    required property AppController app
+    required property AddTokenFlow flow
 
     title: qsTr("Enter key manually")
 
     function submit() {
-        const error = app.offerManual(issuerField.text, accountField.text, secretField.text,
-                                      typeBox.currentIndex === 1, algorithmBox.currentText,
-                                      digitsBox.value, periodBox.value,
-                                      Number(counterField.text === "" ? "0" : counterField.text),
-                                      serialField.text)
+        const entry = page.flow.manualEntry()
+        entry.issuer = issuerField.text
+        entry.account = accountField.text
+        entry.secret = secretField.text
+        entry.hotp = typeBox.currentIndex === 1
+        entry.algorithm = algorithmBox.currentText
+        entry.digits = digitsBox.value
+        entry.period = periodBox.value
+        entry.counter = Number(counterField.text === "" ? "0" : counterField.text)
+        entry.serial = serialField.text
+        const error = page.flow.offerManual(entry)
+        entry.secret = ""  // this copy too
         formError.text = error
         if (error === "")
             secretField.clear()  // the pending token holds it now; do not keep it in the field

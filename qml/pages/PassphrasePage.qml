@@ -11,8 +11,7 @@ import QtQuick.Layouts
 Page {
     id: page
 
-    required property AppController app
-    readonly property PassphrasePrompt prompt: app.passphrase
+    required property PassphrasePrompt prompt
     readonly property bool creating: prompt.mode === PassphrasePrompt.Create
 
     title: creating ? qsTr("Create a passphrase") : qsTr("Enter your passphrase")

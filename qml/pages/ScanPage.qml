@@ -11,29 +11,29 @@ import SoftToken.Scan
 Page {
     id: page
 
-    required property AppController app
-
-    signal importRequested()
-    signal manualRequested()
-    signal message(string text)
+    required property AddTokenFlow flow
+    required property ImportFlow importFlow
+    required property CameraAccess cameraAccess
+    required property string virtualCamera
+    required property Navigation navigation
 
     title: qsTr("Scan QR code")
 
     ScanController {
         id: scanner
         objectName: "scanController"
-        target: page.app
-        virtualCamera: page.app.virtualCamera
-        videoSink: viewfinder.videoSink
+        target: page.flow
+        virtualCamera: page.virtualCamera
+        videoSink: viewfinder.videoSink // qmllint disable type
     }
 
     Connections {
-        target: page.app
+        target: page.flow
         // The confirmation sheet was answered with Cancel: look for a code again.
         function onPendingDiscarded() { scanner.scanning = true }
     }
     Connections {
-        target: page.app.importFlow
+        target: page.importFlow
         // The import preview of a Google Authenticator export was cancelled: scan again.
         function onPreviewClosed(imported) {
             if (!imported)
@@ -41,30 +41,36 @@ Page {
         }
     }
 
+    // The camera's torch, while a camera is open.
+    property bool torchSupported: false
+    property bool torchOn: false
     Loader {
         id: cameraLoader
-        active: !scanner.usesVirtualCamera && page.app.camera.granted
+        active: !scanner.usesVirtualCamera && page.cameraAccess.granted
                 && scanner.cameraState === ScanController.Available
+        onActiveChanged: if (!active) page.torchSupported = page.torchOn = false
+        // qmllint disable unqualified
+        // (Qt 6.4's Loader cannot load components bound to their file, pragma ComponentBehavior:
+        // Bound, so qmllint cannot see that the ids used in this one are in scope.)
         sourceComponent: CaptureSession {
-            id: session
-            property alias torchOn: camera.torchOn
-            property alias torchSupported: camera.torchSupported
             videoOutput: viewfinder
             camera: Camera {
                 id: camera
-                property bool torchSupported: isTorchModeSupported(Camera.TorchOn)
-                property bool torchOn: false
                 active: true
-                torchMode: torchOn ? Camera.TorchOn : Camera.TorchOff
-                Component.onCompleted: scanner.checkCamera(camera)
+                torchMode: page.torchOn ? Camera.TorchOn : Camera.TorchOff
+                Component.onCompleted: {
+                    page.torchSupported = isTorchModeSupported(Camera.TorchOn)
+                    scanner.checkCamera(camera)
+                }
             }
         }
+        // qmllint enable unqualified
     }
 
     Component.onCompleted: scanner.start()
     Component.onDestruction: {
         scanner.stop()
-        page.app.importFlow.resetBatch()  // parts of an export are collected on this page only
+        page.importFlow.resetBatch()  // parts of an export are collected on this page only
     }
 
     ColumnLayout {
@@ -113,11 +119,11 @@ Page {
                 anchors.top: parent.top
                 anchors.right: parent.right
                 anchors.margins: Theme.spacingS
-                visible: cameraLoader.item !== null && cameraLoader.item.torchSupported
+                visible: page.torchSupported
                 checkable: true
                 text: qsTr("Light", "camera torch")
                 Accessible.name: checked ? qsTr("Turn the light off") : qsTr("Turn the light on")
-                onToggled: cameraLoader.item.torchOn = checked
+                onToggled: page.torchOn = checked
             }
             // No camera permission (Android): why the camera is needed and a button
             // that asks, or, once refused for good, how to allow it in the system settings.
@@ -125,7 +131,7 @@ Page {
             Rectangle {
                 objectName: "permissionPanel"
                 anchors.fill: parent
-                visible: !scanner.usesVirtualCamera && !page.app.camera.granted
+                visible: !scanner.usesVirtualCamera && !page.cameraAccess.granted
                 color: Theme.mediaBackdrop
                 radius: Theme.radiusSmall
                 ColumnLayout {
@@ -136,7 +142,7 @@ Page {
                         textFormat: Text.PlainText
                         objectName: "permissionText"
                         Layout.fillWidth: true
-                        text: page.app.camera.explanation
+                        text: page.cameraAccess.explanation
                         color: Theme.textOnMediaBackdrop
                         wrapMode: Text.Wrap
                         horizontalAlignment: Text.AlignHCenter
@@ -144,10 +150,10 @@ Page {
                     Button {
                         objectName: "allowCameraButton"
                         Layout.alignment: Qt.AlignHCenter
-                        visible: page.app.camera.canAsk
+                        visible: page.cameraAccess.canAsk
                         text: qsTr("Allow camera")
                         highlighted: true
-                        onClicked: page.app.camera.request()
+                        onClicked: page.cameraAccess.request()
                     }
                 }
             }
@@ -157,7 +163,7 @@ Page {
             objectName: "batchProgress"
             Layout.fillWidth: true
             visible: text !== ""
-            text: page.app.importFlow.batchProgress
+            text: page.importFlow.batchProgress
             font.weight: Font.DemiBold
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
@@ -179,22 +185,25 @@ Page {
         Button {
             Layout.fillWidth: true
             text: qsTr("Import image")
-            onClicked: page.importRequested()
+            onClicked: page.navigation.open(Navigation.PickImage)
         }
         Button {
             Layout.fillWidth: true
             text: qsTr("Paste from clipboard")
             onClicked: {
-                const error = page.app.pasteFromClipboard()
+                const error = page.flow.pasteFromClipboard()
                 if (error !== "")
-                    page.message(error)
+                    page.navigation.showMessage(error)
             }
         }
         Button {
             Layout.fillWidth: true
             text: qsTr("Enter key manually")
             flat: true
-            onClicked: page.manualRequested()
+            onClicked: {
+                page.navigation.close(Navigation.Scan)  // replaced, not stacked
+                page.navigation.open(Navigation.ManualEntry)
+            }
         }
         Item { Layout.fillHeight: true }
     }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import SoftToken
 import QtQuick.Controls
@@ -6,13 +7,11 @@ import QtQuick.Layouts
 Page {
     id: page
 
-    required property AppController app
-    readonly property AppSettings settings: app.settings
+    required property AppSettings settings
+    required property LockController lock
+    required property Navigation navigation
     readonly property var clearChoices: [0, 15, 30, 60, 120]
     readonly property var relockChoices: [0, 1, 5, 15, 60]
-    readonly property LockController lock: app.lock
-
-    signal message(string text)
 
     function clearLabel(seconds) {
         switch (seconds) {
@@ -39,7 +38,7 @@ Page {
         id: pinDialog
         objectName: "pinDialog"
         lock: page.lock
-        onDone: text => page.message(text)
+        onDone: text => page.navigation.showMessage(text)
     }
 
     Flickable {
@@ -198,7 +197,7 @@ Page {
             Button {
                 objectName: "clockCheckButton"
                 text: qsTr("Check clock…")
-                onClicked: page.StackView.view.push(Qt.resolvedUrl("ClockCheckPage.qml"), { app: page.app })
+                onClicked: page.navigation.open(Navigation.ClockCheck)
             }
         }
     }

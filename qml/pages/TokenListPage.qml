@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import SoftToken
 import QtQuick.Controls
@@ -8,17 +9,16 @@ import QtQuick.Layouts
 Page {
     id: page
 
-    required property AppController app
+    required property TokenListModel tokens
+    required property AppSettings settings
+    required property SecureClipboard clipboard
+    required property Navigation navigation
 
-    signal openToken(var tokenId)
-    signal message(string text)
-    signal deleted(string name)
-
-    title: app.settings.registrationMode ? qsTr("Registration mode") : qsTr("SoftToken")
+    title: page.settings.registrationMode ? qsTr("Registration mode") : qsTr("SoftToken")
 
     TokenFilterModel {
         id: filtered
-        sourceModel: page.app.tokens
+        sourceModel: page.tokens
         query: search.text
     }
 
@@ -41,38 +41,38 @@ Page {
         clip: true
         model: filtered
         // The row being dragged, for the drop marker.
-        property Item draggedRow: null
+        property TokenRow draggedRow: null
 
         delegate: TokenRow {
             id: tokenRow
             onDraggingChanged: list.draggedRow = dragging ? tokenRow : null
-            registrationMode: page.app.settings.registrationMode
-            tapToCopy: page.app.settings.tapToCopy
+            registrationMode: page.settings.registrationMode
+            tapToCopy: page.settings.tapToCopy
             isFirst: index === 0
             isLast: index === list.count - 1
             // While searching, the visible order is not the saved one: no dragging then.
             reorderable: search.text === ""
             onCopyRequested: {
-                page.app.clipboard.copyCode(groupedCode)
-                page.message(qsTr("One-time password copied"))
+                page.clipboard.copyCode(groupedCode)
+                page.navigation.showMessage(qsTr("One-time password copied"))
             }
-            onOpenRequested: page.openToken(tokenId)
+            onOpenRequested: page.navigation.open(Navigation.Token, { tokenId: tokenId })
             onRenameRequested: renameDialog.ask(tokenId, issuer, account)
             onDeleteRequested: deleteDialog.ask(tokenId, issuer !== "" ? issuer : account)
             // One call, so one save, however far the row moved (menu: ±1; drag: any).
             onMoveRequested: delta => {
                 const from = filtered.sourceRow(index)
                 const to = filtered.sourceRow(Math.max(0, Math.min(list.count - 1, index + delta)))
-                const error = page.app.tokens.move(from, to)
+                const error = page.tokens.move(from, to)
                 if (error !== "")
-                    page.message(error)
+                    page.navigation.showMessage(error)
             }
         }
         // Where a dragged row lands: a line above (moving up) or below (moving down) that row.
         Rectangle {
             objectName: "dropMarker"
             parent: list.contentItem
-            readonly property Item row: list.draggedRow
+            readonly property TokenRow row: list.draggedRow
             visible: row !== null && row.dropOffset !== 0
             z: 3
             width: list.width
@@ -108,7 +108,7 @@ Page {
         Overlay.modal: Rectangle { color: Theme.scrim }  // Material's is a light wash in dark
         anchors.centerIn: parent
         width: Math.min(page.width - 2 * Theme.spacingL, 420)
-        contentItem: ColumnLayout {
+        contentItem: ColumnLayout { // qmllint disable deferred-property-id
             Label { text: qsTr("Issuer") }
             TextField { id: issuerField; objectName: "renameIssuerField"; Layout.fillWidth: true; Accessible.name: qsTr("Issuer") }
             Label { text: qsTr("Account") }
@@ -117,13 +117,13 @@ Page {
         }
         footer: DialogButtonBox {
             Material.foreground: Theme.primary  // its text buttons (Material: the accent)
-            Button { text: qsTr("Cancel"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
+            Button { text: qsTr("Cancel"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole } // qmllint disable type
             Button {
                 objectName: "saveRenameButton"
                 text: qsTr("Save")
                 flat: true
                 onClicked: {
-                    renameError.text = page.app.tokens.rename(renameDialog.tokenId, issuerField.text, accountField.text)
+                    renameError.text = page.tokens.rename(renameDialog.tokenId, issuerField.text, accountField.text)
                     if (renameError.text === "")
                         renameDialog.close()
                 }
@@ -172,18 +172,18 @@ Page {
         }
         footer: DialogButtonBox {
             Material.foreground: Theme.primary  // its text buttons (Material: the accent)
-            Button { text: qsTr("Cancel"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
+            Button { text: qsTr("Cancel"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole } // qmllint disable type
             Button {
                 objectName: "confirmDeleteButton"
                 text: qsTr("Delete")
                 flat: true
                 onClicked: {
                     deleteDialog.close()
-                    const error = page.app.tokens.remove(deleteDialog.tokenId)
+                    const error = page.tokens.remove(deleteDialog.tokenId)
                     if (error !== "")
-                        page.message(error)
+                        page.navigation.showMessage(error)
                     else
-                        page.deleted(deleteDialog.name)
+                        page.navigation.showMessage(qsTr("“%1” deleted").arg(deleteDialog.name), qsTr("Undo"))
                 }
             }
         }

@@ -9,19 +9,20 @@ import SoftToken
 Item {
     id: page
 
-    required property AppController app
+    required property TokenListModel tokens
+    required property AppSettings settings
+    required property SecureClipboard clipboard
+    required property Navigation navigation
     property var tokenId: 0
     property bool opaque: true
 
-    signal message(string text)
-
     property string title: token.present && page.tokenId !== 0 ? token.issuer
-                           : (app.settings.registrationMode ? qsTr("Registration mode") : qsTr("SoftToken"))
+                           : (page.settings.registrationMode ? qsTr("Registration mode") : qsTr("SoftToken"))
 
     SingleToken {
         id: token
-        model: page.app.tokens
-        tokenId: page.tokenId
+        model: page.tokens
+        tokenId: page.tokenId // qmllint disable type
     }
 
     Rectangle {
@@ -48,7 +49,7 @@ Item {
             Text {
                 objectName: "modeBanner"
                 width: column.width
-                visible: page.app.settings.registrationMode
+                visible: page.settings.registrationMode
                 text: qsTr("Type the serial number and the one-time password into your bank's registration page.")
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
@@ -73,21 +74,21 @@ Item {
                 spokenSerial: token.spokenSerial
                 serialSource: token.serialSource
                 error: token.error
-                registrationMode: page.app.settings.registrationMode
-                showNextCode: page.app.settings.showNextCode
-                tapToCopy: page.app.settings.tapToCopy
+                registrationMode: page.settings.registrationMode
+                showNextCode: page.settings.showNextCode
+                tapToCopy: page.settings.tapToCopy
                 onCopyCodeRequested: {
-                    page.app.clipboard.copyCode(groupedCode)
-                    page.message(qsTr("One-time password copied"))
+                    page.clipboard.copyCode(groupedCode)
+                    page.navigation.showMessage(qsTr("One-time password copied"))
                 }
                 onCopySerialRequested: {
-                    page.app.clipboard.copyText(serial)
-                    page.message(qsTr("Serial number copied"))
+                    page.clipboard.copyText(serial)
+                    page.navigation.showMessage(qsTr("Serial number copied"))
                 }
                 onNextHotpRequested: {
-                    const error = page.app.tokens.nextHotpCode(token.shownId)
+                    const error = page.tokens.nextHotpCode(token.shownId)
                     if (error !== "")
-                        page.message(error)
+                        page.navigation.showMessage(error)
                 }
             }
         }

@@ -15,7 +15,8 @@ platform::ExportFormat toPlatform(ExportFlow::Format format)
     case ExportFlow::SoftTokenBackup: return platform::ExportFormat::SoftTokenBackup;
     case ExportFlow::UriList: return platform::ExportFormat::UriList;
     case ExportFlow::AegisPlain: return platform::ExportFormat::AegisPlain;
-    case ExportFlow::GaQr: break;
+    case ExportFlow::GaQr:
+    case ExportFlow::OneTokenQr: break;
     }
     return platform::ExportFormat::GaQr;
 }
@@ -33,6 +34,16 @@ std::vector<otp::KeyUri> urisOf(const TokenListModel* tokens)
 }  // namespace
 
 ExportFlow::ExportFlow(QObject* parent) : QObject(parent) {}
+
+void ExportFlow::setLock(LockController* lock)
+{
+    if (m_lock)
+        disconnect(m_lock, nullptr, this, nullptr);
+    m_lock = lock;
+    if (m_lock)
+        connect(m_lock, &LockController::enabledChanged, this, &ExportFlow::pinSetChanged);
+    Q_EMIT pinSetChanged();
+}
 
 ExportFlow::~ExportFlow() = default;
 
@@ -52,7 +63,8 @@ QString ExportFlow::suggestedFileName(Format format) const
     case SoftTokenBackup: return QStringLiteral("softtoken-backup.stbackup");
     case UriList: return QStringLiteral("softtoken-otpauth-links.txt");
     case AegisPlain: return QStringLiteral("aegis-export-plain.json");
-    case GaQr: break;
+    case GaQr:
+    case OneTokenQr: break;
     }
     return {};
 }
@@ -91,7 +103,7 @@ bool ExportFlow::takeAuthorization()
 
 bool ExportFlow::writeFile(Format format, const QUrl& file)
 {
-    if (m_busy || format == GaQr || (format == SoftTokenBackup && !m_passphrase))
+    if (m_busy || isQr(format) || (format == SoftTokenBackup && !m_passphrase))
         return false;
     if (!takeAuthorization())
         return false;
@@ -121,6 +133,15 @@ bool ExportFlow::writeFile(Format format, const QUrl& file)
         };
     });
     return true;
+}
+
+QString ExportFlow::showQr(Format format, qulonglong tokenId)
+{
+    if (format == OneTokenQr)
+        return showTokenQr(tokenId);
+    if (format == GaQr)
+        return showGaQr();
+    return tr("This format is a file, not QR codes.");
 }
 
 QString ExportFlow::showGaQr()

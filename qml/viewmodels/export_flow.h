@@ -32,9 +32,12 @@ class ExportFlow : public QObject {
     Q_PROPERTY(int qrIndex READ qrIndex WRITE setQrIndex NOTIFY qrChanged)
     Q_PROPERTY(QString qrTitle READ qrTitle NOTIFY qrChanged)
     Q_PROPERTY(QStringList skipped READ skipped NOTIFY qrChanged)
+    // authorize() takes a PIN (else it says to set one first): the page shows the PIN field.
+    Q_PROPERTY(bool pinSet READ pinSet NOTIFY pinSetChanged)
 
 public:
-    enum Format { SoftTokenBackup, UriList, AegisPlain, GaQr };
+    // The files, and the QR codes: Google Authenticator's (every token) or one token's.
+    enum Format { SoftTokenBackup, UriList, AegisPlain, GaQr, OneTokenQr };
     Q_ENUM(Format)
 
     explicit ExportFlow(QObject* parent = nullptr);
@@ -43,11 +46,12 @@ public:
     void setTokens(TokenListModel* tokens) { m_tokens = tokens; }
     // The app lock whose PIN authorises an export. Without one (or with no PIN set) nothing
     // can be exported: every export carries every secret key (docs/protections.md "Exports").
-    void setLock(LockController* lock) { m_lock = lock; }
+    void setLock(LockController* lock);
     // Tests use cheap scrypt parameters for the backup.
     void setScryptParams(otp::vault::ScryptParams params) { m_scrypt = params; }
 
     bool busy() const { return m_busy; }
+    bool pinSet() const { return m_lock && m_lock->isEnabled(); }
     int minimumPassphraseLength() const;
     int qrCount() const { return static_cast<int>(m_images.size()); }
     int qrIndex() const { return m_qrIndex; }
@@ -58,9 +62,14 @@ public:
     QImage currentQr() const;
 
     // False only for the SoftToken backup: the page must warn before every other export.
-    Q_INVOKABLE bool isEncrypted(Format format) const;
+    Q_INVOKABLE bool isEncrypted(ExportFlow::Format format) const;
+    // GaQr and OneTokenQr are shown (showQr()), the others written (writeFile()).
+    Q_INVOKABLE static bool isQr(ExportFlow::Format format)
+    {
+        return format == GaQr || format == OneTokenQr;
+    }
     // A file name to suggest in the save dialog.
-    Q_INVOKABLE QString suggestedFileName(Format format) const;
+    Q_INVOKABLE QString suggestedFileName(ExportFlow::Format format) const;
     // The backup's new passphrase, typed twice. "" when accepted (kept for writeFile()), else a
     // translated reason (too short, not the same).
     Q_INVOKABLE QString setBackupPassphrase(const QString& passphrase, const QString& repeat);
@@ -74,7 +83,9 @@ public:
     // Writes every token in `format` to `file` in the background (busy); the result arrives as
     // finished(ok, translated message). The backup needs setBackupPassphrase() first; the
     // passphrase is forgotten afterwards. false if nothing was started.
-    Q_INVOKABLE bool writeFile(Format format, const QUrl& file);
+    Q_INVOKABLE bool writeFile(ExportFlow::Format format, const QUrl& file);
+    // The QR codes of `format`: showGaQr(), or showTokenQr(tokenId) for OneTokenQr.
+    Q_INVOKABLE QString showQr(ExportFlow::Format format, qulonglong tokenId = 0);
     // Google Authenticator QR codes of every token (10 per code) to show one after another;
     // tokens GA cannot hold are listed in `skipped`. "" or a translated error.
     Q_INVOKABLE QString showGaQr();
@@ -86,6 +97,7 @@ public:
 Q_SIGNALS:
     void busyChanged();
     void qrChanged();
+    void pinSetChanged();
     void finished(bool ok, const QString& message);
 
 private:

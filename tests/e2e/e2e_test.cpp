@@ -231,8 +231,8 @@ private Q_SLOTS:
             (sheet = object(window, QStringLiteral("confirmSheet"))) != nullptr, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(sheet->property("opened").toBool(), 15000);
         QCOMPARE(app->controller.tokens()->count(), 0);
-        QCOMPARE(app->controller.pending()->serial(), QStringLiteral("EXBK 1111 2222"));
-        QCOMPARE(app->controller.pending()->issuer(), QStringLiteral("Example Bank"));
+        QCOMPARE(app->controller.addToken()->pending()->serial(), QStringLiteral("EXBK 1111 2222"));
+        QCOMPARE(app->controller.addToken()->pending()->issuer(), QStringLiteral("Example Bank"));
         QVERIFY(click(window, item(window, QStringLiteral("addButton"))));
         QTRY_COMPARE(app->controller.tokens()->count(), 1);
         QTRY_VERIFY(!sheet->property("visible").toBool());  // exit transition done
@@ -330,8 +330,8 @@ private Q_SLOTS:
             // The normal start screen; the token added now is saved under the passphrase.
             QTRY_VERIFY(item(window, QStringLiteral("instructions")) != nullptr);
             QTRY_VERIFY(item(window, QStringLiteral("instructions"))->isVisible());
-            QCOMPARE(app->controller.offerPayload(kSetupUri), QString());
-            QCOMPARE(app->controller.confirmPending(), QString());
+            QCOMPARE(app->controller.addToken()->offerPayload(kSetupUri), QString());
+            QCOMPARE(app->controller.addToken()->confirmPending(), QString());
             QCOMPARE(app->controller.tokens()->count(), 1);
             QVERIFY(files.exists(platform::VaultStore::File::Main));
         }
@@ -387,8 +387,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             (sheet = object(window, QStringLiteral("confirmSheet"))) != nullptr, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(sheet->property("opened").toBool(), 15000);
-        QCOMPARE(app->controller.pending()->issuer(), QStringLiteral("Symantec"));
-        QCOMPARE(app->controller.pending()->serial(), QStringLiteral("SYMC 6791 3149"));
+        QCOMPARE(app->controller.addToken()->pending()->issuer(), QStringLiteral("Symantec"));
+        QCOMPARE(app->controller.addToken()->pending()->serial(), QStringLiteral("SYMC 6791 3149"));
         QQuickItem* source = item(window, QStringLiteral("pendingSerialSource"));
         QVERIFY(source);
         QCOMPARE(source->property("text").toString(), QStringLiteral("From your bank"));
@@ -427,7 +427,7 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(window));
             QTRY_VERIFY_WITH_TIMEOUT(!app->controller.loading(), 15000);
             QVERIFY(!app->controller.lock()->isLocked());
-            QCOMPARE(app->controller.offerPayload(kSetupUri), QString());
+            QCOMPARE(app->controller.addToken()->offerPayload(kSetupUri), QString());
             QObject* sheet = nullptr;
             QTRY_VERIFY((sheet = object(window, QStringLiteral("confirmSheet"))) != nullptr);
             QTRY_VERIFY(sheet->property("opened").toBool());

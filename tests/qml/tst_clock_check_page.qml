@@ -29,7 +29,7 @@ TestCase {
             width: 390
             height: 844
             visible: true
-            ClockCheckPage { id: page; anchors.fill: parent; app: host.app }
+            ClockCheckPage { id: page; anchors.fill: parent; check: host.app?.clockCheck ?? null }
         }
     }
 

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import SoftToken
+import "add_token.js" as AddToken
 
 // Issue 6: the import preview (lists what was found, Import stores, Cancel does not) and the
 // export page (warning for unencrypted formats only, explicit confirmation, QR codes in turn).
@@ -23,18 +24,9 @@ TestCase {
     }
 
     Component { id: controllerComponent; AppController {} }
-    Component { id: previewComponent; ImportPreviewPage {} }
-    Component { id: exportComponent; ExportPage {} }
-    Component {
-        id: hostComponent
-        ApplicationWindow {
-            property alias stack: stack
-            width: 390
-            height: 844
-            visible: true
-            StackView { id: stack; anchors.fill: parent }
-        }
-    }
+    Component { id: mainComponent; Main {} }
+    readonly property int previewComponent: Navigation.ImportPreview
+    readonly property int exportComponent: Navigation.Export
 
     readonly property string rfcKey: "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
 
@@ -42,22 +34,27 @@ TestCase {
         const app = createTemporaryObject(controllerComponent, testCase)
         app.clock.setFakeTime(59)
         app.clock.frozen = true
-        compare(app.offerManual("ACME", "user", rfcKey, false, "SHA1", 6, 30, 0, ""), "")
-        compare(app.confirmPending(), "")
+        compare(AddToken.add(app.addToken, "ACME", "user", rfcKey, {}), "")
         compare(app.tokens.count, 1)
         return app
     }
 
-    function show(component, app) {
-        const host = createTemporaryObject(hostComponent, testCase)
-        verify(host)
-        hosts.push(host)
-        tryVerify(() => host.active)
-        const page = host.stack.push(component, { app: app })
-        verify(page)
-        waitForItemPolished(page)
+    // The page as the app shows it: opened through Navigation in the real window (the preview
+    // opens by itself once a file was read).
+    function show(page, app) {
+        const window = createTemporaryObject(mainComponent, testCase, { app: app })
+        verify(window)
+        hosts.push(window)
+        if (app.navigation.current !== page)
+            app.navigation.open(page)
+        tryVerify(() => findChild(window, "stack") !== null)
+        const stack = findChild(window, "stack")
+        tryVerify(() => stack.depth === 2 && !stack.busy)
+        const item = stack.currentItem
+        verify(item)
+        waitForItemPolished(item)
         wait(50)
-        return page
+        return item
     }
 
     function openFileAndWait(app, text) {
@@ -189,7 +186,8 @@ TestCase {
         waitForRendering(qrPage)
         mouseClick(next)
         tryCompare(findChild(qrPage, "qrPosition"), "text", "2 of 3")
-        page.StackView.view.pop()
+        compare(app.navigation.current, Navigation.ExportQr)
+        app.navigation.back()
         tryCompare(app.exportFlow, "qrCount", 0)  // the pixels are dropped with the page
     }
 
@@ -214,6 +212,7 @@ TestCase {
         tryVerify(() => !page.confirmDialog.visible)
         compare(app.exportFlow.qrCount, 1)
         tryVerify(() => !page.StackView.view.busy)
-        page.StackView.view.pop()
+        compare(app.navigation.current, Navigation.ExportQr)
+        app.navigation.back()
     }
 }

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import SoftToken
+import "add_token.js" as AddToken
 
 // Issue 7: the lock screen in the whole window. A token exists (RFC 6238 at T = 59:
 // 94287082, serial derived from the secret); while locked, none of it may be drawn or reachable.
@@ -28,9 +29,7 @@ TestCase {
         app.clock.setFakeTime(59)
         app.clock.frozen = true
         protectionsFixture.cheapLock(app, withBiometric === true)
-        compare(app.offerManual("ACME", "alice", "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", false, "SHA1",
-                                8, 30, 0, ""), "")
-        compare(app.confirmPending(AppController.AddNew), "")
+        compare(AddToken.add(app.addToken, "ACME", "alice", "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", { digits: 8 }), "")
         compare(app.lock.setPin("", "4826", "4826"), "")
         const window = createTemporaryObject(mainComponent, testCase, { app: app })
         verify(window)
@@ -85,7 +84,7 @@ TestCase {
 
     function test_menuAndBackAreNotReachableWhileLocked() {
         const m = openLocked()
-        m.window.openSettings()
+        m.app.navigation.open(Navigation.Settings)
         const stack = findChild(m.window, "stack")
         tryCompare(stack, "depth", 2)
         const menuButton = findChild(m.window, "menuButton")

@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import SoftToken
+import "add_token.js" as AddToken
 
 // The whole window: first-run screen, the ≡ menu and the mode switch.
 TestCase {
@@ -68,9 +69,9 @@ TestCase {
     function test_japaneseFontReachesPagesAndPopups() {
         const m = openMain()
         m.app.settings.language = "ja"
-        compare(m.app.language, "ja")
-        const family = m.app.fontFamily
-        verify(family !== "", "Noto Sans CJK JP is installed (a runtime dependency)")
+        compare(m.app.language.code, "ja")
+        const family = m.app.language.fontFamily
+        compare(family, "Noto Sans CJK JP", "installed: a runtime dependency")
         const menu = m.window.ensureMenu()
         menu.open()
         tryCompare(menu, "opened", true)
@@ -106,8 +107,8 @@ TestCase {
 
     function test_addingATokenShowsTheTokenScreen() {
         const m = openMain()
-        compare(m.app.offerManual("ACME", "alice", "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", false,
-                                  "SHA1", 8, 30, 0, ""), "")
+        compare(m.app.addToken.offerManual(AddToken.entry(m.app.addToken, "ACME", "alice",
+                                                          "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", { digits: 8 })), "")
         tryVerify(() => findChild(m.window, "confirmSheet") !== null)
         const sheet = findChild(m.window, "confirmSheet")
         tryCompare(sheet, "opened", true)

@@ -27,7 +27,7 @@ TestCase {
             width: 390
             height: 844
             visible: true
-            ManualEntryPage { id: page; anchors.fill: parent; app: host.app }
+            ManualEntryPage { id: page; anchors.fill: parent; flow: host.app?.addToken ?? null }
         }
     }
 
@@ -63,8 +63,8 @@ TestCase {
         const check = findChild(p.page, "checkButton")
         tryCompare(check, "enabled", true)
         mouseClick(check)
-        verify(p.app.pending.valid)
-        compare(p.app.pending.issuer, "ACME")
+        verify(p.app.addToken.pending.valid)
+        compare(p.app.addToken.pending.issuer, "ACME")
         compare(findChild(p.page, "secretField").text, "")  // not kept in the field
     }
 
@@ -78,6 +78,6 @@ TestCase {
         const error = findChild(p.page, "formError")
         verify(error.visible)
         verify(error.text.indexOf("4 letters and 8 digits") >= 0, error.text)
-        verify(!p.app.pending.valid)
+        verify(!p.app.addToken.pending.valid)
     }
 }

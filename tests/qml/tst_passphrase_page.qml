@@ -30,7 +30,7 @@ TestCase {
             width: 390
             height: 844
             visible: true
-            PassphrasePage { id: page; anchors.fill: parent; app: host.app }
+            PassphrasePage { id: page; anchors.fill: parent; prompt: host.app?.passphrase ?? null }
         }
     }
 

@@ -31,7 +31,15 @@ TestCase {
             width: 390
             height: 844
             visible: true
-            ScanPage { id: page; anchors.fill: parent; app: host.app }
+            ScanPage {
+                id: page
+                anchors.fill: parent
+                flow: host.app?.addToken ?? null
+                importFlow: host.app?.importFlow ?? null
+                cameraAccess: host.app?.camera ?? null
+                virtualCamera: host.app?.virtualCamera ?? ""
+                navigation: host.app?.navigation ?? null
+            }
         }
     }
 

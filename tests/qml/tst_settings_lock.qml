@@ -28,7 +28,13 @@ TestCase {
             width: 390
             height: 844
             visible: true
-            SettingsPage { id: page; anchors.fill: parent; app: host.app }
+            SettingsPage {
+                id: page
+                anchors.fill: parent
+                settings: host.app?.settings ?? null
+                lock: host.app?.lock ?? null
+                navigation: host.app?.navigation ?? null
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import SoftToken
+import "add_token.js" as AddToken
 
 TestCase {
     id: testCase
@@ -25,6 +26,7 @@ TestCase {
     }
 
     Component { id: controllerComponent; AppController {} }
+    Component { id: spyComponent; SignalSpy {} }
     function hostPage(app) {
         const host = createTemporaryObject(pageComponent, testCase, { app: app })
         verify(host)
@@ -43,7 +45,14 @@ TestCase {
             width: 390
             height: 844
             visible: true
-            TokenListPage { id: page; anchors.fill: parent; app: host.app }
+            TokenListPage {
+                id: page
+                anchors.fill: parent
+                tokens: host.app?.tokens ?? null
+                settings: host.app?.settings ?? null
+                clipboard: host.app?.clipboard ?? null
+                navigation: host.app?.navigation ?? null
+            }
         }
     }
 
@@ -53,8 +62,7 @@ TestCase {
         app.clock.frozen = true
         const secrets = ["GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", "JBSWY3DPEHPK3PXP", "KRUGS4ZANFZSA5DIMUQGC3LB"]
         for (let i = 0; i < names.length; ++i) {
-            compare(app.offerManual(names[i], "user" + i, secrets[i], false, "SHA1", 6, 30, 0, ""), "")
-            compare(app.confirmPending(AppController.AddNew), "")
+            compare(AddToken.add(app.addToken, names[i], "user" + i, secrets[i], {}), "")
         }
         return app
     }
@@ -80,10 +88,15 @@ TestCase {
         dialog.ask(id, "Mizuho")
         tryCompare(dialog, "opened", true)
         compare(app.tokens.count, 2)  // nothing deleted before confirming
+        const messages = createTemporaryObject(spyComponent, testCase,
+                                               { target: app.navigation, signalName: "messageShown" })
         mouseClick(findChild(dialog, "confirmDeleteButton"))
         tryCompare(app.tokens, "count", 1)
         verify(app.tokens.canUndoRemove)
-        compare(app.tokens.undoRemove(), "")
+        compare(messages.count, 1)
+        compare(messages.signalArguments[0][0], "“Mizuho” deleted")
+        compare(messages.signalArguments[0][1], "Undo")
+        app.navigation.triggerMessageAction()  // the snackbar's Undo
         compare(app.tokens.count, 2)
     }
 

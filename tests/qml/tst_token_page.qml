@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import SoftToken
+import "add_token.js" as AddToken
 
 // The token screen bound to a real AppController with an in-memory store and a frozen fake
 // clock at T = 59 s (RFC 6238: SHA1, 8 digits -> 94287082).
@@ -42,7 +43,15 @@ TestCase {
             width: 390
             height: 844
             visible: true
-            TokenPage { id: page; anchors.fill: parent; app: host.app; tokenId: host.tokenId }
+            TokenPage {
+                id: page
+                anchors.fill: parent
+                tokens: host.app?.tokens ?? null
+                settings: host.app?.settings ?? null
+                clipboard: host.app?.clipboard ?? null
+                navigation: host.app?.navigation ?? null
+                tokenId: host.tokenId
+            }
         }
     }
     Component { id: spyComponent; SignalSpy {} }
@@ -51,9 +60,8 @@ TestCase {
         const app = createTemporaryObject(controllerComponent, testCase)
         app.clock.setFakeTime(59)
         app.clock.frozen = true
-        compare(app.offerManual("ACME", "alice", "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", hotp, "SHA1",
-                                hotp ? 6 : 8, 30, 0, ""), "")
-        compare(app.confirmPending(AppController.AddNew), "")
+        compare(AddToken.add(app.addToken, "ACME", "alice", "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
+                             { hotp: hotp, digits: hotp ? 6 : 8 }), "")
         compare(app.tokens.count, 1)
         return app
     }
@@ -129,8 +137,7 @@ TestCase {
     // is deleted, back with Undo.
     function test_showsTheTokenOpenedFromTheList() {
         const app = controllerWithToken(false)
-        compare(app.offerManual("Other Bank", "bob", "JBSWY3DPEHPK3PXP", false, "SHA1", 6, 30, 0, ""), "")
-        compare(app.confirmPending(AppController.AddNew), "")
+        compare(AddToken.add(app.addToken, "Other Bank", "bob", "JBSWY3DPEHPK3PXP", {}), "")
         compare(app.tokens.count, 2)
         const otherId = app.tokens.data(app.tokens.index(1, 0), TokenListModel.IdRole)
         const page = hostPage(app, otherId)

@@ -67,9 +67,9 @@ protected:
         const QString png = dir.filePath(QStringLiteral("sheet.png"));
         ASSERT_TRUE(sheetOf(texts).save(png));
         QSignalSpy preview(flow(), &ImportFlow::previewReady);
-        QSignalSpy sheet(&app, &AppController::pendingReady);
-        QSignalSpy errors(&app, &AppController::errorOccurred);
-        app.importImage(QUrl::fromLocalFile(png));
+        QSignalSpy sheet(app.addToken(), &AddTokenFlow::pendingReady);
+        QSignalSpy errors(app.addToken(), &AddTokenFlow::errorOccurred);
+        app.addToken()->importImage(QUrl::fromLocalFile(png));
         ASSERT_TRUE(QTest::qWaitFor([&] { return !app.busy(); }, 20000));
         EXPECT_EQ(errors.count(), 0) << errors.value(0).value(0).toString().toStdString();
         previews = preview.count();
@@ -127,7 +127,7 @@ TEST_F(ImageCodesTest, OneTokenCodeBesideAWebLinkKeepsTheConfirmationSheet)
     importSheet({"https://example.com/help", setupUri("Bank", kRfcKey)});
     EXPECT_EQ(previews, 0);
     ASSERT_EQ(sheets, 1);
-    EXPECT_EQ(app.pending()->issuer(), QStringLiteral("Bank"));
+    EXPECT_EQ(app.addToken()->pending()->issuer(), QStringLiteral("Bank"));
 }
 
 TEST_F(ImageCodesTest, PastedImageWithSeveralCodesOpensOnePreview)
@@ -136,7 +136,7 @@ TEST_F(ImageCodesTest, PastedImageWithSeveralCodesOpensOnePreview)
     mime->setImageData(sheetOf({setupUri("Bank", kRfcKey), setupUri("Mail", "JBSWY3DPEHPK3PXP")}));
     QGuiApplication::clipboard()->setMimeData(mime);
     QSignalSpy preview(flow(), &ImportFlow::previewReady);
-    EXPECT_EQ(app.pasteFromClipboard(), QString());
+    EXPECT_EQ(app.addToken()->pasteFromClipboard(), QString());
     ASSERT_EQ(preview.count(), 1);
     EXPECT_EQ(flow()->foundCount(), 2);
     QGuiApplication::clipboard()->clear();

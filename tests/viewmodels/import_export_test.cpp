@@ -274,32 +274,34 @@ TEST_F(ImportExportTest, GoogleAuthenticatorBatchScannedOutOfOrderOpensThePrevie
     ASSERT_EQ(other.uris.size(), 2U);
     QSignalSpy ready(flow(), &ImportFlow::previewReady);
 
-    EXPECT_EQ(app.offerPayload(text(batch.uris[2])), QString());
+    EXPECT_EQ(app.addToken()->offerPayload(text(batch.uris[2])), QString());
     EXPECT_EQ(flow()->batchScanned(), 1);
     EXPECT_EQ(flow()->batchTotal(), 3);
     EXPECT_TRUE(flow()->collectingBatch());
     EXPECT_EQ(flow()->batchProgress(),
               QStringLiteral("Google Authenticator export: 1 of 3 scanned. Still to scan: 1, 2."));
 
-    EXPECT_EQ(app.offerPayload(text(batch.uris[0])), QString());
+    EXPECT_EQ(app.addToken()->offerPayload(text(batch.uris[0])), QString());
     EXPECT_EQ(flow()->batchScanned(), 2);
-    EXPECT_EQ(app.offerPayload(text(batch.uris[0])), QString()) << "a repeat is ignored";
+    EXPECT_EQ(app.addToken()->offerPayload(text(batch.uris[0])), QString())
+        << "a repeat is ignored";
     EXPECT_EQ(flow()->batchScanned(), 2);
     EXPECT_TRUE(
         flow()->batchProgress().endsWith(QStringLiteral("2 of 3 scanned. Still to scan: 2.")));
 
-    const QString mismatch = app.offerPayload(text(other.uris[0]));
+    const QString mismatch = app.addToken()->offerPayload(text(other.uris[0]));
     EXPECT_TRUE(mismatch.contains(QStringLiteral("another Google Authenticator export")))
         << mismatch.toStdString();
     EXPECT_TRUE(mismatch.contains(QStringLiteral("2 of 3")));
     EXPECT_EQ(flow()->batchScanned(), 2) << "the batch is kept";
 
-    const QString notPart = app.offerPayload(std::string("otpauth://totp/X:y?secret=") + kRfcKey);
+    const QString notPart =
+        app.addToken()->offerPayload(std::string("otpauth://totp/X:y?secret=") + kRfcKey);
     EXPECT_TRUE(notPart.startsWith(QStringLiteral("This is not one of the Google Authenticator")));
-    EXPECT_FALSE(app.pending()->valid());
+    EXPECT_FALSE(app.addToken()->pending()->valid());
     EXPECT_EQ(ready.count(), 0);
 
-    EXPECT_EQ(app.offerPayload(text(batch.uris[1])), QString());
+    EXPECT_EQ(app.addToken()->offerPayload(text(batch.uris[1])), QString());
     ASSERT_EQ(ready.count(), 1);
     EXPECT_EQ(flow()->state(), ImportFlow::Preview);
     EXPECT_EQ(flow()->foundCount(), 25);
@@ -317,20 +319,21 @@ TEST_F(ImportExportTest, SinglePartBatchGoesStraightToThePreviewAndResetForgetsP
 {
     const auto single = otp::interop::formatGaMigration(manyTokens(2), 1);
     QSignalSpy ready(flow(), &ImportFlow::previewReady);
-    EXPECT_EQ(app.offerPayload(text(single.uris[0])), QString());
+    EXPECT_EQ(app.addToken()->offerPayload(text(single.uris[0])), QString());
     EXPECT_EQ(ready.count(), 1);
     EXPECT_EQ(flow()->foundCount(), 2);
     flow()->cancel();
 
     const auto batch = otp::interop::formatGaMigration(manyTokens(15), 9);
-    EXPECT_EQ(app.offerPayload(text(batch.uris[0])), QString());
+    EXPECT_EQ(app.addToken()->offerPayload(text(batch.uris[0])), QString());
     EXPECT_TRUE(flow()->collectingBatch());
     flow()->resetBatch();  // leaving the scan page
     EXPECT_FALSE(flow()->collectingBatch());
     EXPECT_EQ(flow()->batchProgress(), QString());
     // After the reset an ordinary token setup code is offered again.
-    EXPECT_EQ(app.offerPayload(std::string("otpauth://totp/X:y?secret=") + kRfcKey), QString());
-    EXPECT_TRUE(app.pending()->valid());
+    EXPECT_EQ(app.addToken()->offerPayload(std::string("otpauth://totp/X:y?secret=") + kRfcKey),
+              QString());
+    EXPECT_TRUE(app.addToken()->pending()->valid());
 }
 
 // --- export ---
@@ -516,6 +519,25 @@ TEST_F(ImportExportTest, PerTokenQrDecodesBackToTheToken)
     authorizeExport();
     EXPECT_EQ(app.exportFlow()->showTokenQr(9999),
               ErrorText::forCode(otp::ErrorCode::VaultNoSuchToken));
+}
+
+// "QR code of one token" is a format like the others: shown, never written, not encrypted.
+TEST_F(ImportExportTest, OneTokenQrIsAFormatOfItsOwn)
+{
+    addSaved(totpUri("ACME"));
+    ExportFlow* exporter = app.exportFlow();
+    EXPECT_TRUE(exporter->isQr(ExportFlow::OneTokenQr));
+    EXPECT_TRUE(exporter->isQr(ExportFlow::GaQr));
+    EXPECT_FALSE(exporter->isQr(ExportFlow::UriList));
+    EXPECT_FALSE(exporter->isEncrypted(ExportFlow::OneTokenQr));
+    EXPECT_EQ(exporter->suggestedFileName(ExportFlow::OneTokenQr), QString());
+    authorizeExport();
+    EXPECT_FALSE(exporter->writeFile(ExportFlow::OneTokenQr,
+                                     QUrl::fromLocalFile(dir.filePath(QStringLiteral("x.txt")))));
+    EXPECT_EQ(exporter->showQr(ExportFlow::OneTokenQr, app.tokens()->tokenAt(0)->id), QString());
+    EXPECT_EQ(exporter->qrTitle(), QStringLiteral("ACME"));
+    EXPECT_EQ(exporter->showQr(ExportFlow::GaQr),
+              QStringLiteral("Confirm the export with your PIN first."));
 }
 
 // Seeds leave only after the PIN, checked in C++ whatever the page does; with no PIN set the

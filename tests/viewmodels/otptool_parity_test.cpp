@@ -65,9 +65,9 @@ protected:
     // A scanned code, confirmed on the sheet.
     QString scan(const std::string& uri)
     {
-        if (QString error = app.offerPayload(uri); !error.isEmpty())
+        if (QString error = app.addToken()->offerPayload(uri); !error.isEmpty())
             return error;
-        return app.confirmPending();
+        return app.addToken()->confirmPending();
     }
     qulonglong idAt(int row) { return app.tokens()->tokenAt(row)->id; }
     // Through the Export page's view model, PIN first.
@@ -119,9 +119,10 @@ TEST_F(OtptoolAndApp, AddCodeRemoveAndImportLeaveTheSameVault)
               QStringLiteral("254676"));
     EXPECT_EQ(app.tokens()->nextHotpCode(idAt(2)), QString());  // the shown code is used up
     EXPECT_EQ(app.tokens()->remove(idAt(1)), QString());
-    ASSERT_EQ(app.offerPayload(kBankAsHotp), QString());
-    EXPECT_TRUE(app.pending()->canReplace()) << "the sheet offers to replace the same secret";
-    app.discardPending();
+    ASSERT_EQ(app.addToken()->offerPayload(kBankAsHotp), QString());
+    EXPECT_TRUE(app.addToken()->pending()->canReplace())
+        << "the sheet offers to replace the same secret";
+    app.addToken()->discardPending();
     QSignalSpy ready(app.importFlow(), &ImportFlow::previewReady);
     app.importFlow()->openFile(QUrl::fromLocalFile(importFile));
     ASSERT_TRUE(ready.wait(10000));

@@ -84,14 +84,20 @@ protected:
         ASSERT_TRUE(session.addToken(totpUri("Bank"), 1700000000).ok());
     }
 
+    QString offerBankToken()
+    {
+        ManualEntry entry;
+        entry.issuer = QStringLiteral("Bank");
+        entry.account = QStringLiteral("me");
+        entry.secret = QString::fromLatin1(kRfcKey);
+        return app.addToken()->offerManual(entry);
+    }
+
     void expectAddingRefused()
     {
-        ASSERT_EQ(app.offerManual(QStringLiteral("Bank"), QStringLiteral("me"),
-                                  QString::fromLatin1(kRfcKey), false, QStringLiteral("SHA1"), 6,
-                                  30, 0, QString()),
-                  QString());
-        EXPECT_FALSE(app.confirmPending().isEmpty());
-        app.discardPending();
+        ASSERT_EQ(offerBankToken(), QString());
+        EXPECT_FALSE(app.addToken()->confirmPending().isEmpty());
+        app.addToken()->discardPending();
     }
 };
 
@@ -122,11 +128,8 @@ TEST_F(PassphrasePromptTest, CreateMakesAPassphraseSlotOnlyAndTheAppContinues)
     EXPECT_EQ(keys.size(), 0u);
 
     // Adding works now and lands in the vault, which opens with the passphrase alone.
-    ASSERT_EQ(app.offerManual(QStringLiteral("Bank"), QStringLiteral("me"),
-                              QString::fromLatin1(kRfcKey), false, QStringLiteral("SHA1"), 6, 30, 0,
-                              QString()),
-              QString());
-    ASSERT_EQ(app.confirmPending(), QString());
+    ASSERT_EQ(offerBankToken(), QString());
+    ASSERT_EQ(app.addToken()->confirmPending(), QString());
     VaultSession reopened(dir, nullptr, fast());
     const otp::SecureString passphrase{std::string_view(kGood)};
     ASSERT_TRUE(reopened.open(&passphrase).ok());
@@ -196,11 +199,8 @@ TEST_F(PassphrasePromptTest, AfterCancelTheCreateScreenCanBeReopenedAndCompleted
     EXPECT_EQ(prompt()->mode(), PassphrasePrompt::Hidden);
     EXPECT_EQ(prompt()->cancelledMode(), PassphrasePrompt::Hidden);
     EXPECT_TRUE(app.startupError().isEmpty());
-    ASSERT_EQ(app.offerManual(QStringLiteral("Bank"), QStringLiteral("me"),
-                              QString::fromLatin1(kRfcKey), false, QStringLiteral("SHA1"), 6, 30, 0,
-                              QString()),
-              QString());
-    EXPECT_EQ(app.confirmPending(), QString());
+    ASSERT_EQ(offerBankToken(), QString());
+    EXPECT_EQ(app.addToken()->confirmPending(), QString());
 }
 
 TEST_F(PassphrasePromptTest, AfterCancelTheUnlockScreenCanBeReopened)
@@ -334,7 +334,7 @@ TEST_F(PassphrasePromptTest, OpeningTheBackupCopyIsReportedOnce)
     f.write(bytes);
     f.close();
 
-    QSignalSpy notices(&app, &AppController::errorOccurred);
+    QSignalSpy notices(app.navigation(), &Navigation::messageShown);
     startApp();
     ASSERT_EQ(notices.count(), 1);
     EXPECT_TRUE(notices.at(0).at(0).toString().contains(QStringLiteral("backup copy")));
@@ -343,7 +343,7 @@ TEST_F(PassphrasePromptTest, OpeningTheBackupCopyIsReportedOnce)
     // An intact vault says nothing.
     QTemporaryDir other;
     AppController clean;
-    QSignalSpy none(&clean, &AppController::errorOccurred);
+    QSignalSpy none(clean.navigation(), &Navigation::messageShown);
     QSignalSpy ready(&clean, &AppController::storeReady);
     clean.openStoreAsync([&]() -> otp::Result<std::shared_ptr<TokenRepository>> {
         auto session =
