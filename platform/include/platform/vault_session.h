@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -76,6 +77,13 @@ public:
     // its changes, then redo this one).
     otp::Result<void> save(otp::vault::Vault changed);
 
+    // Called after every successful save() with the content just saved, on the saving thread
+    // (automatic backups hook in here: platform/auto_backup.h). It must not call the session.
+    void setAfterSave(std::function<void(const otp::vault::Vault&)> observer)
+    {
+        m_afterSave = std::move(observer);
+    }
+
     // Adds a token (at the end of the display order) and saves. Returns its id.
     otp::Result<std::uint64_t> addToken(otp::KeyUri uri, std::int64_t created);
     // Removes and saves. Error VaultNoSuchToken.
@@ -117,6 +125,7 @@ private:
     std::vector<std::uint8_t> m_lastGood;  // bytes of the last file known to open
     // What the main file held when this session last read or wrote it (nullopt: no main file).
     std::optional<std::vector<std::uint8_t>> m_expectedMain;
+    std::function<void(const otp::vault::Vault&)> m_afterSave;
 };
 
 }  // namespace platform
