@@ -122,7 +122,8 @@ void DebouncedBackup::changed(const otp::vault::Vault& vault)
         const std::lock_guard lock(m_shared->mutex);
         m_shared->next = vault;
     }
-    QMetaObject::invokeMethod(this, [this] { m_timer.start(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { m_timer.start(); }, Qt::QueuedConnection);
 }
 
 void DebouncedBackup::attach(VaultSession& session)

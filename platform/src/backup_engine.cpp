@@ -11,6 +11,8 @@
 
 namespace platform::backup {
 
+std::optional<std::int64_t> timeOfName(std::string_view name);
+
 namespace {
 
 using otp::Error;
@@ -50,6 +52,20 @@ std::int64_t daysFromCivil(int y, int m, int d)
     return static_cast<std::int64_t>(era) * 146097 + doe - 719468;
 }
 
+// Temp files of earlier attempts that failed or were killed (".NAME.tmp", see
+// DirectoryBackupFolder). Only called under the backup lock, when no other write is running.
+void removeLeftoverTemps(BackupFolder& folder)
+{
+    auto names = folder.list();
+    if (!names)
+        return;
+    for (const auto& name : *names) {
+        if (name.size() > 5 && name.starts_with('.') && name.ends_with(".tmp") &&
+            timeOfName(std::string_view(name).substr(1, name.size() - 5)))
+            (void)folder.remove(name);
+    }
+}
+
 }  // namespace
 
 std::string fileName(std::int64_t unixMs)
@@ -72,11 +88,10 @@ std::optional<std::int64_t> timeOfName(std::string_view name)
     const std::string_view s = name.substr(kPrefix.size(), kStampLength);
     if (s[8] != '-' || s[15] != '-')
         return std::nullopt;
-    const auto y = digits(s, 0, 4), mo = digits(s, 4, 2), d = digits(s, 6, 2),
-               h = digits(s, 9, 2), mi = digits(s, 11, 2), se = digits(s, 13, 2),
-               ms = digits(s, 16, 3);
-    if (!y || !mo || !d || !h || !mi || !se || !ms || *y < 1970 || *mo < 1 || *mo > 12 ||
-        *d < 1 || *d > 31 || *h > 23 || *mi > 59 || *se > 60)
+    const auto y = digits(s, 0, 4), mo = digits(s, 4, 2), d = digits(s, 6, 2), h = digits(s, 9, 2),
+               mi = digits(s, 11, 2), se = digits(s, 13, 2), ms = digits(s, 16, 3);
+    if (!y || !mo || !d || !h || !mi || !se || !ms || *y < 1970 || *mo < 1 || *mo > 12 || *d < 1 ||
+        *d > 31 || *h > 23 || *mi > 59 || *se > 60)
         return std::nullopt;
     const std::int64_t seconds = daysFromCivil(*y, *mo, *d) * 86400 + *h * 3600 + *mi * 60 + *se;
     return seconds * 1000 + *ms;
@@ -133,6 +148,7 @@ otp::Result<Written> writeBackup(BackupFolder& folder, const otp::vault::Vault& 
                                               " differs from what was written; older backups "
                                               "were kept"};
 
+    removeLeftoverTemps(folder);
     auto all = listBackups(folder);
     if (!all) {
         written.pruneProblem = all.error();

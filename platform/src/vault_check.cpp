@@ -79,8 +79,8 @@ otp::Result<std::vector<VaultFileCheck>> checkVaultFiles(const QString& dataDire
         checks[1].state == VaultFileCheck::State::Missing)
         return Error{ErrorCode::VaultNotFound, "no vault in " + dataDirectory.toStdString()};
     if (QFile::exists(store.damagedPath()))
-        checks.push_back(VaultFileCheck{store.damagedPath(), VaultFileCheck::State::SetAside, 0,
-                                        std::nullopt});
+        checks.push_back(
+            VaultFileCheck{store.damagedPath(), VaultFileCheck::State::SetAside, 0, std::nullopt});
     return checks;
 }
 

@@ -49,10 +49,8 @@ exit status: 0 success, 1 verify found a problem, 2 error (message on stderr)
 )";
 
 constexpr std::array kOptions = {
-    OptionSpec{"data-dir", true},
-    OptionSpec{"passphrase-file", true},
-    OptionSpec{"dir", true},
-    OptionSpec{"backup-passphrase-file", true},
+    OptionSpec{"data-dir", true}, OptionSpec{"passphrase-file", true},
+    OptionSpec{"dir", true},      OptionSpec{"backup-passphrase-file", true},
     OptionSpec{"keep", true},
 };
 
@@ -114,9 +112,10 @@ int printWritten(const otp::Result<platform::backup::Written>& written,
         std::cerr << "otptool: nothing was lost: the vault and the older backups are unchanged\n";
         return fail(written.error());
     }
-    std::cout << "wrote " << QDir(QString::fromStdString(settings.folder))
-                                 .filePath(QString::fromStdString(written->file.name))
-                                 .toStdString()
+    std::cout << "wrote "
+              << QDir(QString::fromStdString(settings.folder))
+                     .filePath(QString::fromStdString(written->file.name))
+                     .toStdString()
               << " (" << written->tokens << " tokens)";
     if (!written->pruned.empty())
         std::cout << "; removed " << written->pruned.size() << " older";
@@ -227,8 +226,8 @@ int verify(Context& c)
         const auto code = verified.error().code;
         if (code == otp::ErrorCode::BackupNone || code == otp::ErrorCode::BackupUnreadable ||
             code == otp::ErrorCode::BackupMismatch) {
-            std::cerr << "otptool: " << verified.error().message << " ("
-                      << otp::errorCodeName(code) << ")\n";
+            std::cerr << "otptool: " << verified.error().message << " (" << otp::errorCodeName(code)
+                      << ")\n";
             return kExitNo;
         }
         return fail(verified.error());

@@ -30,8 +30,8 @@ bool isSettings(const UnknownField& f)
 
 Result<std::optional<BackupSettings>> backupSettings(const Vault& vault)
 {
-    const auto field = std::find_if(vault.unknownFields.begin(), vault.unknownFields.end(),
-                                    isSettings);
+    const auto field =
+        std::find_if(vault.unknownFields.begin(), vault.unknownFields.end(), isSettings);
     if (field == vault.unknownFields.end())
         return std::optional<BackupSettings>{};
     BackupSettings settings;

@@ -30,8 +30,8 @@ class AutoBackup {
 public:
     struct Options {
         backup::WriteOptions write;
-        std::function<std::unique_ptr<BackupFolder>(const otp::vault::BackupSettings&)>
-            openFolder = openBackupFolder;
+        std::function<std::unique_ptr<BackupFolder>(const otp::vault::BackupSettings&)> openFolder =
+            openBackupFolder;
     };
 
     explicit AutoBackup(QString dataDirectory);

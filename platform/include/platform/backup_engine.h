@@ -44,8 +44,8 @@ struct Written {
     BackupFile file;
     std::size_t tokens = 0;
     std::size_t bytes = 0;
-    std::vector<std::string> pruned;          // older backups removed after it
-    std::optional<otp::Error> pruneProblem;   // a removal that failed (the new backup is fine)
+    std::vector<std::string> pruned;         // older backups removed after it
+    std::optional<otp::Error> pruneProblem;  // a removal that failed (the new backup is fine)
 };
 
 // Writes `vault` (without its backup settings) as a new backup and then removes all but the
@@ -54,7 +54,8 @@ struct Written {
 //     the folder (BackupFolder::create), under a name later than every backup already there
 //     (even if the clock went back), so it never replaces one;
 //  2. it is read back and its checksum verified;
-//  3. only then are older backups pruned, and only files named like backups.
+//  3. only then are older backups pruned, and only files named like backups (and the temp
+//     files of earlier failed attempts, ".NAME.tmp").
 // On any error before 3 nothing in the folder changed except that a stale temp file may be
 // gone. Errors: the folder's (BackupFolderMissing, BackupFolderReadOnly, BackupDiskFull,
 // BackupIo), VaultCrypto, VaultTooLarge.
