@@ -5,6 +5,7 @@
 #include <QFile>
 
 #include "otp/key_uri.h"
+#include "platform/auto_backup.h"
 #include "platform/key_store.h"
 #include "platform/vault_session.h"
 #include "vault_token_store.h"
@@ -78,6 +79,7 @@ otp::Result<std::shared_ptr<TokenStore>> openTokenStore(const CommandLineOptions
         keyStore = std::make_unique<platform::QtKeychainKeyStore>();
     }
     auto session = std::make_unique<platform::VaultSession>(dataDir, keyStore.get());
+    platform::backUpAfterSavesDebounced(*session);  // docs/backups.md
     // Blocks (keystore, scrypt ~0.5 s with a passphrase): startApp() calls this on a worker
     // thread through AppController::openStoreAsync(), which shows the busy indicator.
     auto opened = session->openOrCreate(passphrase ? &*passphrase : nullptr);

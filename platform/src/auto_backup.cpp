@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <sys/file.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QPointer>
@@ -107,7 +108,8 @@ struct DebouncedBackup::Shared {
 
 DebouncedBackup::DebouncedBackup(std::shared_ptr<AutoBackup> backup,
                                  std::chrono::milliseconds delay, QObject* parent)
-    : QObject(parent), m_backup(std::move(backup)), m_shared(std::make_shared<Shared>())
+    : QObject(parent), m_backup(std::move(backup)), m_shared(std::make_shared<Shared>()),
+      m_timer(this)  // a child, so moveToThread() takes it along
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(delay);
@@ -173,6 +175,20 @@ void DebouncedBackup::start()
                     },
                     Qt::QueuedConnection);
         });
+}
+
+std::shared_ptr<DebouncedBackup> backUpAfterSavesDebounced(VaultSession& session,
+                                                           std::chrono::milliseconds delay)
+{
+    auto backup = std::make_shared<AutoBackup>(session.dataDirectory());
+    // Deleted on its own thread, whichever thread drops the last reference.
+    std::shared_ptr<DebouncedBackup> debounced(new DebouncedBackup(backup, delay),
+                                               [](DebouncedBackup* d) { d->deleteLater(); });
+    if (auto* app = QCoreApplication::instance())
+        debounced->moveToThread(app->thread());
+    session.setAfterSave(
+        [debounced](const otp::vault::Vault& vault) { debounced->changed(vault); });
+    return debounced;
 }
 
 }  // namespace platform

@@ -2,6 +2,7 @@
 
 #include "background.h"
 #include "error_text.h"
+#include "platform/auto_backup.h"
 #include "secure_text.h"
 #include "vault_token_store.h"
 
@@ -52,6 +53,7 @@ bool PassphrasePrompt::submit(const QString& passphrase, const QString& repeat)
     runInBackground(this, [this, secret, create, dir = m_dataDirectory, options = m_options] {
         // The passphrase slot only: no keystore is touched (it may not answer at all).
         auto session = std::make_unique<platform::VaultSession>(dir, nullptr, options);
+        platform::backUpAfterSavesDebounced(*session);  // docs/backups.md
         auto done = create ? session->create(secret.get()) : session->open(secret.get());
         secret->clear();
         otp::Result<std::shared_ptr<TokenStore>> result =

@@ -89,4 +89,11 @@ private:
     QTimer m_timer;
 };
 
+// The app's wiring in one call: every successful save of `session` schedules a backup `delay`
+// later (DebouncedBackup on the application's thread, whatever thread calls this). The session
+// keeps the trigger alive; the returned pointer is for the UI's status and finished() signal.
+std::shared_ptr<DebouncedBackup>
+backUpAfterSavesDebounced(VaultSession& session,
+                          std::chrono::milliseconds delay = std::chrono::seconds(2));
+
 }  // namespace platform

@@ -2,8 +2,10 @@
 // app's debounced trigger, and what a full, read-only or vanished folder does.
 
 #include <sys/mount.h>
+#include <thread>
 #include <unistd.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -54,9 +56,8 @@ protected:
         ASSERT_TRUE(QDir().mkpath(folder));
         ASSERT_TRUE(session.create().ok());
         backup.backUpAfterEverySave(
-            session, [this](const otp::Result<platform::backup::Written>& w) {
-                outcomes.push_back(w);
-            });
+            session,
+            [this](const otp::Result<platform::backup::Written>& w) { outcomes.push_back(w); });
     }
 
     void turnOn(const QString& where, std::uint32_t keep = 10)
@@ -230,6 +231,22 @@ TEST_F(AutoBackupTest, TheAppsTriggerWritesOnceAfterABurstWithTheNewestContent)
     EXPECT_EQ(debounced.status().lastBackupTokens, 5u);
     platform::DirectoryBackupFolder f(folder);
     EXPECT_TRUE(platform::backup::verifyNewest(f, session.vault(), kBackupPassphrase).ok());
+}
+
+TEST_F(AutoBackupTest, TheAppsWiringWorksWhenTheSessionIsOpenedOnAWorkerThread)
+{
+    turnOn(folder);
+    const std::size_t before = backupNames(folder).size();
+    std::shared_ptr<platform::DebouncedBackup> debounced;
+    std::thread worker([&] {
+        debounced = platform::backUpAfterSavesDebounced(session, std::chrono::milliseconds(50));
+    });
+    worker.join();
+    ASSERT_EQ(debounced->thread(), QCoreApplication::instance()->thread());
+    QSignalSpy finished(debounced.get(), &platform::DebouncedBackup::finished);
+    ASSERT_TRUE(session.addToken(uri("Bank", 1), 0).ok());
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_EQ(backupNames(folder).size(), before + 1);
 }
 
 }  // namespace

@@ -55,10 +55,10 @@ TEST(BackupCrash, TheNewestBackupAlwaysOpensAndHoldsACommittedState)
     const auto t0 = std::chrono::steady_clock::now();
     for (std::uint64_t n = 1; n <= 5; ++n)
         ASSERT_TRUE(writeBackup(folder, stateNumber(n), kBackupPassphrase, kKeep, fast()).ok());
-    const auto backupUs = std::chrono::duration_cast<std::chrono::microseconds>(
-                              std::chrono::steady_clock::now() - t0)
-                              .count() /
-                          5;
+    const auto backupUs =
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - t0)
+            .count() /
+        5;
     std::uint64_t committed = 5;
     const int maxDelayUs = static_cast<int>(std::clamp<long long>(4 * backupUs, 20000, 250000));
     std::mt19937 rng(20261204);  // the same delays every run

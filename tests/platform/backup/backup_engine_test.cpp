@@ -42,8 +42,9 @@ TEST(BackupNames, OtherFilesAreNotBackups)
     for (const char* name :
          {"softtoken-backup.stbackup", "softtoken-backup-20261204-214715-567.stbackup.tmp",
           ".softtoken-backup-20261204-214715-567.stbackup.tmp",
-          "softtoken-backup-20261304-214715-567.stbackup", "softtoken-backup-2026120x-214715-567.stbackup",
-          "vault.stv", "notes.txt", "softtoken-backup-20261204-214715-567.stbackupx"})
+          "softtoken-backup-20261304-214715-567.stbackup",
+          "softtoken-backup-2026120x-214715-567.stbackup", "vault.stv", "notes.txt",
+          "softtoken-backup-20261204-214715-567.stbackupx"})
         EXPECT_FALSE(timeOfName(name).has_value()) << name;
 }
 

@@ -46,15 +46,14 @@ protected:
     }
     ToolRun configure(const QString& keep = QStringLiteral("10"))
     {
-        return run(QStringLiteral("backup"),
-                   {QStringLiteral("configure"), QStringLiteral("--dir"), folder,
-                    QStringLiteral("--backup-passphrase-file"), backupPassFile,
-                    QStringLiteral("--keep"), keep});
+        return run(QStringLiteral("backup"), {QStringLiteral("configure"), QStringLiteral("--dir"),
+                                              folder, QStringLiteral("--backup-passphrase-file"),
+                                              backupPassFile, QStringLiteral("--keep"), keep});
     }
     QStringList backups() const
     {
-        return QDir(folder).entryList({QStringLiteral("softtoken-backup-*.stbackup")},
-                                      QDir::Files, QDir::Name | QDir::Reversed);
+        return QDir(folder).entryList({QStringLiteral("softtoken-backup-*.stbackup")}, QDir::Files,
+                                      QDir::Name | QDir::Reversed);
     }
 };
 
@@ -62,19 +61,21 @@ TEST_F(OtptoolBackup, EveryVaultChangeIsBackedUpAndABackupImportsOnAFreshProfile
 {
     const ToolRun configured = configure(QStringLiteral("2"));
     ASSERT_EQ(configured.exitCode, 0) << configured.err;
-    EXPECT_TRUE(has(configured.out, "automatic backups on: " + folder.toStdString() +
-                                         ", keeping the newest 2"))
+    EXPECT_TRUE(has(configured.out,
+                    "automatic backups on: " + folder.toStdString() + ", keeping the newest 2"))
         << configured.out;
     EXPECT_EQ(backups().size(), 1) << "configure writes a first backup";
 
-    ToolRun added = run(QStringLiteral("vault"), {QStringLiteral("add"), QString::fromLatin1(kTotp)});
+    ToolRun added =
+        run(QStringLiteral("vault"), {QStringLiteral("add"), QString::fromLatin1(kTotp)});
     ASSERT_EQ(added.exitCode, 0) << added.err;
     EXPECT_TRUE(has(added.err, "otptool: backed up 1 tokens to softtoken-backup-")) << added.err;
     added = run(QStringLiteral("vault"), {QStringLiteral("add"), QString::fromLatin1(kHotp)});
     ASSERT_EQ(added.exitCode, 0) << added.err;
     EXPECT_EQ(backups().size(), 2) << "keep 2";
     // HOTP: the advanced counter is backed up too, and stdout stays the code alone.
-    const ToolRun code = run(QStringLiteral("vault"), {QStringLiteral("code"), QStringLiteral("2")});
+    const ToolRun code =
+        run(QStringLiteral("vault"), {QStringLiteral("code"), QStringLiteral("2")});
     ASSERT_EQ(code.exitCode, 0) << code.err;
     EXPECT_EQ(code.out.size(), 7u) << code.out;
 
@@ -93,15 +94,16 @@ TEST_F(OtptoolBackup, EveryVaultChangeIsBackedUpAndABackupImportsOnAFreshProfile
     // A new device: only the backup file and its passphrase.
     const QString fresh = tmp.filePath(QStringLiteral("fresh"));
     const QString newest = folder + QStringLiteral("/") + backups()[0];
-    const ToolRun wrongPass = run(QStringLiteral("import"), {newest, QStringLiteral("--yes"),
-                                                             QStringLiteral("--backup-passphrase-file"), passFile},
-                                  fresh);
+    const ToolRun wrongPass =
+        run(QStringLiteral("import"),
+            {newest, QStringLiteral("--yes"), QStringLiteral("--backup-passphrase-file"), passFile},
+            fresh);
     EXPECT_EQ(wrongPass.exitCode, 2) << "the vault passphrase does not open a backup";
     EXPECT_TRUE(has(wrongPass.err, "(import.wrong_passphrase)")) << wrongPass.err;
-    const ToolRun imported =
-        run(QStringLiteral("import"),
-            {newest, QStringLiteral("--yes"), QStringLiteral("--backup-passphrase-file"), backupPassFile},
-            fresh);
+    const ToolRun imported = run(QStringLiteral("import"),
+                                 {newest, QStringLiteral("--yes"),
+                                  QStringLiteral("--backup-passphrase-file"), backupPassFile},
+                                 fresh);
     ASSERT_EQ(imported.exitCode, 0) << imported.err;
     EXPECT_TRUE(has(imported.out, "stored 2 tokens")) << imported.out;
     const ToolRun original = run(QStringLiteral("vault"), {QStringLiteral("list")});
@@ -111,9 +113,9 @@ TEST_F(OtptoolBackup, EveryVaultChangeIsBackedUpAndABackupImportsOnAFreshProfile
     // The HOTP counter came along: the next code on the new device is the next one.
     const ToolRun next =
         run(QStringLiteral("vault"), {QStringLiteral("code"), QStringLiteral("2")}, fresh);
-    const ToolRun expected =
-        otptool({QStringLiteral("code"), QString::fromLatin1(kHotp).replace(
-                                             QStringLiteral("counter=5"), QStringLiteral("counter=6"))});
+    const ToolRun expected = otptool(
+        {QStringLiteral("code"), QString::fromLatin1(kHotp).replace(QStringLiteral("counter=5"),
+                                                                    QStringLiteral("counter=6"))});
     EXPECT_EQ(next.out, expected.out);
 
     // Removing is a change too.
@@ -126,7 +128,9 @@ TEST_F(OtptoolBackup, EveryVaultChangeIsBackedUpAndABackupImportsOnAFreshProfile
 
 TEST_F(OtptoolBackup, VerifyReportsNoBackupADamagedOneAndOtherTokens)
 {
-    ASSERT_EQ(run(QStringLiteral("vault"), {QStringLiteral("add"), QString::fromLatin1(kTotp)}).exitCode, 0);
+    ASSERT_EQ(
+        run(QStringLiteral("vault"), {QStringLiteral("add"), QString::fromLatin1(kTotp)}).exitCode,
+        0);
     ToolRun notOn = run(QStringLiteral("backup"), {QStringLiteral("now")});
     EXPECT_EQ(notOn.exitCode, 2);
     EXPECT_TRUE(has(notOn.err, "(backup.not_configured)")) << notOn.err;
@@ -156,7 +160,9 @@ TEST_F(OtptoolBackup, VerifyReportsNoBackupADamagedOneAndOtherTokens)
     // A backup from before a change made while backups were off.
     ASSERT_EQ(run(QStringLiteral("backup"), {QStringLiteral("now")}).exitCode, 0);
     ASSERT_EQ(run(QStringLiteral("backup"), {QStringLiteral("off")}).exitCode, 0);
-    ASSERT_EQ(run(QStringLiteral("vault"), {QStringLiteral("add"), QString::fromLatin1(kHotp)}).exitCode, 0);
+    ASSERT_EQ(
+        run(QStringLiteral("vault"), {QStringLiteral("add"), QString::fromLatin1(kHotp)}).exitCode,
+        0);
     EXPECT_EQ(backups().size(), 1) << "off: no backup";
     ToolRun off = run(QStringLiteral("backup"), {QStringLiteral("verify")});
     EXPECT_EQ(off.exitCode, 2) << "off: nothing to verify against";
@@ -190,7 +196,8 @@ TEST_F(OtptoolBackup, AVanishedFolderWarnsAndTheVaultChangeIsKept)
     const ToolRun listed = run(QStringLiteral("backup"), {QStringLiteral("list")});
     EXPECT_TRUE(has(listed.out, "last\tfailed\t")) << listed.out;
     EXPECT_TRUE(has(listed.out, "backup.folder_missing")) << listed.out;
-    EXPECT_EQ(run(QStringLiteral("vault"), {QStringLiteral("list")}).out.rfind("1\tBank\talice", 0), 0u);
+    EXPECT_EQ(run(QStringLiteral("vault"), {QStringLiteral("list")}).out.rfind("1\tBank\talice", 0),
+              0u);
 }
 
 TEST_F(OtptoolBackup, BadArgumentsAndHelp)
@@ -210,15 +217,21 @@ TEST_F(OtptoolBackup, BadArgumentsAndHelp)
     const ToolRun noDir = run(QStringLiteral("backup"), {QStringLiteral("configure")});
     EXPECT_EQ(noDir.exitCode, 2);
     EXPECT_TRUE(has(noDir.err, "needs --dir DIR and --backup-passphrase-file FILE")) << noDir.err;
-    const ToolRun stray = run(QStringLiteral("backup"), {QStringLiteral("now"), QStringLiteral("--keep"), QStringLiteral("3")});
+    const ToolRun stray =
+        run(QStringLiteral("backup"),
+            {QStringLiteral("now"), QStringLiteral("--keep"), QStringLiteral("3")});
     EXPECT_EQ(stray.exitCode, 2);
     EXPECT_FALSE(QFile::exists(dataDir)) << "nothing written for bad arguments";
 }
 
 TEST_F(OtptoolBackup, VaultCheckReportsEveryFileAndADamagedBackupCopy)
 {
-    ASSERT_EQ(run(QStringLiteral("vault"), {QStringLiteral("add"), QString::fromLatin1(kTotp)}).exitCode, 0);
-    ASSERT_EQ(run(QStringLiteral("vault"), {QStringLiteral("add"), QString::fromLatin1(kHotp)}).exitCode, 0);
+    ASSERT_EQ(
+        run(QStringLiteral("vault"), {QStringLiteral("add"), QString::fromLatin1(kTotp)}).exitCode,
+        0);
+    ASSERT_EQ(
+        run(QStringLiteral("vault"), {QStringLiteral("add"), QString::fromLatin1(kHotp)}).exitCode,
+        0);
     const ToolRun intact = run(QStringLiteral("vault"), {QStringLiteral("check")});
     EXPECT_EQ(intact.exitCode, 0) << intact.err;
     EXPECT_EQ(intact.out, "vault.stv\tintact\t2 tokens\nvault.stv.bak\tintact\t1 tokens\n");
@@ -235,7 +248,8 @@ TEST_F(OtptoolBackup, VaultCheckReportsEveryFileAndADamagedBackupCopy)
     EXPECT_TRUE(has(found.err, "(vault.damaged)")) << found.err;
     EXPECT_TRUE(has(found.err, "main file is intact but its backup copy is not")) << found.err;
     // The next save writes a good copy again.
-    ASSERT_EQ(run(QStringLiteral("vault"), {QStringLiteral("remove"), QStringLiteral("2")}).exitCode, 0);
+    ASSERT_EQ(
+        run(QStringLiteral("vault"), {QStringLiteral("remove"), QStringLiteral("2")}).exitCode, 0);
     EXPECT_EQ(run(QStringLiteral("vault"), {QStringLiteral("check")}).exitCode, 0);
 }
 
