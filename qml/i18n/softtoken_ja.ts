@@ -562,6 +562,38 @@
         <source>The time server&apos;s answer is not plausible (a clock more than 90 minutes away, or a slow or suspicious reply), so it was not offered. Check the device&apos;s date and time in its settings, or try another server.</source>
         <translation>時刻サーバーの応答が信頼できないため（90分を超える時刻のずれ、遅い応答、または不審な応答）、補正を提案しませんでした。端末の設定で日付と時刻を確認するか、別のサーバーをお試しください。</translation>
     </message>
+    <message>
+        <source>Automatic backups are off.</source>
+        <translation>自動バックアップはオフです。</translation>
+    </message>
+    <message>
+        <source>The backup folder is not there any more. Connect the drive or choose another folder. Your tokens are safe in the app.</source>
+        <translation>バックアップ先のフォルダーが見つかりません。ドライブを接続するか、別のフォルダーを選んでください。トークンはアプリ内に安全に保存されています。</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be written to. Choose another folder. Your tokens are safe in the app.</source>
+        <translation>バックアップ先のフォルダーに書き込めません。別のフォルダーを選んでください。トークンはアプリ内に安全に保存されています。</translation>
+    </message>
+    <message>
+        <source>The backup folder is full, so no new backup was written. The older backups and your tokens are unchanged.</source>
+        <translation>バックアップ先のフォルダーに空きがないため、新しいバックアップを作成できませんでした。以前のバックアップとトークンはそのままです。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written. The older backups and your tokens are unchanged.</source>
+        <translation>バックアップを作成できませんでした。以前のバックアップとトークンはそのままです。</translation>
+    </message>
+    <message>
+        <source>There is no backup in the backup folder yet.</source>
+        <translation>バックアップ先のフォルダーにはまだバックアップがありません。</translation>
+    </message>
+    <message>
+        <source>The newest backup does not open with the backup passphrase.</source>
+        <translation>最新のバックアップをバックアップのパスフレーズで開けません。</translation>
+    </message>
+    <message>
+        <source>The newest backup does not hold the same tokens as the app.</source>
+        <translation>最新のバックアップの内容がアプリのトークンと一致しません。</translation>
+    </message>
 </context>
 <context>
     <name>ExportFileDialog</name>

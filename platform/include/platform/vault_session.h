@@ -77,13 +77,6 @@ public:
     // its changes, then redo this one).
     otp::Result<void> save(otp::vault::Vault changed);
 
-    // Called after every successful save() with the content just saved, on the saving thread
-    // (automatic backups hook in here: platform/auto_backup.h). It must not call the session.
-    void setAfterSave(std::function<void(const otp::vault::Vault&)> observer)
-    {
-        m_afterSave = std::move(observer);
-    }
-
     // Adds a token (at the end of the display order) and saves. Returns its id.
     otp::Result<std::uint64_t> addToken(otp::KeyUri uri, std::int64_t created);
     // Removes and saves. Error VaultNoSuchToken.
@@ -108,6 +101,13 @@ public:
     // first of the two saves, already under the new key.
     otp::Result<void> setPassphrase(const otp::SecureString& passphrase,
                                     PassphraseUse use = PassphraseUse::AlongsideKeystore);
+
+    // Called after every successful save() with the content just saved, on the saving thread
+    // (automatic backups hook in here: platform/auto_backup.h). It must not call the session.
+    void setAfterSave(std::function<void(const otp::vault::Vault&)> observer)
+    {
+        m_afterSave = std::move(observer);
+    }
 
 private:
     otp::Result<void> saveWith(const otp::vault::Vault& content, const otp::vault::VaultKeys& keys);
