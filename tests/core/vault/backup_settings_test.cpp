@@ -109,7 +109,8 @@ TEST(BackupSettings, AMalformedFieldIsDamage)
     };
     for (const Case& c : cases) {
         Vault v;
-        v.unknownFields.push_back({kBackupSettingsTag, otp::SecureBytes(c.bytes.begin(), c.bytes.end())});
+        v.unknownFields.push_back(
+            {kBackupSettingsTag, otp::SecureBytes(c.bytes.begin(), c.bytes.end())});
         auto settings = otp::vault::backupSettings(v);
         EXPECT_EQ(settings.ok(), c.ok) << c.what;
         if (!settings) {
