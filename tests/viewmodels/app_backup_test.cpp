@@ -49,8 +49,8 @@ TEST(AppBackup, ATokenAddedInTheAppIsInTheNextBackup)
     ASSERT_TRUE(ready.wait(10000));
     ASSERT_EQ(app.passphrase()->mode(), PassphrasePrompt::Unlock);
     QSignalSpy opened(app.passphrase(), &PassphrasePrompt::opened);
-    ASSERT_TRUE(app.passphrase()->submit(QString::fromUtf8(vaultPassphrase.view().data(),
-                                                           static_cast<qsizetype>(vaultPassphrase.size()))));
+    ASSERT_TRUE(app.passphrase()->submit(QString::fromUtf8(
+        vaultPassphrase.view().data(), static_cast<qsizetype>(vaultPassphrase.size()))));
     ASSERT_TRUE(opened.wait(10000));
 
     ASSERT_EQ(app.offerManual(QStringLiteral("Bank"), QStringLiteral("me"),

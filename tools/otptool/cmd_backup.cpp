@@ -32,7 +32,7 @@ folder; each one opens with the backup passphrase alone, on any device:
 
   configure --dir DIR --backup-passphrase-file FILE [--keep N]
             turn backups on (or change them) and write a first backup. DIR is made if missing.
-            The passphrase is kept encrypted inside the vault. N: how many backups to keep,
+            The passphrase (at least 8 characters) is kept encrypted inside the vault. N: how many backups to keep,
             newest first (1..1000, default 10); older ones are removed after each new backup.
   off       turn automatic backups off (the backups already written stay)
   now       write a backup now
@@ -53,6 +53,8 @@ constexpr std::array kOptions = {
     OptionSpec{"dir", true},      OptionSpec{"backup-passphrase-file", true},
     OptionSpec{"keep", true},
 };
+
+constexpr std::size_t kMinBackupPassphrase = 8;
 
 std::string utcText(std::int64_t unixMs)
 {
@@ -142,6 +144,11 @@ int configure(Context& c)
     auto backupPassphrase = readPassphraseFile(*passFile);
     if (!backupPassphrase)
         return kExitBadInput;
+    // As the app asks for an export: the backups may end up in a synced folder, guarded by this
+    // passphrase alone.
+    if (backupPassphrase->size() < kMinBackupPassphrase)
+        return fail("the backup passphrase must have at least " +
+                    std::to_string(kMinBackupPassphrase) + " characters");
     settings.passphrase = std::move(*backupPassphrase);
     const QString folder = QFileInfo(QString::fromStdString(*dir)).absoluteFilePath();
     if (!QFileInfo(folder).isDir() && !QDir().mkpath(folder))
@@ -194,10 +201,10 @@ int list(Context& c)
     std::cout << "folder\t" << settings->folder << "\tkeep " << settings->keep << '\n';
     const auto folder = platform::openBackupFolder(*settings);
     auto backups = platform::backup::listBackups(*folder);
-    if (!backups)
-        return fail(backups.error());
-    for (const auto& b : *backups)
-        std::cout << "backup\t" << b.name << '\t' << utcText(b.unixMs) << '\n';
+    if (backups) {
+        for (const auto& b : *backups)
+            std::cout << "backup\t" << b.name << '\t' << utcText(b.unixMs) << '\n';
+    }
     const platform::BackupStatus status = c.autoBackup.status();
     if (status.lastAttemptMs) {
         std::cout << "last\t" << (status.lastError ? "failed" : "ok") << '\t'
@@ -209,7 +216,7 @@ int list(Context& c)
             std::cout << status.lastBackupName << " (" << status.lastBackupTokens << " tokens)";
         std::cout << '\n';
     }
-    return kExitOk;
+    return backups ? kExitOk : fail(backups.error());
 }
 
 int verify(Context& c)
