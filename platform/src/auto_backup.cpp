@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QPointer>
+#include <QThread>
 #include <QThreadPool>
 
 #include "platform/vault_session.h"
@@ -104,6 +105,7 @@ struct DebouncedBackup::Shared {
     mutable std::mutex mutex;
     std::optional<otp::vault::Vault> next;  // the newest content not yet backed up
     bool running = false;
+    bool closed = false;  // the QObject is gone: the worker backs up what is left itself
 };
 
 DebouncedBackup::DebouncedBackup(std::shared_ptr<AutoBackup> backup,
@@ -116,7 +118,20 @@ DebouncedBackup::DebouncedBackup(std::shared_ptr<AutoBackup> backup,
     connect(&m_timer, &QTimer::timeout, this, &DebouncedBackup::start);
 }
 
-DebouncedBackup::~DebouncedBackup() = default;
+// A change saved just before the app quits must not wait for the next start: what is still
+// waiting for its delay is backed up now (the last few hundred milliseconds of the exit).
+DebouncedBackup::~DebouncedBackup()
+{
+    std::optional<otp::vault::Vault> left;
+    {
+        const std::lock_guard lock(m_shared->mutex);
+        m_shared->closed = true;
+        if (!m_shared->running)
+            left.swap(m_shared->next);
+    }
+    if (left)
+        (void)m_backup->run(*left);
+}
 
 void DebouncedBackup::changed(const otp::vault::Vault& vault)
 {
@@ -155,13 +170,18 @@ void DebouncedBackup::start()
     }
     QPointer<DebouncedBackup> self(this);
     QThreadPool::globalInstance()->start(
-        [self, backup = m_backup, shared = m_shared, content = std::move(content)] {
-            (void)backup->run(*content);  // the outcome is in the status
+        [self, backup = m_backup, shared = m_shared, content = std::move(content)]() mutable {
             bool again = false;
-            {
+            for (;;) {
+                (void)backup->run(*content);  // the outcome is in the status
                 const std::lock_guard lock(shared->mutex);
-                shared->running = false;
                 again = shared->next.has_value();
+                if (!again || !shared->closed) {
+                    shared->running = false;
+                    break;
+                }
+                content.swap(shared->next);  // no one left to schedule it
+                shared->next.reset();
             }
             if (self)
                 QMetaObject::invokeMethod(
@@ -181,9 +201,14 @@ std::shared_ptr<DebouncedBackup> backUpAfterSavesDebounced(VaultSession& session
                                                            std::chrono::milliseconds delay)
 {
     auto backup = std::make_shared<AutoBackup>(session.dataDirectory());
-    // Deleted on its own thread, whichever thread drops the last reference.
+    // Deleted on its own thread: at once there (the app's exit), else by its event loop.
     std::shared_ptr<DebouncedBackup> debounced(new DebouncedBackup(backup, delay),
-                                               [](DebouncedBackup* d) { d->deleteLater(); });
+                                               [](DebouncedBackup* d) {
+                                                   if (d->thread() == QThread::currentThread())
+                                                       delete d;
+                                                   else
+                                                       d->deleteLater();
+                                               });
     if (auto* app = QCoreApplication::instance())
         debounced->moveToThread(app->thread());
     session.setAfterSave(

@@ -60,6 +60,7 @@ private:
 // The app's trigger: saves come in bursts (an import, reordering, HOTP codes), so a backup is
 // written `delay` after the last of them, on a worker thread, with the newest content. Lives on
 // the thread that has the event loop (the GUI thread); changed() may be called from any thread.
+// Destroying it backs up at once what still waits for its delay (a change just before exit).
 class DebouncedBackup : public QObject {
     Q_OBJECT
 public:

@@ -233,6 +233,21 @@ TEST_F(AutoBackupTest, TheAppsTriggerWritesOnceAfterABurstWithTheNewestContent)
     EXPECT_TRUE(platform::backup::verifyNewest(f, session.vault(), kBackupPassphrase).ok());
 }
 
+TEST_F(AutoBackupTest, AChangeJustBeforeExitIsBackedUpWhenTheTriggerGoesAway)
+{
+    turnOn(folder);
+    const std::size_t before = backupNames(folder).size();
+    {
+        auto shared = std::make_shared<AutoBackup>(dataDir, fastAuto());
+        platform::DebouncedBackup debounced(shared, std::chrono::minutes(10));
+        debounced.attach(session);
+        ASSERT_TRUE(session.addToken(uri("Bank", 1), 0).ok());
+        EXPECT_EQ(backupNames(folder).size(), before) << "waiting for its delay";
+    }
+    EXPECT_EQ(backupNames(folder).size(), before + 1);
+    EXPECT_EQ(AutoBackup(dataDir).status().lastBackupTokens, 1u);
+}
+
 TEST_F(AutoBackupTest, TheAppsWiringWorksWhenTheSessionIsOpenedOnAWorkerThread)
 {
     turnOn(folder);
