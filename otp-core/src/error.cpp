@@ -92,6 +92,7 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::SntpBadReply: return "sntp.bad_reply";
     case ErrorCode::SntpImplausible: return "sntp.implausible";
     case ErrorCode::SntpUnsynchronized: return "sntp.unsynchronized";
+    case ErrorCode::ImportTruncated: return "import.truncated";
     case ErrorCode::BackupNotConfigured: return "backup.not_configured";
     case ErrorCode::BackupFolderMissing: return "backup.folder_missing";
     case ErrorCode::BackupFolderReadOnly: return "backup.folder_read_only";

@@ -9,6 +9,7 @@
 
 #include "background.h"
 #include "error_text.h"
+#include "image_codes.h"
 #include "otp/algorithm.h"
 #include "otp/base32.h"
 #include "otp/scanned_payload.h"
@@ -29,7 +30,6 @@ std::string toStd(const QString& s)
 AppController::AppController(QObject* parent) : QObject(parent)
 {
     m_tokens.setClock(&m_clock);
-    (void)m_tokens.setStore(std::make_shared<MemoryTokenStore>());
     m_clipboard.setClearSeconds(m_settings.clipboardClearSeconds());
     connect(&m_settings, &AppSettings::clipboardClearSecondsChanged, this,
             [this] { m_clipboard.setClearSeconds(m_settings.clipboardClearSeconds()); });
@@ -82,16 +82,16 @@ AppController::~AppController()
     QCoreApplication::removeTranslator(&m_translator);
 }
 
-void AppController::setStore(std::shared_ptr<TokenStore> store)
+void AppController::setStore(std::shared_ptr<platform::TokenRepository> store)
 {
-    const bool recovered = store && store->recoveredFromBackup();
-    auto loaded = m_tokens.setStore(std::move(store));
-    m_storeFailed = !loaded;
-    m_startupError = loaded ? QString() : ErrorText::forError(loaded.error());
+    const bool recovered = store->recoveredFromBackup();
+    m_tokens.setRepository(std::move(store));
+    m_storeFailed = false;
+    m_startupError.clear();
     Q_EMIT startupErrorChanged();
     // Once per opening: silently showing an older state would hide a lost change (for
     // example a bank token added just before the file was damaged).
-    if (loaded && recovered)
+    if (recovered)
         Q_EMIT errorOccurred(
             tr("The vault file was damaged, so its backup copy was opened. The most recent "
                "change may be missing: check your tokens. The damaged file is kept next to the "
@@ -110,7 +110,7 @@ void AppController::dropSecrets()
     m_importFlow.cancel();
     m_exportFlow.clearQr();
     m_exportFlow.forgetPassphrase();
-    (void)m_tokens.setStore(std::make_shared<MemoryTokenStore>());  // the vault store is freed
+    m_tokens.setRepository(std::make_shared<platform::MemoryTokenRepository>());  // vault freed
     m_storeFailed = true;  // nothing may be added to the placeholder list
 }
 
@@ -148,7 +148,7 @@ void AppController::setPassphraseFallback(QString dataDirectory,
 {
     m_passphrase.setVault(std::move(dataDirectory), std::move(options));
     m_passphrase.setOnOpened(
-        [this](std::shared_ptr<TokenStore> store) { setStore(std::move(store)); });
+        [this](std::shared_ptr<platform::TokenRepository> store) { setStore(std::move(store)); });
 }
 
 void AppController::offerPassphrase(const otp::Error& error)
@@ -290,6 +290,12 @@ QString AppController::offerPayload(std::string_view payload)
     return offerUri(std::move(*scanned.keyUri));
 }
 
+QString AppController::offerCodes(std::span<const std::string> codes)
+{
+    return offerImageCodes(codes, m_importFlow,
+                           [this](std::string_view code) { return offerPayload(code); });
+}
+
 QString AppController::offerManual(const QString& issuer, const QString& account,
                                    const QString& secret, bool hotp, const QString& algorithm,
                                    int digits, int period, qulonglong counter,
@@ -346,7 +352,7 @@ void AppController::importImage(const QUrl& file)
             else if (result->payloads.empty())
                 error = ErrorText::forCode(otp::ErrorCode::QrNoCode);
             else
-                error = offerPayload(result->payloads.front());
+                error = offerCodes(result->payloads);
             if (!error.isEmpty())
                 Q_EMIT errorOccurred(error);
         };
@@ -368,7 +374,7 @@ QString AppController::pasteFromClipboard()
         return ErrorText::forError(payloads.error());
     if (payloads->empty())
         return ErrorText::forCode(otp::ErrorCode::QrNoCode);
-    return offerPayload(payloads->front());
+    return offerCodes(*payloads);
 #endif
 }
 

@@ -17,6 +17,7 @@
 #include "fake_sntp_server.h"
 #include "local_only_network.h"
 #include "platform/vault_session.h"
+#include "scripted_repository.h"
 
 Q_IMPORT_QML_PLUGIN(SoftTokenPlugin)
 
@@ -167,16 +168,14 @@ class StoreFixture : public QObject {
 public:
     Q_INVOKABLE void countSaves(AppController* app)
     {
-        std::vector<StoredToken> tokens;
-        for (int row = 0; row < app->tokens()->count(); ++row)
-            tokens.push_back(*app->tokens()->tokenAt(row));
-        m_store = std::make_shared<MemoryTokenStore>(std::move(tokens));
+        m_store =
+            std::make_shared<testsupport::ScriptedRepository>(app->tokens()->repository().vault());
         app->setStore(m_store);
     }
     Q_INVOKABLE int saves() const { return m_store ? m_store->saveCount() : 0; }
 
 private:
-    std::shared_ptr<MemoryTokenStore> m_store;
+    std::shared_ptr<testsupport::ScriptedRepository> m_store;
 };
 
 // The pages run with the style and import path the app uses.

@@ -43,7 +43,7 @@ TEST(AppBackup, ATokenAddedInTheAppIsInTheNextBackup)
     AppController app;
     app.setPassphraseFallback(dir, fast);
     QSignalSpy ready(&app, &AppController::storeReady);
-    app.openStoreAsync([]() -> otp::Result<std::shared_ptr<TokenStore>> {
+    app.openStoreAsync([]() -> otp::Result<std::shared_ptr<platform::TokenRepository>> {
         return otp::Error{otp::ErrorCode::VaultPassphraseRequired, "passphrase only"};
     });
     ASSERT_TRUE(ready.wait(10000));

@@ -28,7 +28,8 @@ protected:
                                QStringLiteral("SHA1"), digits, 30, 0, serial);
     }
 
-    std::shared_ptr<MemoryTokenStore> store = std::make_shared<MemoryTokenStore>();
+    std::shared_ptr<testsupport::ScriptedRepository> store =
+        std::make_shared<testsupport::ScriptedRepository>();
     AppController app;
 };
 

@@ -99,6 +99,9 @@ enum class ErrorCode {
     SntpUnsynchronized,    // the server says it is not synchronised (stratum 0 / leap 3, KoD)
     SntpImplausible,       // a well-formed reply whose times cannot be right (see parseReply)
 
+    // import, added later: explicit values inside the import group (600..699)
+    ImportTruncated = 614,  // an encrypted export shorter than its own structure needs
+
     // automatic backups — 900..999
     BackupNotConfigured = 900,  // backups are off: no folder and passphrase set
     BackupFolderMissing,        // the backup folder does not exist (any more): a drive unplugged?
