@@ -12,6 +12,7 @@
 #include "app_controller.h"
 #include "otp/interop/ga_migration.h"
 #include "platform/qr/qr_writer.h"
+#include "scripted_repository.h"
 #include "test_support.h"
 
 // Import image and Paste with several QR codes in one image: a sheet of otpauth:// codes, a
@@ -76,7 +77,8 @@ protected:
     }
 
     QTemporaryDir dir;
-    std::shared_ptr<MemoryTokenStore> store = std::make_shared<MemoryTokenStore>();
+    std::shared_ptr<testsupport::ScriptedRepository> store =
+        std::make_shared<testsupport::ScriptedRepository>();
     AppController app;
     int previews = 0;
     int sheets = 0;
