@@ -6,6 +6,7 @@
 #include <QFile>
 
 #include "otp/key_uri.h"
+#include "platform/auto_backup.h"
 #include "platform/key_store.h"
 #include "platform/vault_session.h"
 
@@ -88,6 +89,7 @@ openTokenStore(const CommandLineOptions& options, const QString& dataDir)
         keyStore = std::make_unique<platform::QtKeychainKeyStore>();
     }
     auto opened = std::make_shared<KeystoreSession>(std::move(keyStore), dataDir);
+    platform::backUpAfterSavesDebounced(opened->session);  // docs/backups.md
     // Blocks (keystore, scrypt ~0.5 s with a passphrase): startApp() calls this on a worker
     // thread through AppController::openStoreAsync(), which shows the busy indicator.
     if (auto ok = opened->session.openOrCreate(passphrase ? &*passphrase : nullptr); !ok)

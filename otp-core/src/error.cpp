@@ -93,6 +93,14 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::SntpImplausible: return "sntp.implausible";
     case ErrorCode::SntpUnsynchronized: return "sntp.unsynchronized";
     case ErrorCode::ImportTruncated: return "import.truncated";
+    case ErrorCode::BackupNotConfigured: return "backup.not_configured";
+    case ErrorCode::BackupFolderMissing: return "backup.folder_missing";
+    case ErrorCode::BackupFolderReadOnly: return "backup.folder_read_only";
+    case ErrorCode::BackupDiskFull: return "backup.disk_full";
+    case ErrorCode::BackupIo: return "backup.io";
+    case ErrorCode::BackupNone: return "backup.none";
+    case ErrorCode::BackupUnreadable: return "backup.unreadable";
+    case ErrorCode::BackupMismatch: return "backup.mismatch";
     }
     return "unknown";
 }

@@ -241,6 +241,8 @@ Result<void> VaultSession::save(vault::Vault changed)
     if (auto ok = saveWith(changed, *m_keys); !ok)
         return ok;
     m_vault = std::move(changed);
+    if (m_afterSave)
+        m_afterSave(m_vault);
     return {};
 }
 

@@ -575,6 +575,38 @@
         <source>This encrypted export is incomplete (the file was cut short). Copy it again from the other app or device.</source>
         <translation>This encrypted export is incomplete (the file was cut short). Copy it again from the other app or device.</translation>
     </message>
+    <message>
+        <source>Automatic backups are off.</source>
+        <translation>Automatic backups are off.</translation>
+    </message>
+    <message>
+        <source>The backup folder is not there any more. Connect the drive or choose another folder. Your tokens are safe in the app.</source>
+        <translation>The backup folder is not there any more. Connect the drive or choose another folder. Your tokens are safe in the app.</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be written to. Choose another folder. Your tokens are safe in the app.</source>
+        <translation>The backup folder cannot be written to. Choose another folder. Your tokens are safe in the app.</translation>
+    </message>
+    <message>
+        <source>The backup folder is full, so no new backup was written. The older backups and your tokens are unchanged.</source>
+        <translation>The backup folder is full, so no new backup was written. The older backups and your tokens are unchanged.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written. The older backups and your tokens are unchanged.</source>
+        <translation>The backup could not be written. The older backups and your tokens are unchanged.</translation>
+    </message>
+    <message>
+        <source>There is no backup in the backup folder yet.</source>
+        <translation>There is no backup in the backup folder yet.</translation>
+    </message>
+    <message>
+        <source>The newest backup does not open with the backup passphrase.</source>
+        <translation>The newest backup does not open with the backup passphrase.</translation>
+    </message>
+    <message>
+        <source>The newest backup does not hold the same tokens as the app.</source>
+        <translation>The newest backup does not hold the same tokens as the app.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFileDialog</name>

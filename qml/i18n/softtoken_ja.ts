@@ -573,6 +573,38 @@
         <source>This encrypted export is incomplete (the file was cut short). Copy it again from the other app or device.</source>
         <translation>この暗号化エクスポートは不完全です（ファイルが途中で切れています）。元のアプリや端末からもう一度コピーしてください。</translation>
     </message>
+    <message>
+        <source>Automatic backups are off.</source>
+        <translation>自動バックアップはオフです。</translation>
+    </message>
+    <message>
+        <source>The backup folder is not there any more. Connect the drive or choose another folder. Your tokens are safe in the app.</source>
+        <translation>バックアップ先のフォルダーが見つかりません。ドライブを接続するか、別のフォルダーを選んでください。トークンはアプリ内に安全に保存されています。</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be written to. Choose another folder. Your tokens are safe in the app.</source>
+        <translation>バックアップ先のフォルダーに書き込めません。別のフォルダーを選んでください。トークンはアプリ内に安全に保存されています。</translation>
+    </message>
+    <message>
+        <source>The backup folder is full, so no new backup was written. The older backups and your tokens are unchanged.</source>
+        <translation>バックアップ先のフォルダーに空きがないため、新しいバックアップを作成できませんでした。以前のバックアップとトークンはそのままです。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written. The older backups and your tokens are unchanged.</source>
+        <translation>バックアップを作成できませんでした。以前のバックアップとトークンはそのままです。</translation>
+    </message>
+    <message>
+        <source>There is no backup in the backup folder yet.</source>
+        <translation>バックアップ先のフォルダーにはまだバックアップがありません。</translation>
+    </message>
+    <message>
+        <source>The newest backup does not open with the backup passphrase.</source>
+        <translation>最新のバックアップをバックアップのパスフレーズで開けません。</translation>
+    </message>
+    <message>
+        <source>The newest backup does not hold the same tokens as the app.</source>
+        <translation>最新のバックアップの内容がアプリのトークンと一致しません。</translation>
+    </message>
 </context>
 <context>
     <name>ExportFileDialog</name>

@@ -131,6 +131,24 @@ QString ErrorText::forCode(otp::ErrorCode code)
         return tr("The time server's answer is not plausible (a clock more than 90 minutes "
                   "away, or a slow or suspicious reply), so it was not offered. Check the "
                   "device's date and time in its settings, or try another server.");
+    case C::BackupNotConfigured: return tr("Automatic backups are off.");
+    case C::BackupFolderMissing:
+        return tr("The backup folder is not there any more. Connect the drive or choose "
+                  "another folder. Your tokens are safe in the app.");
+    case C::BackupFolderReadOnly:
+        return tr("The backup folder cannot be written to. Choose another folder. Your tokens "
+                  "are safe in the app.");
+    case C::BackupDiskFull:
+        return tr("The backup folder is full, so no new backup was written. The older backups "
+                  "and your tokens are unchanged.");
+    case C::BackupIo:
+        return tr("The backup could not be written. The older backups and your tokens are "
+                  "unchanged.");
+    case C::BackupNone: return tr("There is no backup in the backup folder yet.");
+    case C::BackupUnreadable:
+        return tr("The newest backup does not open with the backup passphrase.");
+    case C::BackupMismatch:
+        return tr("The newest backup does not hold the same tokens as the app.");
     }
     // No `default:` above, so -Wswitch (an error here) names any new ErrorCode without a
     // sentence. Only a value outside the enum gets here: still no bare number, but the code's

@@ -2,6 +2,7 @@
 
 #include "background.h"
 #include "error_text.h"
+#include "platform/auto_backup.h"
 #include "secure_text.h"
 
 PassphrasePrompt::PassphrasePrompt(QObject* parent) : QObject(parent) {}
@@ -51,6 +52,7 @@ bool PassphrasePrompt::submit(const QString& passphrase, const QString& repeat)
     runInBackground(this, [this, secret, create, dir = m_dataDirectory, options = m_options] {
         // The passphrase slot only: no keystore is touched (it may not answer at all).
         auto session = std::make_shared<platform::VaultSession>(dir, nullptr, options);
+        platform::backUpAfterSavesDebounced(*session);  // docs/backups.md
         auto done = create ? session->create(secret.get()) : session->open(secret.get());
         secret->clear();
         using Opened = otp::Result<std::shared_ptr<platform::TokenRepository>>;

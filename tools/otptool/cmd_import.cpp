@@ -16,6 +16,7 @@
 #include "otp/interop/import_limits.h"
 #include "otp/totp.h"
 #include "output.h"
+#include "platform/auto_backup.h"
 #include "platform/import_export.h"
 #include "platform/key_store.h"
 #include "platform/qr/image_input.h"
@@ -224,6 +225,8 @@ int runImport(CommandArgs argv)
 
     platform::QtKeychainKeyStore keyStore;
     platform::VaultSession session(*dataDir, &keyStore);
+    platform::AutoBackup autoBackup(*dataDir);
+    backUpAfterEverySave(session, autoBackup);
     const otp::SecureString* pass = passphrase ? &*passphrase : nullptr;
     // Compare with the vault if there is one; a dry run never creates it.
     auto opened = args.has("yes") ? session.openOrCreate(pass) : session.open(pass);

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include "args.h"
 #include "commands.h"
@@ -14,8 +15,10 @@
 #include "otp/secure_bytes.h"
 #include "otp/uri_generators.h"
 #include "output.h"
+#include "platform/auto_backup.h"
 #include "platform/data_location.h"
 #include "platform/key_store.h"
+#include "platform/vault_check.h"
 #include "platform/vault_session.h"
 #include "uri_argument.h"
 #include "vault_options.h"
@@ -37,7 +40,13 @@ The encrypted token vault the app uses (docs/vault.md).
                    set the passphrase: a new master key re-encrypts the vault and its backup,
                    so old copies and old passphrases open nothing new. The OS keystore still
                    opens the vault unless --passphrase-only removes its slot.
-  check            verify the vault: exit 0 intact, 1 damaged (details on stderr)
+  check            check every file of the vault on its own (vault.stv, its backup copy
+                   vault.stv.bak; vault.stv.damaged is listed): one line per file, FILE,
+                   intact|missing|DAMAGED|set aside, token count. Exit 0 all intact, 1 a
+                   finding: a damaged file (the backup copy too) or a missing main file
+
+Once `otptool backup configure` has turned automatic backups on, add, remove and code (HOTP)
+write a new backup after saving (see otptool backup --help).
 
   --data-dir DIR          the data directory (default: the app's data location)
   --passphrase-file FILE  open (or create) the vault with the passphrase in FILE (one
@@ -61,10 +70,14 @@ struct Context {
     std::optional<otp::SecureString> passphrase;
     platform::QtKeychainKeyStore keyStore;
     platform::VaultSession session;
+    platform::AutoBackup autoBackup;
 
     Context(const Args& a, const QString& dir, std::optional<otp::SecureString> pass)
-        : args(a), dataDir(dir), passphrase(std::move(pass)), session(dir, &keyStore)
-    {}
+        : args(a), dataDir(dir), passphrase(std::move(pass)), session(dir, &keyStore),
+          autoBackup(dir)
+    {
+        backUpAfterEverySave(session, autoBackup);
+    }
     const otp::SecureString* pass() const { return passphrase ? &*passphrase : nullptr; }
 };
 
@@ -212,25 +225,46 @@ int passwd(Context& c)
     return kExitOk;
 }
 
+const char* stateName(platform::VaultFileCheck::State state)
+{
+    using State = platform::VaultFileCheck::State;
+    switch (state) {
+    case State::Intact: return "intact";
+    case State::Missing: return "missing";
+    case State::Failed: return "DAMAGED";
+    case State::SetAside: return "set aside";
+    }
+    return "?";
+}
+
+// Every file on its own, so a damaged backup copy is found while the main file still opens.
 int check(Context& c)
 {
-    auto opened = c.session.open(c.pass());
-    if (!opened) {
-        if (opened.error().code != otp::ErrorCode::VaultDamaged)
-            return fail(opened.error());
-        std::cerr << "otptool: " << opened.error().message << " (vault.damaged)\n";
-        return kExitNo;
+    if (c.args.positional().size() != 1)
+        return fail("vault check takes no arguments");
+    auto checks = platform::checkVaultFiles(c.dataDir, &c.keyStore, c.pass());
+    if (!checks)
+        return fail(checks.error());
+    for (const auto& file : *checks) {
+        const std::string name = QFileInfo(file.path).fileName().toStdString();
+        std::cout << name << '\t' << stateName(file.state);
+        if (file.state == platform::VaultFileCheck::State::Intact)
+            std::cout << '\t' << file.tokens << " tokens";
+        std::cout << '\n';
+        if (file.problem)
+            std::cerr << "otptool: " << name << ": " << file.problem->message << " ("
+                      << otp::errorCodeName(file.problem->code) << ")\n";
     }
-    if (c.session.recoveredFromBackup()) {
-        std::cerr << "otptool: " << c.session.mainFileProblem()->message
-                  << "; the backup is intact (" << c.session.vault().tokens.size()
-                  << " tokens) and the next save will restore the main file from it\n";
-        return kExitNo;
-    }
-    std::cout << "vault intact: " << c.session.vault().tokens.size()
-              << " tokens, slots:" << (c.session.hasKeystoreSlot() ? " keystore" : "")
-              << (c.session.hasPassphraseSlot() ? " passphrase" : "") << '\n';
-    return kExitOk;
+    const auto& main = checks->front();
+    const auto& copy = (*checks)[1];
+    using State = platform::VaultFileCheck::State;
+    if (main.state == State::Intact && copy.state == State::Failed)
+        std::cerr << "otptool: the main file is intact but its backup copy is not: the next save "
+                     "replaces the copy with the current vault\n";
+    else if (main.state != State::Intact && copy.state == State::Intact)
+        std::cerr << "otptool: the backup copy is intact (" << copy.tokens
+                  << " tokens); the next save restores the main file from it\n";
+    return platform::hasFinding(*checks) ? kExitNo : kExitOk;
 }
 
 }  // namespace

@@ -19,5 +19,7 @@ int runQr(CommandArgs args);
 // import / export (issue 6)
 int runImport(CommandArgs args);
 int runExport(CommandArgs args);
+// automatic backups
+int runBackup(CommandArgs args);
 
 }  // namespace otptool

@@ -29,6 +29,7 @@ constexpr Command kCommands[] = {
     // import / export (issue 6)
     {"import", otptool::runImport, "import an export or backup (dry run without --yes)"},
     {"export", otptool::runExport, "export the vault: softtoken backup, uris, aegis, ga-qr"},
+    {"backup", otptool::runBackup, "automatic encrypted backups: configure, now, list, verify"},
 };
 
 int printHelp()

@@ -1,11 +1,15 @@
 #include "vault_options.h"
 
+#include <iostream>
+
 #include <QCoreApplication>
 #include <QFile>
 
 #include "args.h"
 #include "output.h"
+#include "platform/auto_backup.h"
 #include "platform/data_location.h"
+#include "platform/vault_session.h"
 
 namespace otptool {
 
@@ -49,6 +53,23 @@ std::optional<QString> dataDirectoryOption(const Args& args)
         QCoreApplication::setApplicationName(QStringLiteral("SoftToken"));
     }
     return platform::dataDirectory(overrideDir);
+}
+
+void backUpAfterEverySave(platform::VaultSession& session, platform::AutoBackup& backup)
+{
+    backup.backUpAfterEverySave(session, [](const otp::Result<platform::backup::Written>& done) {
+        if (done) {
+            std::cerr << "otptool: backed up " << done->tokens << " tokens to " << done->file.name
+                      << '\n';
+            if (done->pruneProblem)
+                std::cerr << "otptool: warning: an old backup could not be removed: "
+                          << done->pruneProblem->message << '\n';
+        } else if (done.error().code != otp::ErrorCode::BackupNotConfigured) {
+            std::cerr << "otptool: warning: the automatic backup failed: " << done.error().message
+                      << " (" << otp::errorCodeName(done.error().code)
+                      << "); the vault change is saved, older backups are unchanged\n";
+        }
+    });
 }
 
 }  // namespace otptool

@@ -101,6 +101,16 @@ enum class ErrorCode {
 
     // import, added later: explicit values inside the import group (600..699)
     ImportTruncated = 614,  // an encrypted export shorter than its own structure needs
+
+    // automatic backups — 900..999
+    BackupNotConfigured = 900,  // backups are off: no folder and passphrase set
+    BackupFolderMissing,        // the backup folder does not exist (any more): a drive unplugged?
+    BackupFolderReadOnly,       // the backup folder cannot be written (read-only, no permission)
+    BackupDiskFull,             // no space left (or quota reached) in the backup folder
+    BackupIo,                   // any other failure to read or write the backup folder
+    BackupNone,                 // the folder holds no backup yet
+    BackupUnreadable,           // the newest backup does not open with the backup passphrase
+    BackupMismatch,             // the newest backup opens but holds other tokens than the vault
 };
 
 // Stable, machine-readable name such as "uri.bad_digits" (used by otptool and tests).

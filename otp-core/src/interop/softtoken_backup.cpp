@@ -4,6 +4,7 @@
 #include <array>
 
 #include "entry.h"
+#include "otp/vault/backup_settings.h"
 #include "otp/vault/vault_file.h"
 
 namespace otp::interop {
@@ -22,7 +23,8 @@ Result<std::vector<std::uint8_t>> writeSoftTokenBackup(const vault::Vault& vault
         return keys.error();
     if (auto ok = vault::setPassphraseSlot(*keys, passphrase, params, random); !ok)
         return ok.error();
-    return vault::encodeVaultFile(vault, *keys, random);
+    // This device's backup folder and passphrase are no business of whoever opens the backup.
+    return vault::encodeVaultFile(vault::withoutBackupSettings(vault), *keys, random);
 }
 
 bool looksLikeSoftTokenBackup(std::span<const std::uint8_t> bytes)

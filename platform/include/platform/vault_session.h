@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -95,6 +96,13 @@ public:
     otp::Result<void> setPassphrase(const otp::SecureString& passphrase,
                                     PassphraseUse use = PassphraseUse::AlongsideKeystore);
 
+    // Called after every successful save() with the content just saved, on the saving thread
+    // (automatic backups hook in here: platform/auto_backup.h). It must not call the session.
+    void setAfterSave(std::function<void(const otp::vault::Vault&)> observer)
+    {
+        m_afterSave = std::move(observer);
+    }
+
 private:
     otp::Result<void> saveWith(const otp::vault::Vault& content, const otp::vault::VaultKeys& keys);
     void upgradePassphraseSlot(const otp::SecureString& passphrase);
@@ -113,6 +121,7 @@ private:
     std::vector<std::uint8_t> m_lastGood;  // bytes of the last file known to open
     // What the main file held when this session last read or wrote it (nullopt: no main file).
     std::optional<std::vector<std::uint8_t>> m_expectedMain;
+    std::function<void(const otp::vault::Vault&)> m_afterSave;
 };
 
 }  // namespace platform

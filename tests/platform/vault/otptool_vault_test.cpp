@@ -121,7 +121,7 @@ TEST_F(OtptoolVault, ErrorsAndCheck)
               2);
     const ToolRun intact = vault({QStringLiteral("check")});
     EXPECT_EQ(intact.exitCode, 0) << intact.err;
-    EXPECT_EQ(intact.out, "vault intact: 1 tokens, slots: passphrase\n");
+    EXPECT_EQ(intact.out, "vault.stv\tintact\t1 tokens\nvault.stv.bak\tintact\t0 tokens\n");
 
     const QString wrong = tmp.filePath(QStringLiteral("wrong"));
     writeFile(wrong, "second passphrase\n");

@@ -14,7 +14,8 @@
 // passphrase slot, so it opens on any device with the passphrase alone. Lossless.
 namespace otp::interop {
 
-// The backup file's bytes for `vault` (tokens, order, serials, unknown fields), under a fresh
+// The backup file's bytes for `vault` (tokens, order, serials, unknown fields; not the
+// automatic-backup settings, otp/vault/backup_settings.h), under a fresh
 // master key wrapped by `passphrase` with scrypt `params`. Error VaultCrypto.
 Result<std::vector<std::uint8_t>>
 writeSoftTokenBackup(const vault::Vault& vault, const SecureString& passphrase,
