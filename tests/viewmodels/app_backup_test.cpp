@@ -53,11 +53,12 @@ TEST(AppBackup, ATokenAddedInTheAppIsInTheNextBackup)
         vaultPassphrase.view().data(), static_cast<qsizetype>(vaultPassphrase.size()))));
     ASSERT_TRUE(opened.wait(10000));
 
-    ASSERT_EQ(app.offerManual(QStringLiteral("Bank"), QStringLiteral("me"),
-                              QString::fromLatin1(kRfcKey), false, QStringLiteral("SHA1"), 6, 30, 0,
-                              QString()),
-              QString());
-    ASSERT_EQ(app.confirmPending(), QString());
+    ManualEntry entry;
+    entry.issuer = QStringLiteral("Bank");
+    entry.account = QStringLiteral("me");
+    entry.secret = QString::fromLatin1(kRfcKey);
+    ASSERT_EQ(app.addToken()->offerManual(entry), QString());
+    ASSERT_EQ(app.addToken()->confirmPending(), QString());
 
     platform::DirectoryBackupFolder backups(folder);
     for (int waited = 0; waited < 15000; waited += 100) {
