@@ -4,7 +4,7 @@ import QtTest
 import SoftToken
 import "add_token.js" as AddToken
 
-// Issue 6: the import preview (lists what was found, Import stores, Cancel does not) and the
+// The import preview (lists what was found, Import stores, Cancel does not) and the
 // export page (warning for unencrypted formats only, explicit confirmation, QR codes in turn).
 TestCase {
     id: testCase
