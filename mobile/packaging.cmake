@@ -1,4 +1,4 @@
-# Android and iOS packaging of the `softtoken` app (issue 7). Included at the end of
+# Android and iOS packaging of the `softtoken` app. Included at the end of
 # mobile/CMakeLists.txt; on desktop it only defines SOFTTOKEN_APP_ID. How to build:
 # docs/mobile-build.md. tests/mobile checks the files referenced here (manifest, plist, strings,
 # icons) and compiles platform/src/android/*.cpp on every desktop build.

@@ -4,6 +4,7 @@
 
 #include "otp/interop/ga_migration.h"
 #include "otp/interop/import_limits.h"
+#include "platform/error_code.h"
 
 namespace platform {
 
@@ -15,8 +16,8 @@ otp::Result<otp::SecureBytes> readImportFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return otp::Error{otp::ErrorCode::ImportIo, "cannot read " + path.toStdString() + ": " +
-                                                        file.errorString().toStdString()};
+        return otp::Error{ErrorCode::ImportIo, "cannot read " + path.toStdString() + ": " +
+                                                   file.errorString().toStdString()};
     const qint64 size = file.size();
     if (size > kMaxImportSize)
         return otp::Error{otp::ErrorCode::ImportTooLarge,
@@ -26,8 +27,8 @@ otp::Result<otp::SecureBytes> readImportFile(const QString& path)
     while (done < size) {
         const qint64 n = file.read(reinterpret_cast<char*>(bytes.data()) + done, size - done);
         if (n <= 0)
-            return otp::Error{otp::ErrorCode::ImportIo, "cannot read " + path.toStdString() + ": " +
-                                                            file.errorString().toStdString()};
+            return otp::Error{ErrorCode::ImportIo, "cannot read " + path.toStdString() + ": " +
+                                                       file.errorString().toStdString()};
         done += n;
     }
     return bytes;
@@ -54,7 +55,7 @@ bool isEncrypted(ExportFormat format)
 otp::Result<void> writeExportFile(const QString& path, std::span<const std::uint8_t> bytes,
                                   ExistingFile existing)
 {
-    return writePrivateFile(path, bytes, existing, otp::ErrorCode::ExportIo);
+    return writePrivateFile(path, bytes, existing, ErrorCode::ExportIo);
 }
 
 otp::Result<std::vector<QImage>>

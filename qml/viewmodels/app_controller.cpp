@@ -13,6 +13,7 @@
 #include "otp/base32.h"
 #include "otp/scanned_payload.h"
 #include "otp/uri_generators.h"
+#include "platform/error_code.h"
 #ifdef SOFTTOKEN_HAVE_QR_IMAGE
 #include "platform/qr/image_input.h"
 #endif
@@ -38,7 +39,7 @@ AppController::AppController(QObject* parent) : QObject(parent)
         applyLanguage();
     });
     connect(&m_tokens, &TokenListModel::errorOccurred, this, &AppController::errorOccurred);
-    // Protections (issue 7): the user's clock correction, and no code left on the clipboard
+    // Protections: the user's clock correction, and no code left on the clipboard
     // once the app is locked or gone.
     m_clockCheck.setSettings(&m_settings);
     m_clock.setCorrection(m_settings.clockCorrectionSeconds());
@@ -344,7 +345,7 @@ void AppController::importImage(const QUrl& file)
             if (!result)
                 error = ErrorText::forError(result.error());
             else if (result->payloads.empty())
-                error = ErrorText::forCode(otp::ErrorCode::QrNoCode);
+                error = ErrorText::forCode(platform::ErrorCode::QrNoCode);
             else
                 error = offerPayload(result->payloads.front());
             if (!error.isEmpty())
@@ -367,7 +368,7 @@ QString AppController::pasteFromClipboard()
     if (!payloads)
         return ErrorText::forError(payloads.error());
     if (payloads->empty())
-        return ErrorText::forCode(otp::ErrorCode::QrNoCode);
+        return ErrorText::forCode(platform::ErrorCode::QrNoCode);
     return offerPayload(payloads->front());
 #endif
 }

@@ -7,6 +7,7 @@
 #include "otp/interop/softtoken_backup.h"
 #include "otp/vault/vault.h"
 #include "passphrase_prompt.h"
+#include "platform/error_code.h"
 #include "platform/import_export.h"
 #include "secure_text.h"
 
@@ -71,7 +72,7 @@ otp::Result<void> makeAndWrite(ExportFlow::Format format, const QString& path,
     }
     case ExportFlow::GaQr: break;
     }
-    return otp::Error{otp::ErrorCode::ExportIo, "not a file format"};
+    return otp::Error{platform::ErrorCode::ExportIo, "not a file format"};
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Compile check of SoftToken's Android Java sources (issue 7), standard library + a JDK.
+"""Compile check of SoftToken's Android Java sources, standard library + a JDK.
 
 Qt for Android builds mobile/android/src with Gradle, which Debian cannot run (no SDK). Here javac
 compiles those sources against tests/mobile/stubs/java (our stand-ins for the few Android classes

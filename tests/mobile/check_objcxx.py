@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Syntax check of SoftToken's iOS Objective-C++ (issue 7), standard library + clang.
+"""Syntax check of SoftToken's iOS Objective-C++, standard library + clang.
 
 Debian has no iOS SDK, so platform/src/ios/*.mm cannot be built here. clang parses them as
 Objective-C++ (ARC, blocks, C++20, the project's warnings as errors) against tests/mobile/stubs/ios

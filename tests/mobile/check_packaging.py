@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Static checks of SoftToken's phone packaging (issue 7), standard library only.
+"""Static checks of SoftToken's phone packaging, standard library only.
 
 The Android manifest and resources and the iOS Info.plist cannot be built on Debian (no NDK, no
 Qt for Android, no Xcode), so CI checks here what a phone build would reject or what would break a

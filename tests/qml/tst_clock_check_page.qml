@@ -2,7 +2,7 @@ import QtQuick
 import QtTest
 import SoftToken
 
-// Issue 7: Settings → Check clock, against a fake time server on 127.0.0.1 (never the
+// Settings → Check clock, against a fake time server on 127.0.0.1 (never the
 // internet): consent first, busy, result, apply / remove the correction, errors.
 TestCase {
     id: testCase

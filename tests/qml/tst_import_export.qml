@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtTest
 import SoftToken
 
-// Issue 6: the import preview (lists what was found, Import stores, Cancel does not) and the
+// The import preview (lists what was found, Import stores, Cancel does not) and the
 // export page (warning for unencrypted formats only, explicit confirmation, QR codes in turn).
 TestCase {
     id: testCase

@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtTest
 import SoftToken
 
-// Issue 7: the lock screen in the whole window. A token exists (RFC 6238 at T = 59:
+// The lock screen in the whole window. A token exists (RFC 6238 at T = 59:
 // 94287082, serial derived from the secret); while locked, none of it may be drawn or reachable.
 TestCase {
     id: testCase

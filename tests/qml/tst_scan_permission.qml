@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtTest
 import SoftToken
 
-// Issue 7: the scan page without the camera permission (a fake phone permission): rationale and
+// The scan page without the camera permission (a fake phone permission): rationale and
 // "Allow camera", or the way to the system settings once refused for good; the image and paste
 // fallbacks stay.
 TestCase {

@@ -2,7 +2,7 @@ import QtQuick
 import QtTest
 import SoftToken
 
-// Issue 7: Settings → App lock: set a PIN (typed twice), change it, remove it (current PIN).
+// Settings → App lock: set a PIN (typed twice), change it, remove it (current PIN).
 TestCase {
     id: testCase
     name: "SettingsLock"

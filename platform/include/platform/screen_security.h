@@ -21,20 +21,15 @@ bool secureWindowFlagSupported();
 // apps list, so on phones the cover goes up as soon as the app is not active. On desktop, a
 // window that merely lost focus stays readable (the user types the code into another window);
 // the cover goes up when the app is hidden or suspended, or a watched window is minimised.
-//
-// QML: `Rectangle { anchors.fill: parent; visible: shield.obscured; z: 1000 ... }` over the
-// window's content (and stop binding codes while obscured).
+// The UI covers codes and serials while isObscured() (AppController's `obscured`).
 class PrivacyShield : public QObject {
     Q_OBJECT
-    Q_PROPERTY(bool obscured READ isObscured NOTIFY obscuredChanged)
-    Q_PROPERTY(Policy policy READ policy WRITE setPolicy NOTIFY policyChanged)
 
 public:
     enum class Policy {
         HideWhenInactive,  // any state but Active (phones)
         HideWhenHidden,    // Hidden/Suspended, or a watched window minimised or hidden (desktop)
     };
-    Q_ENUM(Policy)
 
     // HideWhenInactive on Android and iOS, HideWhenHidden elsewhere.
     static Policy defaultPolicy();

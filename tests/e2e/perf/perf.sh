@@ -10,7 +10,7 @@
 # the last start staying up for RSS and idle CPU) and takes the median: one start per program
 # and run swung by ±30 % on the shared machine, too much for a 1.2x target.
 #
-# Targets (issue 5): first code <= 1.2 x the minimal window's first frame; RSS after settling
+# Targets: first code <= 1.2 x the minimal window's first frame; RSS after settling
 # <= 1.15 x; idle CPU no more than the minimal window's. Use a release build
 # (cmake --preset release); a debug build measures the debug code, not the app.
 #
