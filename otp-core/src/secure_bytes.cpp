@@ -81,8 +81,8 @@ void releaseSecretMemory(const void* data, std::size_t size) noexcept
         pages.users.erase(found);
         // Still excluded from dumps (harmless for whatever the heap puts there next); no longer
         // pinned in RAM.
-        ::munlock(reinterpret_cast<void*>(page),
-                  pages.pageSize);  // NOLINT(performance-no-int-to-ptr)
+        // NOLINTNEXTLINE(performance-no-int-to-ptr): as above
+        ::munlock(reinterpret_cast<void*>(page), pages.pageSize);
     });
 }
 #else

@@ -115,7 +115,7 @@ template <ErrorCodeEnum E> constexpr bool operator==(ErrorCode a, E b)
 struct Error {
     Error(ErrorCode errorCode, std::string text) : code(errorCode), message(std::move(text)) {}
     template <ErrorCodeEnum E>
-    Error(E errorCode, std::string text) : Error(toErrorCode(errorCode), std::move(text))
+    Error(E errorCode, std::string text) : code(toErrorCode(errorCode)), message(std::move(text))
     {}
 
     ErrorCode code;

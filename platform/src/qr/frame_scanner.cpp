@@ -117,6 +117,7 @@ public:
     }
 
 Q_SIGNALS:
+    // NOLINTNEXTLINE(readability-inconsistent-declaration-parameter-name): moc's definition
     void scanned(const QStringList& payloads, const QString& error, int advice);
 
 private:
