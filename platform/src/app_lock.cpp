@@ -60,7 +60,7 @@ otp::PinAttempts loadAttempts(const QSettings* s)
 }
 
 // The PIN as UTF-8 bytes, wiped afterwards. The QString the UI passes cannot be wiped; keep its
-// life short in QML (clear the field after the call).
+// life short in the UI (clear the field after the call).
 struct PinBytes {
     explicit PinBytes(const QString& pin) : bytes(pin.toUtf8()) {}
     ~PinBytes() { bytes.fill('\0'); }

@@ -140,7 +140,7 @@ QString LockController::refusal(const otp::Result<void>& result) const
         return {};
     // errorText() reads the same error back from the lock (lastError), with the attempts left.
     const QString countdown = countdownText();
-    const QString error = errorText();
+    QString error = errorText();
     if (countdown.isEmpty())
         return error;
     return error + QLatin1Char(' ') + countdown;

@@ -16,7 +16,7 @@ bool applySecureWindowFlag();
 // True where applySecureWindowFlag() can work (Android builds).
 bool secureWindowFlagSupported();
 
-// Tells QML when to draw a cover over codes and serials because the app is not in front.
+// Says when the UI must cover codes and serials because the app is not in front.
 // iOS takes the app-switcher snapshot when the app turns inactive, and Android shows the recent
 // apps list, so on phones the cover goes up as soon as the app is not active. On desktop, a
 // window that merely lost focus stays readable (the user types the code into another window);
