@@ -1,5 +1,6 @@
 #include "stores.h"
 
+#include <memory>
 #include <string>
 
 #include <QFile>
@@ -7,7 +8,6 @@
 #include "otp/key_uri.h"
 #include "platform/key_store.h"
 #include "platform/vault_session.h"
-#include "vault_token_store.h"
 
 namespace {
 
@@ -22,6 +22,16 @@ constexpr std::string_view kDemoUris[] = {
     "&digits=8",
     "otpauth://hotp/Counter%20Co:ops?secret=MFRGGZDFMZTWQ2LK&issuer=Counter%20Co&counter=5",
     "otpauth://totp/Work:me%40example.org?secret=ONSWG4TFOQYTEMZU&issuer=Work",
+};
+
+// A vault session with the keystore it reads the vault key from (which must outlive it).
+struct KeystoreSession {
+    std::unique_ptr<platform::KeyStore> keyStore;
+    platform::VaultSession session;
+
+    KeystoreSession(std::unique_ptr<platform::KeyStore> keys, const QString& dataDir)
+        : keyStore(std::move(keys)), session(dataDir, keyStore.get())
+    {}
 };
 
 otp::Result<otp::SecureString> readPassphrase(const QString& path)
@@ -52,19 +62,19 @@ std::string demoSetupUri()
            "&serial=EXBK87654321";
 }
 
-otp::Result<std::shared_ptr<TokenStore>> openTokenStore(const CommandLineOptions& options,
-                                                        const QString& dataDir)
+otp::Result<std::shared_ptr<platform::TokenRepository>>
+openTokenStore(const CommandLineOptions& options, const QString& dataDir)
 {
     if (options.demo) {
-        std::vector<StoredToken> tokens;
+        otp::vault::Vault demo;
         for (int i = 0; i < options.demoCount; ++i) {
             auto uri = otp::parseKeyUri(kDemoUris[i]);
             if (!uri)
                 return uri.error();
-            tokens.push_back(
-                StoredToken{static_cast<std::uint64_t>(i + 1), std::move(uri).value(), 0});
+            otp::vault::addToken(demo, std::move(uri).value(), 0);
         }
-        return std::shared_ptr<TokenStore>(std::make_shared<MemoryTokenStore>(std::move(tokens)));
+        return std::shared_ptr<platform::TokenRepository>(
+            std::make_shared<platform::MemoryTokenRepository>(std::move(demo)));
     }
 
     std::unique_ptr<platform::KeyStore> keyStore;
@@ -77,12 +87,11 @@ otp::Result<std::shared_ptr<TokenStore>> openTokenStore(const CommandLineOptions
     } else {
         keyStore = std::make_unique<platform::QtKeychainKeyStore>();
     }
-    auto session = std::make_unique<platform::VaultSession>(dataDir, keyStore.get());
+    auto opened = std::make_shared<KeystoreSession>(std::move(keyStore), dataDir);
     // Blocks (keystore, scrypt ~0.5 s with a passphrase): startApp() calls this on a worker
     // thread through AppController::openStoreAsync(), which shows the busy indicator.
-    auto opened = session->openOrCreate(passphrase ? &*passphrase : nullptr);
-    if (!opened)
-        return opened.error();
-    auto store = std::make_shared<VaultTokenStore>(std::move(keyStore), std::move(session));
-    return std::shared_ptr<TokenStore>(std::move(store));
+    if (auto ok = opened->session.openOrCreate(passphrase ? &*passphrase : nullptr); !ok)
+        return ok.error();
+    // The session, kept alive together with its keystore.
+    return std::shared_ptr<platform::TokenRepository>(opened, &opened->session);
 }

@@ -17,10 +17,10 @@ Window {
     height: 844
     visible: true
     title: qsTr("SoftToken")
-    color: Theme.background
+    color: Theme.surface
 
-    // Issue 7: while locked or in the background the lock overlay covers everything, and
-    // nothing under it is drawn.
+    // While locked or in the background the lock overlay covers everything, and nothing under
+    // it is drawn.
     readonly property bool covering: app.lock.locked || app.obscured
     Binding {
         target: Theme
@@ -30,7 +30,7 @@ Window {
     Binding {
         target: Theme
         property: "fontFamily"
-        value: window.app.fontFamily !== "" ? window.app.fontFamily : Qt.application.font.family
+        value: window.app.fontFamily
     }
 
     // The pages above the start screen; null until the first one opens.
@@ -114,11 +114,11 @@ Window {
         ensureStack()
         const m = Qt.createComponent("AppMenu.qml").createObject(content, {
             objectName: "appMenu",
-            width: Qt.binding(() => Math.min(window.width - 16, 330)),
+            width: Qt.binding(() => Math.min(window.width - 2 * Theme.spacingS, 330)),
             y: 0,
             registrationMode: Qt.binding(() => window.app.settings.registrationMode)
         })
-        m.x = Qt.binding(() => window.width - m.width - 8)
+        m.x = Qt.binding(() => window.width - m.width - Theme.spacingS)
         m.modeSwitchRequested.connect(() => window.app.settings.toggleMode())
         m.scanRequested.connect(window.openScan)
         m.importExportRequested.connect(window.openImportExport)
@@ -166,11 +166,11 @@ Window {
         id: header
         width: parent.width
         z: 1
-        visible: !window.covering  // issue 7: nothing behind the lock screen is drawn
+        visible: !window.covering  // nothing behind the lock screen is drawn
         Rectangle {
             width: parent.width
             height: 48
-            color: Theme.toolBar
+            color: Theme.appBar
             // A painted shadow instead of Material's elevation effect, whose three blur
             // shaders and layer run again with every frame (the countdown's once a second).
             Rectangle {
@@ -178,15 +178,15 @@ Window {
                 width: parent.width
                 height: 4
                 gradient: Gradient {
-                    GradientStop { position: 0; color: "#33000000" }
-                    GradientStop { position: 1; color: "#00000000" }
+                    GradientStop { position: 0; color: Theme.shadow }
+                    GradientStop { position: 1; color: "transparent" }
                 }
             }
             // Created with the first page: the start screen has no way back.
             Loader {
                 id: backButton
                 anchors.left: parent.left
-                anchors.leftMargin: 4
+                anchors.leftMargin: Theme.spacingXs
                 anchors.verticalCenter: parent.verticalCenter
                 active: window.pageOpen
                 visible: active
@@ -200,22 +200,21 @@ Window {
             Text {
                 textFormat: Text.PlainText
                 anchors.left: backButton.visible ? backButton.right : parent.left
-                anchors.leftMargin: backButton.visible ? 0 : 16
+                anchors.leftMargin: backButton.visible ? 0 : Theme.spacingL
                 anchors.right: menuButton.left
                 anchors.verticalCenter: parent.verticalCenter
                 text: window.pageOpen && window.stack.currentItem && window.stack.currentItem.title
                       ? window.stack.currentItem.title
                       : home.title
-                color: Theme.toolText
-                font.family: Theme.fontFamily
-                font.pixelSize: 20
+                color: Theme.textOnAppBar
+                font.pixelSize: Theme.titleLarge
                 elide: Text.ElideRight
             }
             IconButton {
                 id: menuButton
                 objectName: "menuButton"
                 anchors.right: parent.right
-                anchors.rightMargin: 4
+                anchors.rightMargin: Theme.spacingXs
                 anchors.verticalCenter: parent.verticalCenter
                 text: "≡"
                 Accessible.name: qsTr("Menu")
@@ -325,12 +324,10 @@ Window {
             Text {
                 anchors.horizontalCenter: parent.horizontalCenter
                 anchors.top: parent.verticalCenter
-                anchors.topMargin: 48
+                anchors.topMargin: Theme.spacingXxxl
                 text: qsTr("Opening your tokens…")
-                color: Theme.foreground
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontSize
-                opacity: 0.7
+                color: Theme.textOnSurfaceVariant
+                font.pixelSize: Theme.bodyMedium
             }
         }
     }
@@ -392,8 +389,8 @@ Window {
         source: "BusyOverlay.qml"
     }
 
-    // Issue 7: the lock screen and the privacy cover, above every page and popup. Created the
-    // first time the app locks or goes to the background, then kept.
+    // The lock screen and the privacy cover, above every page and popup. Created the first
+    // time the app locks or goes to the background, then kept.
     property var lockOverlay: null
     onCoveringChanged: if (covering) ensureLockOverlay()
     function ensureLockOverlay() {
@@ -414,8 +411,8 @@ Window {
         id: snackbarLoader
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: 24
-        width: Math.min(parent.width - 32, 520)
+        anchors.bottomMargin: Theme.spacingXl
+        width: Math.min(parent.width - 2 * Theme.spacingL, 520)
         active: false
         source: "Snackbar.qml"
         onLoaded: item.objectName = "snackbar"

@@ -70,6 +70,7 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::PinLockedOut: return "pin.locked_out";
     case ErrorCode::PinCrypto: return "pin.crypto";
     case ErrorCode::PinStateDamaged: return "pin.state_damaged";
+    case ErrorCode::ImportTruncated: return "import.truncated";
     }
     return "unknown";
 }

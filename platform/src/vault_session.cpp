@@ -1,9 +1,6 @@
 #include "platform/vault_session.h"
 
-#include <limits>
 #include <utility>
-
-#include "otp/uri_generators.h"
 
 namespace platform {
 
@@ -45,7 +42,13 @@ Result<VaultSession::Loaded> VaultSession::loadFile(VaultStore::File which,
     auto bytes = m_store.read(which);
     if (!bytes)
         return bytes.error();
-    auto file = vault::parseVaultFile(*bytes);
+    return decodeFile(std::move(bytes).value(), passphrase);
+}
+
+Result<VaultSession::Loaded> VaultSession::decodeFile(std::vector<std::uint8_t> bytes,
+                                                      const otp::SecureString* passphrase)
+{
+    auto file = vault::parseVaultFile(bytes);
     if (!file)
         return file.error();
 
@@ -75,8 +78,7 @@ Result<VaultSession::Loaded> VaultSession::loadFile(VaultStore::File which,
     auto content = vault::decryptVault(*file, *keys);
     if (!content)
         return content.error();
-    return Loaded{std::move(content).value(), std::move(keys).value(), std::move(bytes).value(),
-                  weak};
+    return Loaded{std::move(content).value(), std::move(keys).value(), std::move(bytes), weak};
 }
 
 Result<void> VaultSession::open(const otp::SecureString* passphrase)
@@ -85,11 +87,13 @@ Result<void> VaultSession::open(const otp::SecureString* passphrase)
     m_mainProblem.reset();
     m_mainNeedsSetAside = false;
 
+    // The main file is read once: the start-up path (first code) waits for it.
     auto rawMain = m_store.read(VaultStore::File::Main);
     std::optional<std::vector<std::uint8_t>> expectedMain;
     if (rawMain)
-        expectedMain = std::move(rawMain).value();
-    auto main = loadFile(VaultStore::File::Main, passphrase);
+        expectedMain = *rawMain;
+    Result<Loaded> main = rawMain ? decodeFile(std::move(rawMain).value(), passphrase)
+                                  : Result<Loaded>(rawMain.error());
     if (!main) {
         const Error& problem = main.error();
         // Only damage (or a missing main file) is worth trying the backup for: a wrong
@@ -238,42 +242,6 @@ Result<void> VaultSession::save(vault::Vault changed)
         return ok;
     m_vault = std::move(changed);
     return {};
-}
-
-Result<std::uint64_t> VaultSession::addToken(otp::KeyUri uri, std::int64_t created)
-{
-    vault::Vault changed = m_vault;
-    const std::uint64_t id = vault::addToken(changed, std::move(uri), created);
-    if (auto ok = save(std::move(changed)); !ok)
-        return ok.error();
-    return id;
-}
-
-Result<void> VaultSession::removeToken(std::uint64_t id)
-{
-    vault::Vault changed = m_vault;
-    if (auto ok = vault::removeToken(changed, id); !ok)
-        return ok;
-    return save(std::move(changed));
-}
-
-Result<std::string> VaultSession::nextHotpCode(std::uint64_t id)
-{
-    const std::ptrdiff_t index = vault::findToken(m_vault, id);
-    if (index < 0)
-        return Error{ErrorCode::VaultNoSuchToken, "no token with id " + std::to_string(id)};
-    const otp::KeyUri& uri = m_vault.tokens[static_cast<std::size_t>(index)].uri;
-    if (uri.counter == std::numeric_limits<std::uint64_t>::max())
-        return Error{ErrorCode::UriBadCounter, "the HOTP counter is at its maximum"};
-    auto generator = otp::hotpGeneratorFor(uri);
-    if (!generator)
-        return generator.error();
-    std::string code = generator->code(uri.counter);
-    vault::Vault changed = m_vault;
-    changed.tokens[static_cast<std::size_t>(index)].uri.counter += 1;
-    if (auto ok = save(std::move(changed)); !ok)
-        return ok.error();
-    return code;
 }
 
 // A new master key every time, so a leaked old passphrase, old master key or old copy of the

@@ -1,11 +1,13 @@
 import QtQuick
 import SoftToken
 import QtQuick.Controls
+import QtQuick.Controls.Material
 
 // The ≡ menu: Mode switch first, because the bank's registration page needs it.
 Menu {
-    font.family: Theme.fontFamily  // popups and window-level controls take no font from a parent (Main.qml)
+    font: Theme.controlsFont  // popups and window-level controls take no font from a parent (Main.qml)
     id: menu
+    Material.background: Theme.surfaceContainer
 
     property bool registrationMode: false
 

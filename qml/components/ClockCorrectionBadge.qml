@@ -9,9 +9,9 @@ Rectangle {
 
     property AppClock clock
 
-    implicitWidth: label.implicitWidth + 16
-    implicitHeight: label.implicitHeight + 6
-    color: "#e3f2fd"
+    implicitWidth: label.implicitWidth + 2 * Theme.spacingS
+    implicitHeight: label.implicitHeight + 2 * Theme.spacingXs
+    color: Theme.secondaryContainer
 
     Accessible.role: Accessible.StaticText
     Accessible.name: label.text
@@ -19,7 +19,7 @@ Rectangle {
     Text {
         id: label
         anchors.centerIn: parent
-        width: parent.width - 16
+        width: parent.width - 2 * Theme.spacingS
         horizontalAlignment: Text.AlignHCenter
         elide: Text.ElideRight
         textFormat: Text.PlainText
@@ -28,8 +28,7 @@ Rectangle {
                  ? qsTr("Clock corrected: codes use +%1 s").arg(badge.clock.correctionSeconds)
                  : qsTr("Clock corrected: codes use −%1 s").arg(-badge.clock.correctionSeconds))
               : ""
-        color: "black"
-        font.family: Theme.fontFamily
-        font.pixelSize: 13
+        color: Theme.textOnSecondaryContainer
+        font.pixelSize: Theme.bodySmall
     }
 }

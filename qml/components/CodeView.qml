@@ -13,14 +13,14 @@ Text {
 
     signal activated()
 
-    color: Theme.foreground
-    font.family: "DejaVu Sans Mono"
-    font.pixelSize: 44
+    color: Theme.textOnSurface
+    font.family: Theme.monoFamily
+    font.pixelSize: Theme.displayMedium
     font.weight: Font.DemiBold
     font.letterSpacing: 1
     horizontalAlignment: Text.AlignHCenter
     fontSizeMode: Text.HorizontalFit
-    minimumPixelSize: 18
+    minimumPixelSize: Theme.titleMedium
 
     Accessible.role: Accessible.StaticText
     Accessible.name: role + ": " + (spoken !== "" ? spoken : text)

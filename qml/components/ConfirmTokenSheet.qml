@@ -1,12 +1,13 @@
 import QtQuick
 import SoftToken
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 
 // Shows a scanned or typed token before anything is saved: issuer, account, type, serial and
 // its first code, and what to do if it duplicates a saved token.
 Dialog {
-    font.family: Theme.fontFamily
+    font: Theme.controlsFont
     id: sheet
 
     property PendingToken pending
@@ -14,13 +15,15 @@ Dialog {
     signal confirmed(int action)
 
     modal: true
+    Material.background: Theme.surfaceContainerHigh
+    Overlay.modal: Rectangle { color: Theme.scrim }  // Material's is a light wash in dark
     title: qsTr("Add this token?")
     anchors.centerIn: parent
-    width: Math.min(parent ? parent.width - 32 : 360, 480)
+    width: Math.min(parent ? parent.width - 2 * Theme.spacingL : 360, 480)
     closePolicy: Popup.CloseOnEscape
 
     contentItem: ColumnLayout {
-        spacing: 6
+        spacing: Theme.spacingS
         component Field: ColumnLayout {
             property alias label: caption.text
             property alias value: content.text
@@ -28,8 +31,8 @@ Dialog {
             visible: content.text !== ""
             spacing: 0
             Layout.fillWidth: true
-            Label { textFormat: Text.PlainText; id: caption; opacity: 0.7; font.pixelSize: 13 }
-            Label { textFormat: Text.PlainText; id: content; Layout.fillWidth: true; wrapMode: Text.Wrap; font.pixelSize: 17 }
+            Label { textFormat: Text.PlainText; id: caption; color: Theme.textOnSurfaceVariant; font.pixelSize: Theme.bodySmall }
+            Label { textFormat: Text.PlainText; id: content; Layout.fillWidth: true; wrapMode: Text.Wrap; font.pixelSize: Theme.bodyLarge }
         }
         Field { label: qsTr("Issuer"); value: sheet.pending ? sheet.pending.issuer : "" }
         Field { label: qsTr("Account"); value: sheet.pending ? sheet.pending.account : "" }
@@ -38,41 +41,42 @@ Dialog {
             objectName: "pendingSerial"
             label: qsTr("Serial number")
             value: sheet.pending ? sheet.pending.serial : ""
-            valueFont.family: "DejaVu Sans Mono"
+            valueFont.family: Theme.monoFamily
         }
         Label {
             // Only a serial the issuer assigned is known to the bank: say which this is.
             objectName: "pendingSerialSource"
             Layout.fillWidth: true
-            Layout.topMargin: -4
+            Layout.topMargin: -Theme.spacingXs
             visible: text !== ""
             text: sheet.pending ? sheet.pending.serialSource : ""
             textFormat: Text.PlainText
-            font.pixelSize: 13
-            opacity: 0.7
+            font.pixelSize: Theme.bodySmall
+            color: Theme.textOnSurfaceVariant
             wrapMode: Text.Wrap
         }
         Field {
             objectName: "pendingCode"
             label: qsTr("First code")
             value: sheet.pending ? sheet.pending.firstCode : ""
-            valueFont.family: "DejaVu Sans Mono"
-            valueFont.pixelSize: 28
+            valueFont.family: Theme.monoFamily
+            valueFont.pixelSize: Theme.headlineMedium
             Accessible.name: qsTr("First code") + ": " + (sheet.pending ? sheet.pending.spokenFirstCode : "")
         }
         Label {
             textFormat: Text.PlainText
             objectName: "duplicateWarning"
             Layout.fillWidth: true
-            Layout.topMargin: 8
+            Layout.topMargin: Theme.spacingS
             visible: sheet.pending && sheet.pending.duplicateText !== ""
             text: sheet.pending ? sheet.pending.duplicateText : ""
-            color: "#d84315"
+            color: Theme.error
             wrapMode: Text.Wrap
         }
     }
 
     footer: DialogButtonBox {
+        Material.foreground: Theme.primary  // its text buttons (Material: the accent)
         Button {
             objectName: "cancelAddButton"
             text: qsTr("Cancel")

@@ -26,8 +26,8 @@ Item {
         anchors.fill: parent
         progress: ring.period > 0 ? ring.secondsRemaining / ring.period : 0
         lineWidth: ring.lineWidth
-        trackColor: Theme.divider
-        color: ring.urgent ? Theme.error : Theme.accent
+        trackColor: Theme.outlineVariant
+        color: ring.urgent ? Theme.error : Theme.primary
     }
     Text {
         textFormat: Text.PlainText
@@ -36,7 +36,6 @@ Item {
         text: ring.secondsRemaining
         font.pixelSize: ring.numberPixelSize
         font.weight: Font.DemiBold
-        color: ring.urgent ? Theme.error : Theme.foreground
-        font.family: Theme.fontFamily
+        color: ring.urgent ? Theme.error : Theme.textOnSurface
     }
 }

@@ -10,7 +10,7 @@ Item {
     id: button
 
     property string text  // the icon
-    property color color: Theme.toolText
+    property color color: Theme.textOnAppBar
     readonly property bool drawnMenuIcon: text === "≡"
 
     signal clicked()
@@ -29,14 +29,14 @@ Item {
         anchors.centerIn: parent
         width: 40
         height: 40
-        radius: 20
-        color: "#33ffffff"
+        radius: width / 2
+        color: Theme.appBarStateLayer
         visible: tap.pressed || button.activeFocus
     }
     Column {
         anchors.centerIn: parent
         visible: button.drawnMenuIcon
-        spacing: 3
+        spacing: Theme.spacingXs
         Rectangle { width: 18; height: 2; color: button.color }
         Rectangle { width: 18; height: 2; color: button.color }
         Rectangle { width: 18; height: 2; color: button.color }
@@ -48,8 +48,7 @@ Item {
             textFormat: Text.PlainText
             text: button.text
             color: button.color
-            font.family: Theme.fontFamily
-            font.pixelSize: 22
+            font.pixelSize: Theme.titleLarge
         }
     }
     TapHandler {

@@ -6,5 +6,5 @@ import QtQuick.Dialogs
 // so every file may be chosen.
 FileDialog {
     title: qsTr("Choose the export file to import")
-    nameFilters: [qsTr("Exports (*.json *.txt *.2fas *.stbackup *.vault)"), qsTr("All files (*)")]
+    nameFilters: [qsTr("Exports (*.json *.txt *.csv *.2fas *.aes *.stbackup *.vault)"), qsTr("All files (*)")]
 }

@@ -4,14 +4,14 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 
-// Issue 7: sits above everything (pages, the ≡ menu, sheets) and takes all input while
+// Sits above everything (pages, the ≡ menu, sheets) and takes all input while
 //  - the app lock is locked: the lock screen (LockPage), or
 //  - the app is not in front (app.obscured, PrivacyShield): an opaque cover with the app's icon
 //    and name, so app-switcher thumbnails and screen shares show no code or serial.
 // Main.qml also hides its own content while `covering`, so nothing behind it is rendered or
 // reachable by accessibility tools.
 Popup {
-    font.family: Theme.fontFamily
+    font: Theme.controlsFont
     id: overlay
 
     required property AppController app
@@ -58,7 +58,7 @@ Popup {
             objectName: "privacyCover"
             ColumnLayout {
                 anchors.centerIn: parent
-                spacing: 12
+                spacing: Theme.spacingM
                 Image {
                     Layout.alignment: Qt.AlignHCenter
                     source: "qrc:/SoftToken/app_icon.png"
@@ -69,7 +69,7 @@ Popup {
                 Label {
                     Layout.alignment: Qt.AlignHCenter
                     text: qsTr("SoftToken")
-                    font.pixelSize: 22
+                    font.pixelSize: Theme.titleLarge
                     font.weight: Font.DemiBold
                 }
             }

@@ -12,13 +12,15 @@ StackView {
     required property Window window
 
     anchors.fill: parent
-    font.family: Theme.fontFamily
+    font: Theme.controlsFont
     // Depth 1 is this empty item: the home screen under the stack shows through.
     initialItem: Item {}
 
     Component.onCompleted: {
         window.Material.theme = Qt.binding(() => Theme.dark ? Material.Dark : Material.Light)
-        window.Material.primary = Material.Indigo
-        window.Material.accent = Material.Teal
+        window.Material.primary = Qt.binding(() => Theme.primary)
+        window.Material.accent = Qt.binding(() => Theme.accent)
+        window.Material.background = Qt.binding(() => Theme.surface)
+        window.Material.foreground = Qt.binding(() => Theme.textOnSurface)
     }
 }

@@ -6,18 +6,18 @@ import QtQuick.Layouts
 // Shown on the home screen after the passphrase screen was cancelled: the tokens stay closed
 // (nothing can be added), so say so and offer the way back instead of a restart.
 Pane {
-    font.family: Theme.fontFamily
+    font: Theme.controlsFont
     id: banner
 
     required property PassphrasePrompt prompt
     readonly property bool unlock: prompt.cancelledMode === PassphrasePrompt.Unlock
 
     visible: prompt.cancelledMode !== PassphrasePrompt.Hidden
-    padding: 12
+    padding: Theme.spacingM
 
     RowLayout {
         width: parent.width
-        spacing: 12
+        spacing: Theme.spacingM
         Label {
             objectName: "passphraseBannerText"
             Layout.fillWidth: true

@@ -1,12 +1,13 @@
 import QtQuick
 import SoftToken
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 
 // Settings → App lock: set a PIN (typed twice), change it (current + new twice) or remove it
 // (current). The texts go straight to LockController and every field is cleared afterwards.
 Dialog {
-    font.family: Theme.fontFamily
+    font: Theme.controlsFont
     id: dialog
 
     required property LockController lock
@@ -55,8 +56,10 @@ Dialog {
 
     parent: Overlay.overlay
     anchors.centerIn: parent
-    width: Math.min(parent ? parent.width - 32 : 360, 420)
+    width: Math.min(parent ? parent.width - 2 * Theme.spacingL : 360, 420)
     modal: true
+    Material.background: Theme.surfaceContainerHigh
+    Overlay.modal: Rectangle { color: Theme.scrim }  // Material's is a light wash in dark
     title: mode === "confirm" ? confirmTitle
          : mode === "remove" ? qsTr("Remove the PIN") : mode === "change" ? qsTr("Change the PIN") : qsTr("Set a PIN")
     // The caller's confirmTitle is shown as plain text like every other text.
@@ -65,15 +68,15 @@ Dialog {
         textFormat: Text.PlainText
         wrapMode: Text.Wrap
         font.bold: true
-        font.pixelSize: 18
-        padding: 24
+        font.pixelSize: Theme.titleLarge
+        padding: Theme.spacingXl
         bottomPadding: 0
     }
     onClosed: clearFields()
 
     ColumnLayout {
         width: parent.width
-        spacing: 6
+        spacing: Theme.spacingS
 
         Label {
             Layout.fillWidth: true
@@ -125,11 +128,11 @@ Dialog {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             visible: text !== ""
-            color: "#c62828"
+            color: Theme.error
         }
         RowLayout {
             Layout.fillWidth: true
-            Layout.topMargin: 8
+            Layout.topMargin: Theme.spacingS
             Item { Layout.fillWidth: true }
             Button {
                 objectName: "pinCancelButton"

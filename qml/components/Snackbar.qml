@@ -20,9 +20,9 @@ Rectangle {
     }
 
     visible: false
-    implicitHeight: row.implicitHeight + 16
-    radius: 6
-    color: "#323232"
+    implicitHeight: row.implicitHeight + 2 * Theme.spacingS
+    radius: Theme.radiusExtraSmall
+    color: Theme.inverseSurface
 
     Accessible.role: Accessible.AlertMessage
     Accessible.name: text
@@ -35,14 +35,14 @@ Rectangle {
     RowLayout {
         id: row
         anchors.fill: parent
-        anchors.leftMargin: 16
-        anchors.rightMargin: 8
+        anchors.leftMargin: Theme.spacingL
+        anchors.rightMargin: Theme.spacingS
         Label {
             textFormat: Text.PlainText
             Layout.fillWidth: true
             text: bar.text
-            color: "white"
-            font.family: Theme.fontFamily
+            color: Theme.inverseOnSurface
+            font: Theme.controlsFont
             wrapMode: Text.Wrap
         }
         Button {
@@ -51,11 +51,12 @@ Rectangle {
             visible: bar.actionText !== ""
             text: bar.actionText
             flat: true
-            font.family: Theme.fontFamily
+            font: Theme.controlsFont
             contentItem: Label {
                 text: actionButton.text
                 textFormat: Text.PlainText
                 font: actionButton.font
+                color: Theme.inversePrimary
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
             }

@@ -8,9 +8,9 @@ Rectangle {
 
     property AppClock clock
 
-    implicitWidth: label.implicitWidth + 16
-    implicitHeight: label.implicitHeight + 6
-    color: "#ffb300"
+    implicitWidth: label.implicitWidth + 2 * Theme.spacingS
+    implicitHeight: label.implicitHeight + 2 * Theme.spacingXs
+    color: Theme.warningContainer
 
     Accessible.role: Accessible.StaticText
     Accessible.name: label.text
@@ -18,13 +18,12 @@ Rectangle {
     Text {
         id: label
         anchors.centerIn: parent
-        width: parent.width - 16
+        width: parent.width - 2 * Theme.spacingS
         horizontalAlignment: Text.AlignHCenter
         elide: Text.ElideRight
         text: qsTr("TEST CLOCK: codes use a simulated time")
-        color: "black"
-        font.family: Theme.fontFamily
-        font.pixelSize: 13
+        color: Theme.textOnWarningContainer
+        font.pixelSize: Theme.bodySmall
         font.bold: true
     }
 }

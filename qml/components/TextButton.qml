@@ -1,8 +1,8 @@
 import QtQuick
 import SoftToken
 
-// Material's text button (upper-case label, 36 px high) in plain Qt Quick, for the start screen
-// (Theme.qml): `highlighted` is the accent-filled one, otherwise flat. No elevation: Material's
+// Material's text button (sentence-case label, 36 px high) in plain Qt Quick, for the start
+// screen (Theme.qml): `highlighted` is the filled one, otherwise flat. No elevation: Material's
 // raised look is a layer and three shadow shaders drawn again with every frame of the countdown.
 Item {
     id: button
@@ -13,7 +13,7 @@ Item {
 
     signal clicked()
 
-    implicitWidth: Math.max(64, label.implicitWidth + 32)
+    implicitWidth: Math.max(64, label.implicitWidth + 2 * Theme.spacingL)
     implicitHeight: 48
     activeFocusOnTab: true
     opacity: enabled || highlighted ? 1 : 0.5
@@ -28,20 +28,18 @@ Item {
         anchors.verticalCenter: parent.verticalCenter
         width: parent.width
         height: 36  // square corners, as the panels' (TokenCard.qml)
-        color: !button.highlighted ? (button.down || button.activeFocus ? Theme.ripple : "transparent")
-             : !button.enabled ? Theme.disabledButton
-             : button.down ? Qt.darker(Theme.accent, 1.2) : Theme.accent
+        color: !button.highlighted ? (button.down || button.activeFocus ? Theme.stateLayer : "transparent")
+             : !button.enabled ? Theme.disabledContainer
+             : button.down ? Theme.accentPressed : Theme.accent
     }
     Text {
         textFormat: Text.PlainText
         id: label
         anchors.centerIn: parent
-        color: button.highlighted ? (button.enabled ? Theme.accentText : Theme.secondaryText) : Theme.foreground
-        font.family: Theme.fontFamily
-        font.pixelSize: 14
+        color: button.highlighted ? (button.enabled ? Theme.textOnAccent : Theme.textDisabled) : Theme.primary
+        font.pixelSize: Theme.labelLarge
         // Regular rather than Material's Medium: the start screen's 14 px labels' font, one
         // fewer to load before the first code (DejaVu Sans has no Medium face anyway).
-        font.capitalization: Font.AllUppercase
     }
     TapHandler {
         id: tap

@@ -28,7 +28,7 @@ Column {
     signal copySerialRequested()
     signal nextHotpRequested()
 
-    spacing: 12
+    spacing: Theme.spacingM
     onRegistrationModeChanged: if (registrationMode) serialLoader.active = true
     Component.onCompleted: if (registrationMode) serialLoader.active = true
 
@@ -36,9 +36,8 @@ Column {
         textFormat: Text.PlainText
         width: card.width
         text: card.issuer
-        color: Theme.foreground
-        font.family: Theme.fontFamily
-        font.pixelSize: 22
+        color: Theme.textOnSurface
+        font.pixelSize: Theme.titleLarge
         font.weight: Font.DemiBold
         horizontalAlignment: Text.AlignHCenter
         elide: Text.ElideRight
@@ -48,10 +47,8 @@ Column {
         textFormat: Text.PlainText
         width: card.width
         text: card.account
-        color: Theme.foreground
-        font.family: Theme.fontFamily
-        font.pixelSize: 16
-        opacity: 0.7
+        color: Theme.textOnSurfaceVariant
+        font.pixelSize: Theme.bodyLarge
         horizontalAlignment: Text.AlignHCenter
         elide: Text.ElideMiddle
         visible: text !== ""
@@ -59,8 +56,8 @@ Column {
 
     Column {
         width: card.width
-        topPadding: 8
-        spacing: 12
+        topPadding: Theme.spacingS
+        spacing: Theme.spacingM
 
         // Serial number (registration mode only)
         Panel {
@@ -72,13 +69,11 @@ Column {
                 width: parent.width
                 active: false
                 sourceComponent: Column {
-                    spacing: 4
+                    spacing: Theme.spacingXs
                     Text {
                         text: qsTr("Serial number")
-                        color: Theme.foreground
-                        font.family: Theme.fontFamily
-                        font.pixelSize: 14
-                        opacity: 0.7
+                        color: Theme.textOnSurfaceVariant
+                        font.pixelSize: Theme.bodyMedium
                     }
                     Item {
                         width: parent.width
@@ -92,7 +87,7 @@ Column {
                             text: card.serial
                             spoken: card.spokenSerial
                             role: qsTr("Serial number")
-                            font.pixelSize: 30
+                            font.pixelSize: Theme.headlineMedium
                             onActivated: if (card.tapToCopy) card.copySerialRequested()
                         }
                         TextButton {
@@ -110,10 +105,8 @@ Column {
                         width: parent.width
                         text: card.serialSource
                         textFormat: Text.PlainText
-                        color: Theme.foreground
-                        font.family: Theme.fontFamily
-                        font.pixelSize: 13
-                        opacity: 0.7
+                        color: Theme.textOnSurfaceVariant
+                        font.pixelSize: Theme.bodySmall
                         wrapMode: Text.Wrap
                     }
                 }
@@ -124,20 +117,18 @@ Column {
         Panel {
             Column {
                 width: parent.width
-                spacing: 8
+                spacing: Theme.spacingS
                 Text {
                     text: qsTr("One-time password")
-                    color: Theme.foreground
-                    font.family: Theme.fontFamily
-                    font.pixelSize: 14
-                    opacity: 0.7
+                    color: Theme.textOnSurfaceVariant
+                    font.pixelSize: Theme.bodyMedium
                 }
                 CodeView {
                     objectName: "codeView"
                     width: parent.width
                     text: card.error !== "" ? "" : card.groupedCode
                     spoken: card.spokenCode
-                    font.pixelSize: 52
+                    font.pixelSize: Theme.displayLarge
                     onActivated: if (card.tapToCopy) card.copyCodeRequested()
                 }
                 Text {
@@ -146,41 +137,40 @@ Column {
                     visible: card.error !== ""
                     text: card.error
                     color: Theme.error
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontSize
+                    font.pixelSize: Theme.bodyMedium
                     wrapMode: Text.Wrap
                 }
                 Item {
                     width: parent.width
                     height: 56
                     CountdownRing {
+                        id: ring
                         objectName: "countdown"
                         visible: !card.isHotp
                         width: 56
                         height: 56
                         // The issuer's font: one fewer to load before the first code.
-                        numberPixelSize: 22
+                        numberPixelSize: Theme.titleLarge
                         secondsRemaining: card.secondsRemaining
                         period: card.period
                     }
                     // The next code only in the last seconds: before that it only distracts. Created
                     // then, so its font is not loaded before the first code.
                     Loader {
-                        anchors.left: parent.left
-                        anchors.leftMargin: 56 + 12
+                        anchors.left: ring.right
+                        anchors.leftMargin: Theme.spacingM
                         anchors.right: copyCodeButton.left
-                        anchors.rightMargin: 12
+                        anchors.rightMargin: Theme.spacingM
                         anchors.verticalCenter: parent.verticalCenter
                         active: !card.isHotp && card.showNextCode && card.secondsRemaining <= 10
                         sourceComponent: Text {
                             textFormat: Text.PlainText
                             objectName: "nextCodeLabel"
                             text: qsTr("Next: %1").arg(card.nextCode)
-                            color: Theme.foreground
-                            font.family: "DejaVu Sans Mono"
-                            font.pixelSize: 18
+                            color: Theme.textOnSurfaceVariant
+                            font.family: Theme.monoFamily
+                            font.pixelSize: Theme.titleMedium
                             elide: Text.ElideRight
-                            opacity: 0.8
                             Accessible.role: Accessible.StaticText
                             Accessible.name: qsTr("Next code: %1").arg(card.nextCode.split("").filter(c => c !== " ").join(" "))
                         }
@@ -188,7 +178,7 @@ Column {
                     // Counter-based tokens only: not created for the usual time-based one.
                     Loader {
                         anchors.right: copyCodeButton.left
-                        anchors.rightMargin: 12
+                        anchors.rightMargin: Theme.spacingM
                         anchors.verticalCenter: parent.verticalCenter
                         active: card.isHotp
                         sourceComponent: TextButton {
@@ -213,20 +203,20 @@ Column {
         }
     }
 
-    // Material's Frame, drawn with a Rectangle: a thin border, 12 px padding. Square corners
+    // Material's Frame, drawn with a Rectangle: a thin border, 12-px padding. Square corners
     // (Material's are 2 px): a rounded rectangle needs its own antialiasing shader, one more to
     // compile before the first code (docs/ui.md, Performance).
     component Panel: Rectangle {
         default property alias content: inner.data
         width: card.width
-        height: inner.childrenRect.height + 24
+        height: inner.childrenRect.height + 2 * Theme.spacingM
         color: "transparent"
-        border.color: Theme.frame
+        border.color: Theme.outlineVariant
         Item {
             id: inner
-            x: 12
-            y: 12
-            width: parent.width - 24
+            x: Theme.spacingM
+            y: Theme.spacingM
+            width: parent.width - 2 * Theme.spacingM
         }
     }
 }

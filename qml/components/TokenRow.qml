@@ -1,6 +1,7 @@
 import QtQuick
 import SoftToken
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 
 // One row of the token list: issuer, account, code and countdown (and the serial in
@@ -57,20 +58,20 @@ ItemDelegate {
     }
 
     contentItem: RowLayout {
-        spacing: 12
+        spacing: Theme.spacingM
         Label {
             objectName: "dragHandle"
             visible: row.reorderable
             text: "⠿"
-            font.pixelSize: 22
-            opacity: 0.5
+            font.pixelSize: Theme.titleLarge
+            color: Theme.textOnSurfaceVariant
             Accessible.role: Accessible.Grip
             Accessible.name: qsTr("Drag to move %1").arg(row.issuer !== "" ? row.issuer : row.account)
             MouseArea {
                 id: dragArea
                 property real startY: 0
                 anchors.fill: parent
-                anchors.margins: -10  // a finger-sized target around the small glyph
+                anchors.margins: -Theme.spacingM  // a finger-sized target around the small glyph
                 cursorShape: Qt.SizeVerCursor
                 // The list must not take the gesture over as a flick.
                 preventStealing: true
@@ -92,12 +93,12 @@ ItemDelegate {
         }
         ColumnLayout {
             Layout.fillWidth: true
-            spacing: 2
+            spacing: Theme.spacingXxs
             Label {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: row.issuer !== "" ? row.issuer : row.account
-                font.pixelSize: 16
+                font.pixelSize: Theme.titleMedium
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
             }
@@ -106,16 +107,16 @@ ItemDelegate {
                 Layout.fillWidth: true
                 text: row.account
                 visible: row.issuer !== "" && row.account !== ""
-                opacity: 0.7
+                color: Theme.textOnSurfaceVariant
                 elide: Text.ElideMiddle
             }
             Label {
                 textFormat: Text.PlainText
                 text: row.error !== "" ? row.error : row.groupedCode
-                font.family: row.error !== "" ? row.font.family : "DejaVu Sans Mono"
-                font.pixelSize: row.error !== "" ? 14 : 30
+                font.family: row.error !== "" ? row.font.family : Theme.monoFamily
+                font.pixelSize: row.error !== "" ? Theme.bodyMedium : Theme.headlineMedium
                 font.weight: Font.DemiBold
-                color: row.error !== "" ? "#d84315" : row.palette.windowText
+                color: row.error !== "" ? Theme.error : Theme.textOnSurface
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -123,7 +124,7 @@ ItemDelegate {
                 textFormat: Text.PlainText
                 visible: row.registrationMode
                 text: qsTr("Serial number: %1").arg(row.serial)
-                font.pixelSize: 14
+                font.pixelSize: Theme.bodyMedium
                 Accessible.name: qsTr("Serial number: %1").arg(row.spokenSerial)
             }
         }
@@ -137,12 +138,13 @@ ItemDelegate {
         ToolButton {
             objectName: "rowMenuButton"
             text: "⋮"
-            font.pixelSize: 20
+            font.pixelSize: Theme.titleLarge
             Accessible.name: qsTr("Actions for %1").arg(row.issuer !== "" ? row.issuer : row.account)
             onClicked: rowMenu.open()
             Menu {
-                font.family: Theme.fontFamily
+                font: Theme.controlsFont
                 id: rowMenu
+                Material.background: Theme.surfaceContainer
                 MenuItem { text: qsTr("Copy code"); onTriggered: row.copyRequested() }
                 MenuItem { text: qsTr("Open"); onTriggered: row.openRequested() }
                 MenuItem { text: qsTr("Rename"); onTriggered: row.renameRequested() }

@@ -437,10 +437,6 @@
         <translation>This token is too large to show as a QR code.</translation>
     </message>
     <message>
-        <source>This file is not an export SoftToken can read. Supported: SoftToken backups, Aegis, Google Authenticator, FreeOTP+, 2FAS and lists of otpauth:// links.</source>
-        <translation>This file is not an export SoftToken can read. Supported: SoftToken backups, Aegis, Google Authenticator, FreeOTP+, 2FAS and lists of otpauth:// links.</translation>
-    </message>
-    <message>
         <source>This file is damaged: it is not valid JSON. Export it again from the other app.</source>
         <translation>This file is damaged: it is not valid JSON. Export it again from the other app.</translation>
     </message>
@@ -463,10 +459,6 @@
     <message>
         <source>Wrong passphrase for this backup. Check it and try again.</source>
         <translation>Wrong passphrase for this backup. Check it and try again.</translation>
-    </message>
-    <message>
-        <source>This kind of export cannot be read (for example an encrypted 2FAS backup, or a file from a newer app). Export it again without a password, or as a list of otpauth:// links.</source>
-        <translation>This kind of export cannot be read (for example an encrypted 2FAS backup, or a file from a newer app). Export it again without a password, or as a list of otpauth:// links.</translation>
     </message>
     <message>
         <source>The file cannot be read. Check that it still exists.</source>
@@ -553,12 +545,24 @@
         <translation>This encrypted export has more password slots than any app writes (more than 4). It is refused so it cannot keep the device busy.</translation>
     </message>
     <message>
-        <source>This encrypted export asks for a key derivation far costlier than any app uses (it would need too much memory). It is refused before any work is done.</source>
-        <translation>This encrypted export asks for a key derivation far costlier than any app uses (it would need too much memory). It is refused before any work is done.</translation>
-    </message>
-    <message>
         <source>The time server&apos;s answer is not plausible (a clock more than 90 minutes away, or a slow or suspicious reply), so it was not offered. Check the device&apos;s date and time in its settings, or try another server.</source>
         <translation>The time server&apos;s answer is not plausible (a clock more than 90 minutes away, or a slow or suspicious reply), so it was not offered. Check the device&apos;s date and time in its settings, or try another server.</translation>
+    </message>
+    <message>
+        <source>This file is not an export SoftToken can read. Supported: SoftToken backups, Aegis, Google Authenticator, FreeOTP+, 2FAS, Proton Authenticator, Ente Auth, Bitwarden, andOTP and lists of otpauth:// links.</source>
+        <translation>This file is not an export SoftToken can read. Supported: SoftToken backups, Aegis, Google Authenticator, FreeOTP+, 2FAS, Proton Authenticator, Ente Auth, Bitwarden, andOTP and lists of otpauth:// links.</translation>
+    </message>
+    <message>
+        <source>This kind of export cannot be read (for example a password-protected Bitwarden export, or a file from a newer app). Export it again without a password, or as a list of otpauth:// links.</source>
+        <translation>This kind of export cannot be read (for example a password-protected Bitwarden export, or a file from a newer app). Export it again without a password, or as a list of otpauth:// links.</translation>
+    </message>
+    <message>
+        <source>This encrypted export asks for a key derivation far costlier than any app uses (it would need too much memory or time). It is refused before any work is done.</source>
+        <translation>This encrypted export asks for a key derivation far costlier than any app uses (it would need too much memory or time). It is refused before any work is done.</translation>
+    </message>
+    <message>
+        <source>This encrypted export is incomplete (the file was cut short). Copy it again from the other app or device.</source>
+        <translation>This encrypted export is incomplete (the file was cut short). Copy it again from the other app or device.</translation>
     </message>
 </context>
 <context>
@@ -786,10 +790,6 @@
         <translation>Export</translation>
     </message>
     <message>
-        <source>From another authenticator&apos;s export (Aegis, Google Authenticator, FreeOTP+, 2FAS, a list of otpauth:// links) or a SoftToken backup. You see what was found before anything is saved.</source>
-        <translation>From another authenticator&apos;s export (Aegis, Google Authenticator, FreeOTP+, 2FAS, a list of otpauth:// links) or a SoftToken backup. You see what was found before anything is saved.</translation>
-    </message>
-    <message>
         <source>Import from a file</source>
         <translation>Import from a file</translation>
     </message>
@@ -825,6 +825,10 @@
         <source>There are no tokens to export yet.</source>
         <translation>There are no tokens to export yet.</translation>
     </message>
+    <message>
+        <source>From another authenticator&apos;s export (Aegis, Google Authenticator, Proton Authenticator, Ente Auth, Bitwarden, 2FAS, andOTP, FreeOTP+, a list of otpauth:// links) or a SoftToken backup. You see what was found before anything is saved.</source>
+        <translation>From another authenticator&apos;s export (Aegis, Google Authenticator, Proton Authenticator, Ente Auth, Bitwarden, 2FAS, andOTP, FreeOTP+, a list of otpauth:// links) or a SoftToken backup. You see what was found before anything is saved.</translation>
+    </message>
 </context>
 <context>
     <name>ImportFileDialog</name>
@@ -833,12 +837,12 @@
         <translation>Choose the export file to import</translation>
     </message>
     <message>
-        <source>Exports (*.json *.txt *.2fas *.stbackup *.vault)</source>
-        <translation>Exports (*.json *.txt *.2fas *.stbackup *.vault)</translation>
-    </message>
-    <message>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Exports (*.json *.txt *.csv *.2fas *.aes *.stbackup *.vault)</source>
+        <translation>Exports (*.json *.txt *.csv *.2fas *.aes *.stbackup *.vault)</translation>
     </message>
 </context>
 <context>
@@ -889,6 +893,22 @@
     <message>
         <source>This code belongs to another Google Authenticator export. Scan the rest of the current one (%1 of %2 scanned), or go back to start over.</source>
         <translation>This code belongs to another Google Authenticator export. Scan the rest of the current one (%1 of %2 scanned), or go back to start over.</translation>
+    </message>
+    <message>
+        <source>Proton Authenticator export</source>
+        <translation>Proton Authenticator export</translation>
+    </message>
+    <message>
+        <source>Ente Auth export</source>
+        <translation>Ente Auth export</translation>
+    </message>
+    <message>
+        <source>Bitwarden export</source>
+        <translation>Bitwarden export</translation>
+    </message>
+    <message>
+        <source>andOTP backup</source>
+        <translation>andOTP backup</translation>
     </message>
 </context>
 <context>
@@ -944,6 +964,19 @@
     <message>
         <source>Cannot be imported: the entry is not valid</source>
         <translation>Cannot be imported: the entry is not valid</translation>
+    </message>
+    <message>
+        <source>Cannot be imported: its code is not an otpauth:// or Steam link</source>
+        <translation>Cannot be imported: its code is not an otpauth:// or Steam link</translation>
+    </message>
+    <message>
+        <source>Cannot be imported: the entry is incomplete or damaged</source>
+        <translation>Cannot be imported: the entry is incomplete or damaged</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>entry position: reason</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

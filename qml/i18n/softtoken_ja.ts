@@ -435,10 +435,6 @@
         <translation>このトークンは大きすぎて、QRコードにできません。</translation>
     </message>
     <message>
-        <source>This file is not an export SoftToken can read. Supported: SoftToken backups, Aegis, Google Authenticator, FreeOTP+, 2FAS and lists of otpauth:// links.</source>
-        <translation>このファイルは SoftToken が読み込めるエクスポートではありません。対応形式：SoftToken のバックアップ、Aegis、Google Authenticator、FreeOTP+、2FAS、otpauth:// リンクの一覧。</translation>
-    </message>
-    <message>
         <source>This file is damaged: it is not valid JSON. Export it again from the other app.</source>
         <translation>このファイルは壊れています（正しい JSON ではありません）。元のアプリからもう一度エクスポートしてください。</translation>
     </message>
@@ -461,10 +457,6 @@
     <message>
         <source>Wrong passphrase for this backup. Check it and try again.</source>
         <translation>バックアップのパスフレーズが違います。確認して、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>This kind of export cannot be read (for example an encrypted 2FAS backup, or a file from a newer app). Export it again without a password, or as a list of otpauth:// links.</source>
-        <translation>この種類のエクスポートは読み込めません（暗号化された 2FAS のバックアップや、新しいバージョンのアプリのファイルなど）。パスワードなしで、または otpauth:// リンクの一覧としてエクスポートし直してください。</translation>
     </message>
     <message>
         <source>The file cannot be read. Check that it still exists.</source>
@@ -551,12 +543,24 @@
         <translation>この暗号化エクスポートには、通常のアプリが書き込むより多いパスワードスロット（5個以上）があります。端末を長時間ふさがないよう、読み込みを拒否しました。</translation>
     </message>
     <message>
-        <source>This encrypted export asks for a key derivation far costlier than any app uses (it would need too much memory). It is refused before any work is done.</source>
-        <translation>この暗号化エクスポートは、通常のアプリよりはるかに重い鍵導出（メモリが足りなくなるほど）を要求しています。処理を始める前に拒否しました。</translation>
-    </message>
-    <message>
         <source>The time server&apos;s answer is not plausible (a clock more than 90 minutes away, or a slow or suspicious reply), so it was not offered. Check the device&apos;s date and time in its settings, or try another server.</source>
         <translation>時刻サーバーの応答が信頼できないため（90分を超える時刻のずれ、遅い応答、または不審な応答）、補正を提案しませんでした。端末の設定で日付と時刻を確認するか、別のサーバーをお試しください。</translation>
+    </message>
+    <message>
+        <source>This file is not an export SoftToken can read. Supported: SoftToken backups, Aegis, Google Authenticator, FreeOTP+, 2FAS, Proton Authenticator, Ente Auth, Bitwarden, andOTP and lists of otpauth:// links.</source>
+        <translation>このファイルは SoftToken が読み込めるエクスポートではありません。対応形式：SoftToken のバックアップ、Aegis、Google Authenticator、FreeOTP+、2FAS、Proton Authenticator、Ente Auth、Bitwarden、andOTP、otpauth:// リンクの一覧。</translation>
+    </message>
+    <message>
+        <source>This kind of export cannot be read (for example a password-protected Bitwarden export, or a file from a newer app). Export it again without a password, or as a list of otpauth:// links.</source>
+        <translation>この種類のエクスポートは読み込めません（パスワード付きの Bitwarden のエクスポートや、新しいバージョンのアプリのファイルなど）。パスワードなしで、または otpauth:// リンクの一覧としてエクスポートし直してください。</translation>
+    </message>
+    <message>
+        <source>This encrypted export asks for a key derivation far costlier than any app uses (it would need too much memory or time). It is refused before any work is done.</source>
+        <translation>この暗号化エクスポートは、通常のアプリよりはるかに重い鍵導出（メモリや時間が足りなくなるほど）を要求しています。処理を始める前に拒否しました。</translation>
+    </message>
+    <message>
+        <source>This encrypted export is incomplete (the file was cut short). Copy it again from the other app or device.</source>
+        <translation>この暗号化エクスポートは不完全です（ファイルが途中で切れています）。元のアプリや端末からもう一度コピーしてください。</translation>
     </message>
 </context>
 <context>
@@ -779,10 +783,6 @@
         <translation>エクスポート</translation>
     </message>
     <message>
-        <source>From another authenticator&apos;s export (Aegis, Google Authenticator, FreeOTP+, 2FAS, a list of otpauth:// links) or a SoftToken backup. You see what was found before anything is saved.</source>
-        <translation>他の認証アプリのエクスポート（Aegis、Google Authenticator、FreeOTP+、2FAS、otpauth:// リンクの一覧）または SoftToken のバックアップから読み込みます。保存する前に、見つかった内容を確認できます。</translation>
-    </message>
-    <message>
         <source>Import from a file</source>
         <translation>ファイルからインポート</translation>
     </message>
@@ -818,6 +818,10 @@
         <source>There are no tokens to export yet.</source>
         <translation>エクスポートするトークンがまだありません。</translation>
     </message>
+    <message>
+        <source>From another authenticator&apos;s export (Aegis, Google Authenticator, Proton Authenticator, Ente Auth, Bitwarden, 2FAS, andOTP, FreeOTP+, a list of otpauth:// links) or a SoftToken backup. You see what was found before anything is saved.</source>
+        <translation>他の認証アプリのエクスポート（Aegis、Google Authenticator、Proton Authenticator、Ente Auth、Bitwarden、2FAS、andOTP、FreeOTP+、otpauth:// リンクの一覧）または SoftToken のバックアップから読み込みます。保存する前に、見つかった内容を確認できます。</translation>
+    </message>
 </context>
 <context>
     <name>ImportFileDialog</name>
@@ -826,12 +830,12 @@
         <translation>インポートするエクスポートファイルを選択</translation>
     </message>
     <message>
-        <source>Exports (*.json *.txt *.2fas *.stbackup *.vault)</source>
-        <translation>エクスポートファイル (*.json *.txt *.2fas *.stbackup *.vault)</translation>
-    </message>
-    <message>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Exports (*.json *.txt *.csv *.2fas *.aes *.stbackup *.vault)</source>
+        <translation>エクスポートファイル (*.json *.txt *.csv *.2fas *.aes *.stbackup *.vault)</translation>
     </message>
 </context>
 <context>
@@ -881,6 +885,22 @@
     <message>
         <source>This code belongs to another Google Authenticator export. Scan the rest of the current one (%1 of %2 scanned), or go back to start over.</source>
         <translation>このQRコードは別の Google Authenticator のエクスポートのものです。読み取り中のエクスポートの残りを読み取るか（%2 枚中 %1 枚済み）、戻ってやり直してください。</translation>
+    </message>
+    <message>
+        <source>Proton Authenticator export</source>
+        <translation>Proton Authenticator のエクスポート</translation>
+    </message>
+    <message>
+        <source>Ente Auth export</source>
+        <translation>Ente Auth のエクスポート</translation>
+    </message>
+    <message>
+        <source>Bitwarden export</source>
+        <translation>Bitwarden のエクスポート</translation>
+    </message>
+    <message>
+        <source>andOTP backup</source>
+        <translation>andOTP のバックアップ</translation>
     </message>
 </context>
 <context>
@@ -936,6 +956,19 @@
     <message>
         <source>Cannot be imported: the entry is not valid</source>
         <translation>インポートできません：内容が正しくありません</translation>
+    </message>
+    <message>
+        <source>Cannot be imported: its code is not an otpauth:// or Steam link</source>
+        <translation>インポートできません：コードが otpauth:// や Steam のリンクではありません</translation>
+    </message>
+    <message>
+        <source>Cannot be imported: the entry is incomplete or damaged</source>
+        <translation>インポートできません：項目が不完全か壊れています</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>entry position: reason</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -12,19 +12,19 @@ Page {
 
     Flickable {
         anchors.fill: parent
-        contentHeight: column.implicitHeight + 32
+        contentHeight: column.implicitHeight + 2 * Theme.spacingL
         clip: true
 
         ColumnLayout {
             id: column
-            x: 20
-            y: 16
-            width: parent.width - 40
-            spacing: 8
+            x: Theme.pageMargin
+            y: Theme.spacingL
+            width: parent.width - 2 * Theme.pageMargin
+            spacing: Theme.spacingS
 
             Label {
                 text: qsTr("SoftToken")
-                font.pixelSize: 26
+                font.pixelSize: Theme.headlineSmall
                 font.weight: Font.DemiBold
             }
             Label {
@@ -38,7 +38,7 @@ Page {
                 wrapMode: Text.Wrap
             }
             Label {
-                Layout.topMargin: 16
+                Layout.topMargin: Theme.spacingL
                 text: qsTr("Open-source software used")
                 font.weight: Font.DemiBold
             }
@@ -56,17 +56,17 @@ Page {
                     required property var modelData
                     Layout.fillWidth: true
                     spacing: 0
-                    Label { textFormat: Text.PlainText; text: modelData.name + " — " + modelData.license; font.pixelSize: 15 }
-                    Label { textFormat: Text.PlainText; text: modelData.url; opacity: 0.6; font.pixelSize: 12; elide: Text.ElideRight; Layout.fillWidth: true }
+                    Label { textFormat: Text.PlainText; text: modelData.name + " — " + modelData.license; font.pixelSize: Theme.bodyLarge }
+                    Label { textFormat: Text.PlainText; text: modelData.url; color: Theme.textOnSurfaceVariant; font.pixelSize: Theme.bodySmall; elide: Text.ElideRight; Layout.fillWidth: true }
                 }
             }
             Label {
-                Layout.topMargin: 8
+                Layout.topMargin: Theme.spacingS
                 Layout.fillWidth: true
                 text: qsTr("The full license texts are installed with these libraries (on Debian: /usr/share/doc/<package>/copyright).")
                 wrapMode: Text.Wrap
-                opacity: 0.7
-                font.pixelSize: 12
+                color: Theme.textOnSurfaceVariant
+                font.pixelSize: Theme.bodySmall
             }
         }
     }

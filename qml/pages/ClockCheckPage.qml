@@ -3,7 +3,7 @@ import SoftToken
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// Settings → Check clock (issue 7). Contacting a time server is the user's decision: nothing is
+// Settings → Check clock. Contacting a time server is the user's decision: nothing is
 // sent until "Check now" is tapped, and the page says so. The measured offset can be applied as
 // the app's own correction for codes; the device clock is never changed.
 Page {
@@ -16,15 +16,15 @@ Page {
 
     Flickable {
         anchors.fill: parent
-        contentHeight: column.implicitHeight + 48
+        contentHeight: column.implicitHeight + 2 * Theme.spacingXl
         clip: true
 
         ColumnLayout {
             id: column
-            x: 20
-            y: 16
-            width: parent.width - 40
-            spacing: 8
+            x: Theme.pageMargin
+            y: Theme.spacingL
+            width: parent.width - 2 * Theme.pageMargin
+            spacing: Theme.spacingS
 
             Label {
                 objectName: "explanation"
@@ -38,7 +38,7 @@ Page {
                 wrapMode: Text.Wrap
                 text: qsTr("Only when you tap “Check now”, the app sends one small request over the internet to the server below. It sends no information about you or your tokens.")
             }
-            Label { text: qsTr("Time server"); font.weight: Font.DemiBold; Layout.topMargin: 8 }
+            Label { text: qsTr("Time server"); font.weight: Font.DemiBold; Layout.topMargin: Theme.spacingS }
             TextField {
                 id: serverField
                 objectName: "serverField"
@@ -50,8 +50,8 @@ Page {
                 onEditingFinished: page.check.server = text
             }
             RowLayout {
-                Layout.topMargin: 4
-                spacing: 12
+                Layout.topMargin: Theme.spacingXs
+                spacing: Theme.spacingM
                 Button {
                     objectName: "checkButton"
                     text: qsTr("Check now")
@@ -75,20 +75,20 @@ Page {
                 textFormat: Text.PlainText
                 objectName: "resultLabel"
                 Layout.fillWidth: true
-                Layout.topMargin: 8
+                Layout.topMargin: Theme.spacingS
                 wrapMode: Text.Wrap
                 visible: text !== "" && !page.check.busy
-                font.pixelSize: 18
+                font.pixelSize: Theme.titleMedium
                 text: page.check.resultText
             }
             Label {
                 textFormat: Text.PlainText
                 objectName: "errorLabel"
                 Layout.fillWidth: true
-                Layout.topMargin: 8
+                Layout.topMargin: Theme.spacingS
                 wrapMode: Text.Wrap
                 visible: text !== "" && !page.check.busy
-                color: "#c62828"
+                color: Theme.error
                 text: page.check.errorText
             }
             Button {
@@ -102,7 +102,7 @@ Page {
                 textFormat: Text.PlainText
                 objectName: "correctionLabel"
                 Layout.fillWidth: true
-                Layout.topMargin: 8
+                Layout.topMargin: Theme.spacingS
                 wrapMode: Text.Wrap
                 text: page.check.correctionSeconds === 0
                       ? qsTr("No correction is in use: codes follow the device clock.")

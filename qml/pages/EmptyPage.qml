@@ -17,13 +17,13 @@ Page {
 
     ColumnLayout {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 48, 420)
-        spacing: 16
+        width: Math.min(parent.width - 2 * Theme.spacingXl, 420)
+        spacing: Theme.spacingL
 
         Label {
             Layout.fillWidth: true
             text: qsTr("Add your token")
-            font.pixelSize: 26
+            font.pixelSize: Theme.headlineSmall
             font.weight: Font.DemiBold
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
@@ -32,15 +32,15 @@ Page {
             objectName: "instructions"
             Layout.fillWidth: true
             text: qsTr("Scan the QR code shown by your bank")
-            font.pixelSize: 18
+            font.pixelSize: Theme.titleMedium
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
         }
         Label {
             Layout.fillWidth: true
-            Layout.bottomMargin: 16
+            Layout.bottomMargin: Theme.spacingL
             text: qsTr("Your bank shows it on its token registration page. The secret stays on this device.")
-            opacity: 0.7
+            color: Theme.textOnSurfaceVariant
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
         }

@@ -1,6 +1,7 @@
 import QtQuick
 import SoftToken
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 
 // Export every token: choose the format, confirm explicitly (every export carries the secret
@@ -75,7 +76,7 @@ Page {
     Connections {
         target: page.flow
         function onFinished(ok, text) {
-            result.color = ok ? page.palette.windowText : "#d84315"
+            result.color = ok ? Theme.textOnSurface : Theme.error
             result.text = text
         }
     }
@@ -92,22 +93,22 @@ Page {
 
     Flickable {
         anchors.fill: parent
-        contentHeight: column.implicitHeight + 32
+        contentHeight: column.implicitHeight + 2 * Theme.spacingL
         clip: true
 
         ColumnLayout {
             id: column
-            x: 20
-            y: 16
-            width: parent.width - 40
-            spacing: 4
+            x: Theme.pageMargin
+            y: Theme.spacingL
+            width: parent.width - 2 * Theme.pageMargin
+            spacing: Theme.spacingXs
 
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 text: qsTr("%n token(s) with their secret keys.", "", page.app.tokens.count)
             }
-            Label { text: qsTr("Format"); font.weight: Font.DemiBold; Layout.topMargin: 8 }
+            Label { text: qsTr("Format"); font.weight: Font.DemiBold; Layout.topMargin: Theme.spacingS }
             ButtonGroup { id: formats }
             RadioButton {
                 objectName: "formatBackup"
@@ -153,7 +154,7 @@ Page {
                 id: tokenBox
                 objectName: "tokenBox"
                 Layout.fillWidth: true
-                Layout.leftMargin: 32
+                Layout.leftMargin: Theme.spacingXxl
                 visible: page.oneToken
                 model: page.app.tokens
                 textRole: "issuer"
@@ -172,9 +173,9 @@ Page {
 
             ColumnLayout {
                 Layout.fillWidth: true
-                Layout.topMargin: 8
+                Layout.topMargin: Theme.spacingS
                 visible: page.format === ExportFlow.SoftTokenBackup
-                spacing: 4
+                spacing: Theme.spacingXs
                 Label {
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
@@ -205,20 +206,20 @@ Page {
             Rectangle {
                 objectName: "unencryptedWarning"
                 Layout.fillWidth: true
-                Layout.topMargin: 8
+                Layout.topMargin: Theme.spacingS
                 visible: !page.encrypted
-                implicitHeight: warningLabel.implicitHeight + 20
-                radius: 6
-                color: "#fff3e0"
-                border.color: "#e65100"
+                implicitHeight: warningLabel.implicitHeight + 2 * Theme.spacingM
+                radius: Theme.radiusSmall
+                color: Theme.warningContainer
+                border.color: Theme.warning
                 Label {
                     textFormat: Text.PlainText
                     id: warningLabel
-                    x: 10
-                    y: 10
-                    width: parent.width - 20
+                    x: Theme.spacingM
+                    y: Theme.spacingM
+                    width: parent.width - 2 * Theme.spacingM
                     wrapMode: Text.Wrap
-                    color: "#bf360c"
+                    color: Theme.textOnWarningContainer
                     text: "⚠ " + page.warningText()
                     Accessible.role: Accessible.AlertMessage
                     Accessible.name: page.warningText()
@@ -231,7 +232,7 @@ Page {
                 objectName: "exportProblem"
                 Layout.fillWidth: true
                 visible: text !== ""
-                color: "#d84315"
+                color: Theme.error
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
@@ -239,7 +240,7 @@ Page {
             Button {
                 objectName: "exportButton"
                 Layout.fillWidth: true
-                Layout.topMargin: 8
+                Layout.topMargin: Theme.spacingS
                 text: page.isQr ? qsTr("Show QR codes…") : qsTr("Export…")
                 highlighted: true
                 enabled: page.app.tokens.count > 0 && !page.flow.busy
@@ -272,20 +273,22 @@ Page {
     }
 
     Dialog {
-        font.family: Theme.fontFamily
+        font: Theme.controlsFont
         id: confirmDialog
         objectName: "confirmDialog"
         parent: Overlay.overlay
         anchors.centerIn: parent
-        width: Math.min(page.width - 32, 420)
+        width: Math.min(page.width - 2 * Theme.spacingL, 420)
         modal: true
+        Material.background: Theme.surfaceContainerHigh
+        Overlay.modal: Rectangle { color: Theme.scrim }  // Material's is a light wash in dark
         title: qsTr("Export your secret keys?")
         onRejected: page.flow.forgetPassphrase()
         onAboutToShow: { pinField.clear(); pinError.text = "" }
 
         ColumnLayout {
             width: parent.width
-            spacing: 12
+            spacing: Theme.spacingM
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
@@ -299,7 +302,7 @@ Page {
                 Layout.fillWidth: true
                 visible: !page.encrypted
                 wrapMode: Text.Wrap
-                color: "#d84315"
+                color: Theme.error
                 text: page.warningText()
             }
             TextField {
@@ -320,12 +323,13 @@ Page {
                 Layout.fillWidth: true
                 visible: text !== ""
                 wrapMode: Text.Wrap
-                color: "#d84315"
+                color: Theme.error
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
             }
         }
         footer: DialogButtonBox {
+            Material.foreground: Theme.primary  // its text buttons (Material: the accent)
             Button {
                 objectName: "confirmCancelButton"
                 text: qsTr("Cancel")

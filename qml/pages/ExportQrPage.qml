@@ -18,20 +18,20 @@ Page {
 
     Flickable {
         anchors.fill: parent
-        contentHeight: column.implicitHeight + 32
+        contentHeight: column.implicitHeight + 2 * Theme.spacingL
         clip: true
 
         ColumnLayout {
             id: column
-            x: 16
-            y: 12
-            width: parent.width - 32
-            spacing: 8
+            x: Theme.pageMargin
+            y: Theme.spacingM
+            width: parent.width - 2 * Theme.pageMargin
+            spacing: Theme.spacingS
 
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                color: "#d84315"
+                color: Theme.error
                 text: qsTr("Anyone who sees or photographs these QR codes can copy your tokens.")
             }
             QrImage {
@@ -48,7 +48,7 @@ Page {
                 Layout.alignment: Qt.AlignHCenter
                 visible: page.flow.qrCount > 1
                 text: qsTr("%1 of %2").arg(page.flow.qrIndex + 1).arg(page.flow.qrCount)
-                font.pixelSize: 18
+                font.pixelSize: Theme.titleMedium
             }
             RowLayout {
                 Layout.fillWidth: true
@@ -71,7 +71,7 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
-                Layout.topMargin: 8
+                Layout.topMargin: Theme.spacingS
                 visible: page.flow.skipped.length > 0
                 wrapMode: Text.Wrap
                 font.weight: Font.DemiBold

@@ -48,22 +48,22 @@ Page {
 
     Flickable {
         anchors.fill: parent
-        contentHeight: column.implicitHeight + 32
+        contentHeight: column.implicitHeight + 2 * Theme.spacingL
         clip: true
 
         ColumnLayout {
             id: column
-            x: 20
-            y: 16
-            width: parent.width - 40
-            spacing: 12
+            x: Theme.pageMargin
+            y: Theme.spacingL
+            width: parent.width - 2 * Theme.pageMargin
+            spacing: Theme.spacingM
 
             Label { text: qsTr("Import"); font.weight: Font.DemiBold }
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                opacity: 0.7
-                text: qsTr("From another authenticator's export (Aegis, Google Authenticator, FreeOTP+, 2FAS, a list of otpauth:// links) or a SoftToken backup. You see what was found before anything is saved.")
+                color: Theme.textOnSurfaceVariant
+                text: qsTr("From another authenticator's export (Aegis, Google Authenticator, Proton Authenticator, Ente Auth, Bitwarden, 2FAS, andOTP, FreeOTP+, a list of otpauth:// links) or a SoftToken backup. You see what was found before anything is saved.")
             }
             Button {
                 objectName: "importFileButton"
@@ -91,7 +91,7 @@ Page {
                 objectName: "passphraseBox"
                 Layout.fillWidth: true
                 visible: page.flow.state === ImportFlow.NeedsPassphrase
-                spacing: 8
+                spacing: Theme.spacingS
                 Label {
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
@@ -113,7 +113,7 @@ Page {
                     Layout.fillWidth: true
                     visible: text !== ""
                     text: page.flow.error
-                    color: "#d84315"
+                    color: Theme.error
                     wrapMode: Text.Wrap
                     Accessible.role: Accessible.AlertMessage
                     Accessible.name: text
@@ -159,11 +159,11 @@ Page {
                 wrapMode: Text.Wrap
             }
 
-            Label { text: qsTr("Export"); font.weight: Font.DemiBold; Layout.topMargin: 16 }
+            Label { text: qsTr("Export"); font.weight: Font.DemiBold; Layout.topMargin: Theme.spacingL }
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                opacity: 0.7
+                color: Theme.textOnSurfaceVariant
                 text: qsTr("Take your tokens to a new phone or another app: an encrypted SoftToken backup, a file other apps read, or QR codes.")
             }
             Button {
@@ -177,7 +177,7 @@ Page {
                 Layout.fillWidth: true
                 visible: page.app.tokens.count === 0
                 wrapMode: Text.Wrap
-                opacity: 0.7
+                color: Theme.textOnSurfaceVariant
                 text: qsTr("There are no tokens to export yet.")
             }
         }

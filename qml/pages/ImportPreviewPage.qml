@@ -18,14 +18,14 @@ Page {
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 16
-        spacing: 6
+        anchors.margins: Theme.pageMargin
+        spacing: Theme.spacingS
 
         Label {
             objectName: "foundLabel"
             Layout.fillWidth: true
             text: qsTr("%n token(s) found", "", page.flow.foundCount)
-            font.pixelSize: 20
+            font.pixelSize: Theme.titleLarge
             font.weight: Font.DemiBold
             wrapMode: Text.Wrap
         }
@@ -34,7 +34,7 @@ Page {
             objectName: "formatLabel"
             Layout.fillWidth: true
             text: page.flow.formatName
-            opacity: 0.7
+            color: Theme.textOnSurfaceVariant
             wrapMode: Text.Wrap
         }
         Label {
@@ -57,10 +57,10 @@ Page {
             objectName: "previewList"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.topMargin: 8
+            Layout.topMargin: Theme.spacingS
             clip: true
             model: page.flow.preview
-            spacing: 2
+            spacing: Theme.spacingXxs
             ScrollBar.vertical: ScrollBar {}
             delegate: Rectangle {
                 id: row
@@ -71,18 +71,18 @@ Page {
                 required property string note
                 required property string detail
                 width: ListView.view.width
-                implicitHeight: rowColumn.implicitHeight + 14
-                color: status === ImportPreviewModel.New ? "transparent" : Qt.rgba(0.5, 0.5, 0.5, 0.12)
-                radius: 4
+                implicitHeight: rowColumn.implicitHeight + 2 * Theme.spacingS
+                color: status === ImportPreviewModel.New ? "transparent" : Theme.surfaceContainerHighest
+                radius: Theme.radiusExtraSmall
                 Accessible.role: Accessible.ListItem
                 Accessible.name: [issuer, account, type, note, detail].filter(s => s !== "").join(", ")
 
                 ColumnLayout {
                     id: rowColumn
-                    x: 8
-                    y: 7
-                    width: parent.width - 16
-                    spacing: 2
+                    x: Theme.spacingS
+                    y: Theme.spacingS
+                    width: parent.width - 2 * Theme.spacingS
+                    spacing: Theme.spacingXxs
                     RowLayout {
                         Layout.fillWidth: true
                         Label {
@@ -96,8 +96,8 @@ Page {
                         Label {
                             textFormat: Text.PlainText
                             text: row.status === ImportPreviewModel.Unsupported ? qsTr("Not supported") : row.type
-                            font.pixelSize: 12
-                            opacity: 0.7
+                            font.pixelSize: Theme.bodySmall
+                            color: Theme.textOnSurfaceVariant
                         }
                     }
                     Label {
@@ -106,7 +106,7 @@ Page {
                         visible: row.issuer !== "" && row.account !== ""
                         text: row.account
                         elide: Text.ElideRight
-                        opacity: 0.7
+                        color: Theme.textOnSurfaceVariant
                     }
                     Label {
                         textFormat: Text.PlainText
@@ -114,8 +114,8 @@ Page {
                         visible: row.note !== ""
                         text: row.note
                         wrapMode: Text.Wrap
-                        font.pixelSize: 13
-                        color: row.status === ImportPreviewModel.Unsupported ? "#d84315" : "#8d6e00"
+                        font.pixelSize: Theme.bodySmall
+                        color: row.status === ImportPreviewModel.Unsupported ? Theme.error : Theme.warning
                     }
                     Label {
                         textFormat: Text.PlainText
@@ -123,8 +123,8 @@ Page {
                         visible: row.detail !== ""
                         text: row.detail
                         wrapMode: Text.Wrap
-                        font.pixelSize: 12
-                        opacity: 0.6
+                        font.pixelSize: Theme.bodySmall
+                        color: Theme.textOnSurfaceVariant
                     }
                 }
             }
@@ -136,7 +136,7 @@ Page {
             Layout.fillWidth: true
             visible: text !== ""
             text: page.flow.error
-            color: "#d84315"
+            color: Theme.error
             wrapMode: Text.Wrap
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text

@@ -4,7 +4,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 
-// The app lock screen (issue 7), shown by LockOverlay above everything while app.lock.locked.
+// The app lock screen, shown by LockOverlay above everything while app.lock.locked.
 // Shows the app's icon and name only: no code, serial, issuer or account. The PIN goes straight
 // to LockController.unlock() and the field is cleared right after, so the QString lives briefly.
 Page {
@@ -32,15 +32,15 @@ Page {
 
     Flickable {
         anchors.fill: parent
-        contentHeight: column.implicitHeight + 48
+        contentHeight: column.implicitHeight + 2 * Theme.spacingXl
         clip: true
 
         ColumnLayout {
             id: column
-            x: 24
-            y: 32
-            width: parent.width - 48
-            spacing: 10
+            x: Theme.spacingXl
+            y: Theme.spacingXxl
+            width: parent.width - 2 * Theme.spacingXl
+            spacing: Theme.spacingM
 
             Image {
                 objectName: "appIcon"
@@ -53,13 +53,13 @@ Page {
             Label {
                 Layout.alignment: Qt.AlignHCenter
                 text: qsTr("SoftToken")
-                font.pixelSize: 22
+                font.pixelSize: Theme.titleLarge
                 font.weight: Font.DemiBold
             }
             Label {
                 objectName: "prompt"
                 Layout.fillWidth: true
-                Layout.topMargin: 8
+                Layout.topMargin: Theme.spacingS
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
                 text: qsTr("Enter your PIN to open your tokens.")
@@ -70,7 +70,7 @@ Page {
                 Layout.alignment: Qt.AlignHCenter
                 Layout.preferredWidth: 220
                 horizontalAlignment: TextInput.AlignHCenter
-                font.pixelSize: 24
+                font.pixelSize: Theme.headlineSmall
                 font.letterSpacing: 4
                 echoMode: TextInput.Password
                 maximumLength: 16
@@ -89,7 +89,7 @@ Page {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
                 visible: text !== ""
-                color: page.Material.color(Material.Red)
+                color: Theme.error
                 text: page.lock.errorText
             }
             Label {
@@ -107,7 +107,7 @@ Page {
             GridLayout {
                 objectName: "pinPad"
                 Layout.alignment: Qt.AlignHCenter
-                Layout.topMargin: 4
+                Layout.topMargin: Theme.spacingXs
                 columns: 3
                 rowSpacing: 4
                 columnSpacing: 12
@@ -118,7 +118,7 @@ Page {
                         required property string modelData
                         objectName: "digit" + modelData
                         text: modelData
-                        font.pixelSize: 22
+                        font.pixelSize: Theme.titleLarge
                         contentItem: Label {
                             text: digit.text
                             textFormat: Text.PlainText
@@ -136,7 +136,7 @@ Page {
                 RoundButton {
                     objectName: "deleteButton"
                     text: "⌫"
-                    font.pixelSize: 20
+                    font.pixelSize: Theme.titleLarge
                     implicitWidth: 68
                     implicitHeight: 68
                     flat: true
@@ -147,7 +147,7 @@ Page {
                 RoundButton {
                     objectName: "digit0"
                     text: "0"
-                    font.pixelSize: 22
+                    font.pixelSize: Theme.titleLarge
                     implicitWidth: 68
                     implicitHeight: 68
                     flat: true
@@ -157,7 +157,7 @@ Page {
                 RoundButton {
                     objectName: "okButton"
                     text: "OK"
-                    font.pixelSize: 18
+                    font.pixelSize: Theme.titleMedium
                     implicitWidth: 68
                     implicitHeight: 68
                     highlighted: true
@@ -169,7 +169,7 @@ Page {
             Button {
                 objectName: "biometricButton"
                 Layout.alignment: Qt.AlignHCenter
-                Layout.topMargin: 8
+                Layout.topMargin: Theme.spacingS
                 visible: page.lock.biometricAvailable && page.lock.biometricEnabled
                 text: qsTr("Use fingerprint or face")
                 onClicked: page.lock.unlockWithBiometric()

@@ -29,15 +29,15 @@ Page {
 
     Flickable {
         anchors.fill: parent
-        contentHeight: form.implicitHeight + 48
+        contentHeight: form.implicitHeight + 2 * Theme.spacingXl
         clip: true
 
         ColumnLayout {
             id: form
-            x: 20
-            y: 16
-            width: parent.width - 40
-            spacing: 4
+            x: Theme.pageMargin
+            y: Theme.spacingL
+            width: parent.width - 2 * Theme.pageMargin
+            spacing: Theme.spacingXs
 
             Label { text: qsTr("Issuer (your bank)") }
             TextField {
@@ -60,7 +60,7 @@ Page {
                 Layout.fillWidth: true
                 validator: secretValidator
                 placeholderText: qsTr("e.g. JBSW Y3DP EHPK 3PXP")
-                font.family: "DejaVu Sans Mono"
+                font.family: Theme.monoFamily
                 inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase | Qt.ImhNoAutoUppercase
                 Accessible.name: qsTr("Secret key")
                 Accessible.description: secretProblem.text
@@ -72,7 +72,7 @@ Page {
                 Layout.fillWidth: true
                 text: secretField.text === "" ? qsTr("Letters A–Z and digits 2–7; spaces are ignored.")
                                                : secretValidator.problem(secretField.text)
-                color: secretField.text !== "" && text !== "" ? "#d84315" : palette.windowText
+                color: secretField.text !== "" && text !== "" ? Theme.error : Theme.textOnSurface
                 opacity: secretField.text === "" ? 0.7 : 1
                 wrapMode: Text.Wrap
                 visible: text !== ""
@@ -81,7 +81,7 @@ Page {
             Switch {
                 id: advancedSwitch
                 objectName: "advancedSwitch"
-                Layout.topMargin: 8
+                Layout.topMargin: Theme.spacingS
                 text: qsTr("Advanced")
             }
             GridLayout {
@@ -148,15 +148,15 @@ Page {
                 id: formError
                 objectName: "formError"
                 Layout.fillWidth: true
-                Layout.topMargin: 8
+                Layout.topMargin: Theme.spacingS
                 visible: text !== ""
-                color: "#d84315"
+                color: Theme.error
                 wrapMode: Text.Wrap
             }
             Button {
                 objectName: "checkButton"
                 Layout.fillWidth: true
-                Layout.topMargin: 8
+                Layout.topMargin: Theme.spacingS
                 text: qsTr("Check and add")
                 highlighted: true
                 enabled: secretField.acceptableInput && (issuerField.text.trim() !== "" || accountField.text.trim() !== "")

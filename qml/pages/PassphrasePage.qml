@@ -30,15 +30,15 @@ Page {
 
     Flickable {
         anchors.fill: parent
-        contentHeight: form.implicitHeight + 48
+        contentHeight: form.implicitHeight + 2 * Theme.spacingXl
         clip: true
 
         ColumnLayout {
             id: form
-            x: 20
-            y: 16
-            width: parent.width - 40
-            spacing: 8
+            x: Theme.pageMargin
+            y: Theme.spacingL
+            width: parent.width - 2 * Theme.pageMargin
+            spacing: Theme.spacingS
 
             Label {
                 objectName: "explanation"
@@ -54,20 +54,20 @@ Page {
                 Layout.fillWidth: true
                 visible: page.creating && page.prompt.detail !== ""
                 wrapMode: Text.Wrap
-                font.pixelSize: 12
-                opacity: 0.7
+                font.pixelSize: Theme.bodySmall
+                color: Theme.textOnSurfaceVariant
                 text: qsTr("Details: %1").arg(page.prompt.detail)
             }
             Label {
                 objectName: "rule"
                 Layout.fillWidth: true
-                Layout.topMargin: 8
+                Layout.topMargin: Theme.spacingS
                 visible: page.creating
                 wrapMode: Text.Wrap
                 text: qsTr("At least %n character(s). If you forget it, your tokens cannot be recovered.", "", page.prompt.minimumLength)
             }
             Label {
-                Layout.topMargin: 8
+                Layout.topMargin: Theme.spacingS
                 text: qsTr("Passphrase")
             }
             TextField {
@@ -103,15 +103,15 @@ Page {
                 Layout.fillWidth: true
                 visible: text !== ""
                 text: page.prompt.error
-                color: "#d84315"
+                color: Theme.error
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
             }
             RowLayout {
                 Layout.fillWidth: true
-                Layout.topMargin: 8
-                spacing: 8
+                Layout.topMargin: Theme.spacingS
+                spacing: Theme.spacingS
                 BusyIndicator {
                     objectName: "passphraseBusy"
                     running: page.prompt.busy

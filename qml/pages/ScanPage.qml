@@ -69,14 +69,14 @@ Page {
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 20
-        spacing: 12
+        anchors.margins: Theme.pageMargin
+        spacing: Theme.spacingM
 
         Rectangle {
             Layout.fillWidth: true
             Layout.preferredHeight: width
-            color: "#202020"
-            radius: 8
+            color: Theme.mediaBackdrop
+            radius: Theme.radiusSmall
             clip: true
 
             VideoOutput {
@@ -92,52 +92,52 @@ Page {
                 width: parent.width * 0.65
                 height: width
                 color: "transparent"
-                border.color: "white"
+                border.color: Theme.textOnMediaBackdrop
                 border.width: 3
-                radius: 12
+                radius: Theme.radiusMedium
             }
             Label {
                 textFormat: Text.PlainText
                 objectName: "cameraMessage"
                 anchors.bottom: parent.bottom
-                anchors.bottomMargin: 12
+                anchors.bottomMargin: Theme.spacingM
                 anchors.horizontalCenter: parent.horizontalCenter
-                width: parent.width - 24
+                width: parent.width - 2 * Theme.spacingM
                 visible: text !== ""
                 text: scanner.cameraMessage
-                color: "white"
+                color: Theme.textOnMediaBackdrop
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
             }
             RoundButton {
                 anchors.top: parent.top
                 anchors.right: parent.right
-                anchors.margins: 8
+                anchors.margins: Theme.spacingS
                 visible: cameraLoader.item !== null && cameraLoader.item.torchSupported
                 checkable: true
                 text: qsTr("Light", "camera torch")
                 Accessible.name: checked ? qsTr("Turn the light off") : qsTr("Turn the light on")
                 onToggled: cameraLoader.item.torchOn = checked
             }
-            // Issue 7: no camera permission (Android): why the camera is needed and a button
+            // No camera permission (Android): why the camera is needed and a button
             // that asks, or, once refused for good, how to allow it in the system settings.
             // The fallbacks below stay available.
             Rectangle {
                 objectName: "permissionPanel"
                 anchors.fill: parent
                 visible: !scanner.usesVirtualCamera && !page.app.camera.granted
-                color: "#202020"
-                radius: 8
+                color: Theme.mediaBackdrop
+                radius: Theme.radiusSmall
                 ColumnLayout {
                     anchors.centerIn: parent
-                    width: parent.width - 40
-                    spacing: 16
+                    width: parent.width - 2 * Theme.spacingXl
+                    spacing: Theme.spacingL
                     Label {
                         textFormat: Text.PlainText
                         objectName: "permissionText"
                         Layout.fillWidth: true
                         text: page.app.camera.explanation
-                        color: "white"
+                        color: Theme.textOnMediaBackdrop
                         wrapMode: Text.Wrap
                         horizontalAlignment: Text.AlignHCenter
                     }
@@ -171,8 +171,8 @@ Page {
             text: scanner.message !== "" ? scanner.message
                 : scanner.hint !== "" ? scanner.hint
                 : qsTr("Scan the QR code shown by your bank")
-            color: scanner.message !== "" ? "#d84315"
-                : scanner.hint !== "" ? "#e65100" : palette.windowText
+            color: scanner.message !== "" ? Theme.error
+                : scanner.hint !== "" ? Theme.warning : Theme.textOnSurface
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
         }

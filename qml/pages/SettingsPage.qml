@@ -44,15 +44,15 @@ Page {
 
     Flickable {
         anchors.fill: parent
-        contentHeight: column.implicitHeight + 32
+        contentHeight: column.implicitHeight + 2 * Theme.spacingL
         clip: true
 
         ColumnLayout {
             id: column
-            x: 20
-            y: 16
-            width: parent.width - 40
-            spacing: 8
+            x: Theme.pageMargin
+            y: Theme.spacingL
+            width: parent.width - 2 * Theme.pageMargin
+            spacing: Theme.spacingS
 
             Label { text: qsTr("Theme"); font.weight: Font.DemiBold }
             ComboBox {
@@ -64,7 +64,7 @@ Page {
                 Accessible.name: qsTr("Theme")
             }
 
-            Label { text: qsTr("Language"); font.weight: Font.DemiBold; Layout.topMargin: 8 }
+            Label { text: qsTr("Language"); font.weight: Font.DemiBold; Layout.topMargin: Theme.spacingS }
             ComboBox {
                 objectName: "languageBox"
                 Layout.fillWidth: true
@@ -77,7 +77,7 @@ Page {
 
             Switch {
                 objectName: "showNextCodeSwitch"
-                Layout.topMargin: 8
+                Layout.topMargin: Theme.spacingS
                 Layout.fillWidth: true
                 text: qsTr("Show the next code in the last seconds")
                 checked: page.settings.showNextCode
@@ -91,7 +91,7 @@ Page {
                 onToggled: page.settings.tapToCopy = checked
             }
 
-            Label { text: qsTr("Clear copied codes from the clipboard"); font.weight: Font.DemiBold; Layout.topMargin: 8; Layout.fillWidth: true; wrapMode: Text.Wrap }
+            Label { text: qsTr("Clear copied codes from the clipboard"); font.weight: Font.DemiBold; Layout.topMargin: Theme.spacingS; Layout.fillWidth: true; wrapMode: Text.Wrap }
             ComboBox {
                 id: clipboardBox
                 objectName: "clipboardBox"
@@ -112,13 +112,13 @@ Page {
                 Accessible.name: qsTr("Clear copied codes from the clipboard")
             }
 
-            // Issue 7: the app lock. The PIN itself only ever goes to LockController.
-            Label { text: qsTr("App lock"); font.weight: Font.DemiBold; Layout.topMargin: 16 }
+            // The app lock. The PIN itself only ever goes to LockController.
+            Label { text: qsTr("App lock"); font.weight: Font.DemiBold; Layout.topMargin: Theme.spacingL }
             Label {
                 objectName: "lockStatus"
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                opacity: 0.8
+                color: Theme.textOnSurfaceVariant
                 text: page.lock.enabled ? qsTr("On: the app asks for your PIN when it starts.")
                                         : qsTr("Off: anyone holding your unlocked phone can see your codes.")
             }
@@ -131,7 +131,7 @@ Page {
             RowLayout {
                 visible: page.lock.enabled
                 Layout.fillWidth: true
-                spacing: 8
+                spacing: Theme.spacingS
                 Button {
                     objectName: "changePinButton"
                     text: qsTr("Change PIN…")
@@ -194,7 +194,7 @@ Page {
                 }
             }
 
-            Label { text: qsTr("Clock"); font.weight: Font.DemiBold; Layout.topMargin: 16 }
+            Label { text: qsTr("Clock"); font.weight: Font.DemiBold; Layout.topMargin: Theme.spacingL }
             Button {
                 objectName: "clockCheckButton"
                 text: qsTr("Check clock…")

@@ -1,6 +1,7 @@
 import QtQuick
 import SoftToken
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 
 // Several tokens: a searchable list with copy, open, rename, reorder and delete (with undo).
@@ -22,7 +23,7 @@ Page {
     }
 
     header: Pane {
-        padding: 8
+        padding: Theme.spacingS
         TextField {
             id: search
             objectName: "searchField"
@@ -85,12 +86,12 @@ Page {
             anchors.centerIn: parent
             visible: list.count === 0
             text: qsTr("No token matches “%1”").arg(search.text)
-            opacity: 0.7
+            color: Theme.textOnSurfaceVariant
         }
     }
 
     Dialog {
-        font.family: Theme.fontFamily
+        font: Theme.controlsFont
         id: renameDialog
         objectName: "renameDialog"
         property var tokenId: 0
@@ -103,16 +104,19 @@ Page {
         }
         title: qsTr("Rename token")
         modal: true
+        Material.background: Theme.surfaceContainerHigh
+        Overlay.modal: Rectangle { color: Theme.scrim }  // Material's is a light wash in dark
         anchors.centerIn: parent
-        width: Math.min(page.width - 32, 420)
+        width: Math.min(page.width - 2 * Theme.spacingL, 420)
         contentItem: ColumnLayout {
             Label { text: qsTr("Issuer") }
             TextField { id: issuerField; objectName: "renameIssuerField"; Layout.fillWidth: true; Accessible.name: qsTr("Issuer") }
             Label { text: qsTr("Account") }
             TextField { id: accountField; objectName: "renameAccountField"; Layout.fillWidth: true; Accessible.name: qsTr("Account") }
-            Label { textFormat: Text.PlainText; id: renameError; objectName: "renameError"; visible: text !== ""; color: "#d84315"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            Label { textFormat: Text.PlainText; id: renameError; objectName: "renameError"; visible: text !== ""; color: Theme.error; wrapMode: Text.Wrap; Layout.fillWidth: true }
         }
         footer: DialogButtonBox {
+            Material.foreground: Theme.primary  // its text buttons (Material: the accent)
             Button { text: qsTr("Cancel"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
             Button {
                 objectName: "saveRenameButton"
@@ -128,7 +132,7 @@ Page {
     }
 
     Dialog {
-        font.family: Theme.fontFamily
+        font: Theme.controlsFont
         id: deleteDialog
         objectName: "deleteDialog"
         property var tokenId: 0
@@ -145,13 +149,15 @@ Page {
             textFormat: Text.PlainText
             elide: Text.ElideRight
             font.bold: true
-            font.pixelSize: 18
-            padding: 24
+            font.pixelSize: Theme.titleLarge
+            padding: Theme.spacingXl
             bottomPadding: 0
         }
         modal: true
+        Material.background: Theme.surfaceContainerHigh
+        Overlay.modal: Rectangle { color: Theme.scrim }  // Material's is a light wash in dark
         anchors.centerIn: parent
-        width: Math.min(page.width - 32, 420)
+        width: Math.min(page.width - 2 * Theme.spacingL, 420)
         // In a layout, so the label's wrapped height is worked out when the layout is polished,
         // not while the dialog's implicitHeight binding reads it: the page's width changes a few
         // times as the window is laid out, and a Label sized by availableWidth made that a
@@ -165,6 +171,7 @@ Page {
             }
         }
         footer: DialogButtonBox {
+            Material.foreground: Theme.primary  // its text buttons (Material: the accent)
             Button { text: qsTr("Cancel"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
             Button {
                 objectName: "confirmDeleteButton"

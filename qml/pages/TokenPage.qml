@@ -27,12 +27,12 @@ Item {
     Rectangle {
         anchors.fill: parent
         visible: page.opaque
-        color: Theme.background
+        color: Theme.surface
     }
 
     Flickable {
         anchors.fill: parent
-        contentHeight: column.implicitHeight + 48
+        contentHeight: column.implicitHeight + 2 * Theme.spacingXl
         // Clipped only where something could show outside it: a clip (scissor) is part of the
         // graphics pipeline, so on the start screen it would double the pipelines of the first
         // frame, each a shader compiled before the first code (docs/ui.md, Performance).
@@ -40,10 +40,10 @@ Item {
 
         Column {
             id: column
-            x: 20
-            y: 24
-            width: parent.width - 40
-            spacing: 16
+            x: Theme.pageMargin
+            y: Theme.spacingXl
+            width: parent.width - 2 * Theme.pageMargin
+            spacing: Theme.spacingL
 
             Text {
                 objectName: "modeBanner"
@@ -52,10 +52,8 @@ Item {
                 text: qsTr("Type the serial number and the one-time password into your bank's registration page.")
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
-                color: Theme.foreground
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontSize
-                opacity: 0.8
+                color: Theme.textOnSurfaceVariant
+                font.pixelSize: Theme.bodyMedium
             }
 
             // Bound to the token directly, not through a Repeater: a delegate model for one

@@ -2,13 +2,16 @@
 
 #include <QCoreApplication>
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QQmlEngine>
+#include <QStringList>
 #include <QWindow>
 
 #include "background.h"
 #include "error_text.h"
+#include "image_codes.h"
 #include "otp/algorithm.h"
 #include "otp/base32.h"
 #include "otp/scanned_payload.h"
@@ -30,7 +33,6 @@ std::string toStd(const QString& s)
 AppController::AppController(QObject* parent) : QObject(parent)
 {
     m_tokens.setClock(&m_clock);
-    (void)m_tokens.setStore(std::make_shared<MemoryTokenStore>());
     m_clipboard.setClearSeconds(m_settings.clipboardClearSeconds());
     connect(&m_settings, &AppSettings::clipboardClearSecondsChanged, this,
             [this] { m_clipboard.setClearSeconds(m_settings.clipboardClearSeconds()); });
@@ -83,16 +85,16 @@ AppController::~AppController()
     QCoreApplication::removeTranslator(&m_translator);
 }
 
-void AppController::setStore(std::shared_ptr<TokenStore> store)
+void AppController::setStore(std::shared_ptr<platform::TokenRepository> store)
 {
-    const bool recovered = store && store->recoveredFromBackup();
-    auto loaded = m_tokens.setStore(std::move(store));
-    m_storeFailed = !loaded;
-    m_startupError = loaded ? QString() : ErrorText::forError(loaded.error());
+    const bool recovered = store->recoveredFromBackup();
+    m_tokens.setRepository(std::move(store));
+    m_storeFailed = false;
+    m_startupError.clear();
     Q_EMIT startupErrorChanged();
     // Once per opening: silently showing an older state would hide a lost change (for
     // example a bank token added just before the file was damaged).
-    if (loaded && recovered)
+    if (recovered)
         Q_EMIT errorOccurred(
             tr("The vault file was damaged, so its backup copy was opened. The most recent "
                "change may be missing: check your tokens. The damaged file is kept next to the "
@@ -111,7 +113,7 @@ void AppController::dropSecrets()
     m_importFlow.cancel();
     m_exportFlow.clearQr();
     m_exportFlow.forgetPassphrase();
-    (void)m_tokens.setStore(std::make_shared<MemoryTokenStore>());  // the vault store is freed
+    m_tokens.setRepository(std::make_shared<platform::MemoryTokenRepository>());  // vault freed
     m_storeFailed = true;  // nothing may be added to the placeholder list
 }
 
@@ -149,7 +151,7 @@ void AppController::setPassphraseFallback(QString dataDirectory,
 {
     m_passphrase.setVault(std::move(dataDirectory), std::move(options));
     m_passphrase.setOnOpened(
-        [this](std::shared_ptr<TokenStore> store) { setStore(std::move(store)); });
+        [this](std::shared_ptr<platform::TokenRepository> store) { setStore(std::move(store)); });
 }
 
 void AppController::offerPassphrase(const otp::Error& error)
@@ -205,23 +207,39 @@ void AppController::applyLanguage()
         Q_EMIT languageChanged();
 }
 
+namespace {
+const QString& japaneseFamily()
+{
+    static const QString family = QStringLiteral("Noto Sans CJK JP");
+    return family;
+}
+}  // namespace
+
 void AppController::applyFontFamily()
 {
-    // The window is a plain Window (the start screen loads no Controls), so menus, sheets and
-    // dialogs take their font from the application, not from a parent: set the family there.
-    static const QString systemFamily = QGuiApplication::font().family();
+    // One place chooses the font. Plain Qt Quick items (the start screen) take the application
+    // font when they are created and do not follow later changes, and popups in a plain Window
+    // take it through Controls' theme. So the Japanese family is also the fallback of every other
+    // language's: kanji in an English screen (an issuer's name, or text still on screen after a
+    // switch of language) get Japanese glyph shapes, not whatever fontconfig picks (often
+    // Chinese). A family that is not installed is skipped when glyphs are matched.
+    // The family the system font resolves to: its name may be an alias ("Sans Serif") that a
+    // list of families would skip, falling through to the Japanese one for all text.
+    static const QString systemFamily = QFontInfo(QGuiApplication::font()).family();
     const QString family = fontFamily();
+    QStringList families{family.isEmpty() ? systemFamily : family};
+    if (!families.contains(japaneseFamily()))
+        families.append(japaneseFamily());
     QFont font = QGuiApplication::font();
-    font.setFamily(family.isEmpty() ? systemFamily : family);
+    font.setFamilies(families);
     QGuiApplication::setFont(font);
 }
 
 QString AppController::fontFamily() const
 {
     // Without an explicit Japanese family, fontconfig may pick Chinese glyph shapes for kanji.
-    static const QString japanese = QStringLiteral("Noto Sans CJK JP");
-    if (m_language == QLatin1String("ja") && QFontDatabase::hasFamily(japanese))
-        return japanese;
+    if (m_language == QLatin1String("ja") && QFontDatabase::hasFamily(japaneseFamily()))
+        return japaneseFamily();
     return {};
 }
 
@@ -291,6 +309,12 @@ QString AppController::offerPayload(std::string_view payload)
     return offerUri(std::move(*scanned.keyUri));
 }
 
+QString AppController::offerCodes(std::span<const std::string> codes)
+{
+    return offerImageCodes(codes, m_importFlow,
+                           [this](std::string_view code) { return offerPayload(code); });
+}
+
 QString AppController::offerManual(const QString& issuer, const QString& account,
                                    const QString& secret, bool hotp, const QString& algorithm,
                                    int digits, int period, qulonglong counter,
@@ -347,7 +371,7 @@ void AppController::importImage(const QUrl& file)
             else if (result->payloads.empty())
                 error = ErrorText::forCode(platform::ErrorCode::QrNoCode);
             else
-                error = offerPayload(result->payloads.front());
+                error = offerCodes(result->payloads);
             if (!error.isEmpty())
                 Q_EMIT errorOccurred(error);
         };
@@ -369,7 +393,7 @@ QString AppController::pasteFromClipboard()
         return ErrorText::forError(payloads.error());
     if (payloads->empty())
         return ErrorText::forCode(platform::ErrorCode::QrNoCode);
-    return offerPayload(payloads->front());
+    return offerCodes(*payloads);
 #endif
 }
 

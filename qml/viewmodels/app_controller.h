@@ -2,6 +2,8 @@
 
 #include <functional>
 #include <memory>
+#include <span>
+#include <string>
 #include <string_view>
 
 #include <QObject>
@@ -26,7 +28,6 @@
 #include "secure_clipboard.h"
 #include "token_filter_model.h"
 #include "token_list_model.h"
-#include "token_store.h"
 
 // The root view model that Main.qml receives (`required property AppController app`): owns the
 // token list, clock, settings, clipboard and the add-a-token flow. main.cpp configures it from
@@ -62,11 +63,12 @@ public:
     ~AppController() override;
 
     // --- configuration from main.cpp (C++ only) ---
-    void setStore(std::shared_ptr<TokenStore> store);
-    // Opens the token store on a worker thread (vault: file I/O, scrypt ~0.5 s, keystore),
+    // The token repository to show and change (an open vault, or an in-memory one).
+    void setStore(std::shared_ptr<platform::TokenRepository> store);
+    // Opens the token repository on a worker thread (vault: file I/O, scrypt ~0.5 s, keystore),
     // with `loading` and `busy` true meanwhile; then setStore() or setStartupError() on this
     // thread, and storeReady().
-    using StoreOpener = std::function<otp::Result<std::shared_ptr<TokenStore>>()>;
+    using StoreOpener = std::function<otp::Result<std::shared_ptr<platform::TokenRepository>>()>;
     void openStoreAsync(StoreOpener open);
     // The vault in `dataDirectory` may be created or unlocked with a passphrase typed in the
     // app: when openStoreAsync() fails because no keystore answers (VaultKeystoreUnavailable)
@@ -83,6 +85,8 @@ public:
     QString virtualCamera() const { return m_virtualCamera; }
     // Offers a scanned payload (QR text) for confirmation. "" or a translated error.
     QString offerPayload(std::string_view payload) override;
+    // Offers every code read from one image or the clipboard (offerImageCodes()).
+    QString offerCodes(std::span<const std::string> codes);
     bool collectingBatch() const override { return m_importFlow.collectingBatch(); }
 
     TokenListModel* tokens() { return &m_tokens; }

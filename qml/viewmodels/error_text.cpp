@@ -67,7 +67,8 @@ QString ErrorText::forCode(otp::ErrorCode code)
     case C::QrNotTokenSetup: return tr("This QR code is not a token setup code from your bank.");
     case C::ImportUnknownFormat:
         return tr("This file is not an export SoftToken can read. Supported: SoftToken backups, "
-                  "Aegis, Google Authenticator, FreeOTP+, 2FAS and lists of otpauth:// links.");
+                  "Aegis, Google Authenticator, FreeOTP+, 2FAS, Proton Authenticator, Ente Auth, "
+                  "Bitwarden, andOTP and lists of otpauth:// links.");
     case C::ImportBadJson:
         return tr("This file is damaged: it is not valid JSON. Export it again from the other "
                   "app.");
@@ -82,9 +83,9 @@ QString ErrorText::forCode(otp::ErrorCode code)
     case C::ImportWrongPassphrase:
         return tr("Wrong passphrase for this backup. Check it and try again.");
     case C::ImportUnsupportedFile:
-        return tr("This kind of export cannot be read (for example an encrypted 2FAS backup, or "
-                  "a file from a newer app). Export it again without a password, or as a list of "
-                  "otpauth:// links.");
+        return tr("This kind of export cannot be read (for example a password-protected "
+                  "Bitwarden export, or a file from a newer app). Export it again without a "
+                  "password, or as a list of otpauth:// links.");
     case C::VaultTooLarge:
         return tr("The tokens no longer fit in the vault (more than 64 MiB). Nothing was "
                   "changed. Remove tokens with very long names or secrets.");
@@ -98,8 +99,12 @@ QString ErrorText::forCode(otp::ErrorCode code)
         return tr("This encrypted export has more password slots than any app writes (more "
                   "than 4). It is refused so it cannot keep the device busy.");
     case C::ImportKdfTooCostly:
-        return tr("This encrypted export asks for a key derivation far costlier than any app "
-                  "uses (it would need too much memory). It is refused before any work is done.");
+        return tr(
+            "This encrypted export asks for a key derivation far costlier than any app "
+            "uses (it would need too much memory or time). It is refused before any work is done.");
+    case C::ImportTruncated:
+        return tr("This encrypted export is incomplete (the file was cut short). Copy it again "
+                  "from the other app or device.");
     case C::PinInvalid: return tr("A PIN has 4 to 16 digits.");
     case C::PinNotSet: return tr("No PIN is set.");
     case C::PinWrong: return tr("Wrong PIN.");

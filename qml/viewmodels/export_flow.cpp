@@ -2,9 +2,6 @@
 
 #include "background.h"
 #include "error_text.h"
-#include "otp/interop/aegis.h"
-#include "otp/interop/app_backups.h"
-#include "otp/interop/softtoken_backup.h"
 #include "otp/vault/vault.h"
 #include "passphrase_prompt.h"
 #include "platform/error_code.h"
@@ -24,55 +21,14 @@ platform::ExportFormat toPlatform(ExportFlow::Format format)
     return platform::ExportFormat::GaQr;
 }
 
-// The saved tokens in display order, with their creation times (the backup keeps them).
-otp::vault::Vault vaultOf(const TokenListModel* tokens)
-{
-    otp::vault::Vault vault;
-    for (int row = 0; tokens && row < tokens->count(); ++row) {
-        const StoredToken* token = tokens->tokenAt(row);
-        otp::vault::addToken(vault, token->uri, token->created);
-    }
-    return vault;
-}
-
 std::vector<otp::KeyUri> urisOf(const TokenListModel* tokens)
 {
     std::vector<otp::KeyUri> uris;
-    for (int row = 0; tokens && row < tokens->count(); ++row)
-        uris.push_back(tokens->tokenAt(row)->uri);
-    return uris;
-}
-
-// Writes through SecureBytes/SecureString only: the secrets never become a QByteArray.
-otp::Result<void> makeAndWrite(ExportFlow::Format format, const QString& path,
-                               const otp::vault::Vault& vault, const otp::SecureString* passphrase,
-                               const otp::vault::ScryptParams& scrypt)
-{
-    std::vector<otp::KeyUri> uris;
-    for (const auto& token : vault.tokens)
+    if (!tokens)
+        return uris;
+    for (const auto& token : tokens->repository().vault().tokens)
         uris.push_back(token.uri);
-    switch (format) {
-    case ExportFlow::SoftTokenBackup: {
-        if (!passphrase)
-            return otp::Error{otp::ErrorCode::ImportPassphraseRequired, "no passphrase"};
-        auto bytes = otp::interop::writeSoftTokenBackup(vault, *passphrase, scrypt);
-        if (!bytes)
-            return bytes.error();
-        return platform::writeExportFile(path, *bytes);
-    }
-    case ExportFlow::UriList: {
-        const otp::SecureString text = otp::interop::formatUriList(uris);
-        return platform::writeExportFile(path, otp::asBytes(text));
-    }
-    case ExportFlow::AegisPlain: {
-        auto json = otp::interop::formatAegisPlainJson(uris, otp::vault::systemRandom());
-        if (!json)
-            return json.error();
-        return platform::writeExportFile(path, otp::asBytes(*json));
-    }
-    case ExportFlow::GaQr: break;
-    }
-    return otp::Error{platform::ErrorCode::ExportIo, "not a file format"};
+    return uris;
 }
 
 }  // namespace
@@ -146,11 +102,14 @@ bool ExportFlow::writeFile(Format format, const QUrl& file)
         passphrase = std::make_shared<otp::SecureString>(std::move(*m_passphrase));
         m_passphrase.reset();
     }
-    auto vault = std::make_shared<otp::vault::Vault>(vaultOf(m_tokens));
+    // The vault as saved, not rebuilt from the rows: a backup keeps what a newer version stored.
+    auto vault = std::make_shared<otp::vault::Vault>(m_tokens ? m_tokens->repository().vault()
+                                                              : otp::vault::Vault{});
     const int count = static_cast<int>(vault->tokens.size());
     setBusy(true);
     runInBackground(this, [this, format, path, vault, passphrase, count, scrypt = m_scrypt] {
-        auto written = makeAndWrite(format, path, *vault, passphrase.get(), scrypt);
+        auto written = platform::exportTo(toPlatform(format), *vault, path, passphrase.get(),
+                                          platform::ExportOptions{.scrypt = scrypt});
         if (passphrase)
             passphrase->clear();
         vault->tokens.clear();

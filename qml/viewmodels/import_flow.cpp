@@ -11,19 +11,12 @@ namespace {
 using otp::interop::ImportPlan;
 using otp::interop::ImportResult;
 
-// The saved list as a vault, which is what planImport compares against (same secret, same
-// effective serial). Ids and order do not matter for the duplicate check.
-otp::vault::Vault vaultOf(const TokenListModel* tokens)
+// A copy of the saved tokens for a worker thread, which must not touch the model or the
+// repository (they change on the GUI thread).
+std::shared_ptr<const otp::vault::Vault> snapshotOf(const TokenListModel* tokens)
 {
-    otp::vault::Vault vault;
-    if (!tokens)
-        return vault;
-    std::vector<otp::KeyUri> uris;
-    uris.reserve(static_cast<std::size_t>(tokens->count()));
-    for (int row = 0; row < tokens->count(); ++row)
-        uris.push_back(tokens->tokenAt(row)->uri);
-    otp::vault::addTokens(vault, std::move(uris), 0);
-    return vault;
+    return std::make_shared<const otp::vault::Vault>(tokens ? tokens->repository().vault()
+                                                            : otp::vault::Vault{});
 }
 
 // Worker thread: the parse and the duplicate check, so a large file never blocks the GUI.
@@ -55,7 +48,16 @@ QString ImportFlow::formatName() const
     case F::AegisEncrypted: return tr("Aegis export");
     case F::UriList: return tr("List of otpauth:// links");
     case F::FreeOtpPlus: return tr("FreeOTP+ backup");
-    case F::TwoFas: return tr("2FAS backup");
+    case F::TwoFas:
+    case F::TwoFasEncrypted: return tr("2FAS backup");
+    case F::ProtonPlain:
+    case F::ProtonEncrypted: return tr("Proton Authenticator export");
+    case F::EntePlain:
+    case F::EnteEncrypted: return tr("Ente Auth export");
+    case F::BitwardenJson:
+    case F::BitwardenCsv: return tr("Bitwarden export");
+    case F::AndOtpPlain:
+    case F::AndOtpEncrypted: return tr("andOTP backup");
     }
     return {};
 }
@@ -118,8 +120,7 @@ void ImportFlow::openFile(const QUrl& file)
     setError({});
     setState(Reading);
     const int generation = ++m_generation;
-    // A snapshot of the saved list for the duplicate check: the worker must not touch the model.
-    auto saved = std::make_shared<const otp::vault::Vault>(vaultOf(m_tokens));
+    auto saved = snapshotOf(m_tokens);  // for the duplicate check
     runInBackground(this, [this, path, generation, saved] {
         // Worker thread: file I/O, format detection and, for plain formats, parse and plan.
         auto bytes = platform::readImportFile(path);
@@ -161,7 +162,7 @@ bool ImportFlow::submitPassphrase(const QString& passphrase)
     setError({});
     setState(Reading);
     const int generation = ++m_generation;
-    auto saved = std::make_shared<const otp::vault::Vault>(vaultOf(m_tokens));
+    auto saved = snapshotOf(m_tokens);
     runInBackground(this, [this, bytes = m_pendingBytes, secret, generation, saved] {
         auto parsed = readAndPlan(*bytes, secret.get(), *saved);  // scrypt: ~0.5 s
         secret->clear();
@@ -191,7 +192,9 @@ void ImportFlow::finishRead(otp::Result<ImportPlan> result)
 
 void ImportFlow::showPreview(ImportResult found)
 {
-    showPlan(otp::interop::planImport(std::move(found), vaultOf(m_tokens)));
+    const otp::vault::Vault none;
+    showPlan(otp::interop::planImport(std::move(found),
+                                      m_tokens ? m_tokens->repository().vault() : none));
 }
 
 void ImportFlow::showPlan(ImportPlan plan)
@@ -211,15 +214,8 @@ QString ImportFlow::confirm()
         if (const QString refused = m_refusal(); !refused.isEmpty())
             return refused;
     }
-    // Compare again: the list may have changed since the preview was made. Linear, so this
-    // takes milliseconds even for the largest import allowed.
-    const auto plan = otp::interop::planImport(m_plan->found, vaultOf(m_tokens));
-    std::vector<otp::KeyUri> fresh;
-    for (std::size_t i = 0; i < plan.found.tokens.size(); ++i) {
-        if (plan.duplicates[i] == otp::interop::Duplicate::None)
-            fresh.push_back(plan.found.tokens[i]);
-    }
-    auto added = m_tokens->addTokens(std::move(fresh));
+    // The repository compares again: the list may have changed since the preview was made.
+    auto added = m_tokens->applyImport(*m_plan);
     if (!added) {
         const QString message = ErrorText::forError(added.error());
         setError(message);

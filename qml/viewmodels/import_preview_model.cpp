@@ -44,6 +44,9 @@ QString ImportPreviewModel::unsupportedNote(otp::ErrorCode code)
     case C::UriBadSerial: return tr("Cannot be imported: the serial number is not valid");
     case C::ImportBadMigration:
         return tr("Cannot be imported: the Google Authenticator link is damaged");
+    case C::UriNotOtpauth:
+        return tr("Cannot be imported: its code is not an otpauth:// or Steam link");
+    case C::ImportBadStructure: return tr("Cannot be imported: the entry is incomplete or damaged");
     default: break;
     }
     return tr("Cannot be imported: the entry is not valid");
@@ -67,12 +70,15 @@ void ImportPreviewModel::setPlan(const otp::interop::ImportPlan& plan)
     }
     // The translated sentence comes from the kind of problem; the importer's English reason
     // ("the MD5 algorithm is not supported") stays as a detail naming the field and value.
+    // Named entries also say where they are, so two entries of the same name can be told apart.
     for (const auto& entry : plan.found.unsupported) {
-        const QString label = entry.label.empty()
-                                  ? tr("Entry %1").arg(static_cast<qulonglong>(entry.position))
-                                  : fromUtf8(entry.label);
-        m_rows.push_back(
-            Row{label, {}, {}, Unsupported, unsupportedNote(entry.code), fromUtf8(entry.reason)});
+        const QString position = tr("Entry %1").arg(static_cast<qulonglong>(entry.position));
+        const QString label = entry.label.empty() ? position : fromUtf8(entry.label);
+        const QString detail =
+            entry.label.empty()
+                ? fromUtf8(entry.reason)
+                : tr("%1: %2", "entry position: reason").arg(position, fromUtf8(entry.reason));
+        m_rows.push_back(Row{label, {}, {}, Unsupported, unsupportedNote(entry.code), detail});
     }
     endResetModel();
 }

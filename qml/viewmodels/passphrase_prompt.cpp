@@ -3,7 +3,6 @@
 #include "background.h"
 #include "error_text.h"
 #include "secure_text.h"
-#include "vault_token_store.h"
 
 PassphrasePrompt::PassphrasePrompt(QObject* parent) : QObject(parent) {}
 
@@ -51,19 +50,18 @@ bool PassphrasePrompt::submit(const QString& passphrase, const QString& repeat)
     const bool create = m_mode == Create;
     runInBackground(this, [this, secret, create, dir = m_dataDirectory, options = m_options] {
         // The passphrase slot only: no keystore is touched (it may not answer at all).
-        auto session = std::make_unique<platform::VaultSession>(dir, nullptr, options);
+        auto session = std::make_shared<platform::VaultSession>(dir, nullptr, options);
         auto done = create ? session->create(secret.get()) : session->open(secret.get());
         secret->clear();
-        otp::Result<std::shared_ptr<TokenStore>> result =
-            done ? otp::Result<std::shared_ptr<TokenStore>>(std::shared_ptr<TokenStore>(
-                       std::make_shared<VaultTokenStore>(nullptr, std::move(session))))
-                 : otp::Result<std::shared_ptr<TokenStore>>(done.error());
+        using Opened = otp::Result<std::shared_ptr<platform::TokenRepository>>;
+        Opened result = done ? Opened(std::shared_ptr<platform::TokenRepository>(session))
+                             : Opened(done.error());
         return [this, result = std::move(result)]() mutable { finish(std::move(result)); };
     });
     return true;
 }
 
-void PassphrasePrompt::finish(otp::Result<std::shared_ptr<TokenStore>> result)
+void PassphrasePrompt::finish(otp::Result<std::shared_ptr<platform::TokenRepository>> result)
 {
     setBusy(false);
     if (!result) {

@@ -8,8 +8,8 @@
 #include <QtQml/qqmlregistration.h>
 
 #include "otp/result.h"
+#include "platform/token_repository.h"
 #include "platform/vault_session.h"
-#include "token_store.h"
 
 // The in-app passphrase screen's view model: creates a vault with a passphrase slot when no OS
 // keystore answers, or unlocks a vault that has only a passphrase slot. The typed passphrase
@@ -46,8 +46,8 @@ public:
     const QString& dataDirectory() const { return m_dataDirectory; }
     // Shows the screen. `detail`: the keystore's own message (create mode), "" otherwise.
     void begin(Mode mode, const QString& detail = {});
-    // Called on this thread with the opened store after a successful submit().
-    void setOnOpened(std::function<void(std::shared_ptr<TokenStore>)> onOpened)
+    // Called on this thread with the opened vault after a successful submit().
+    void setOnOpened(std::function<void(std::shared_ptr<platform::TokenRepository>)> onOpened)
     {
         m_onOpened = std::move(onOpened);
     }
@@ -78,7 +78,7 @@ Q_SIGNALS:
 private:
     void setError(const QString& error);
     void setBusy(bool busy);
-    void finish(otp::Result<std::shared_ptr<TokenStore>> result);
+    void finish(otp::Result<std::shared_ptr<platform::TokenRepository>> result);
 
     QString m_dataDirectory;
     platform::VaultSession::Options m_options;
@@ -88,5 +88,5 @@ private:
     QString m_detail;
     QString m_error;
     bool m_busy = false;
-    std::function<void(std::shared_ptr<TokenStore>)> m_onOpened;
+    std::function<void(std::shared_ptr<platform::TokenRepository>)> m_onOpened;
 };

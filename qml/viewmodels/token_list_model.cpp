@@ -1,7 +1,5 @@
 #include "token_list_model.h"
 
-#include <limits>
-
 #include "code_format.h"
 #include "error_text.h"
 #include "otp/algorithm.h"
@@ -17,7 +15,8 @@ QString fromUtf8(const std::string& s)
 
 }  // namespace
 
-TokenListModel::TokenListModel(QObject* parent) : QAbstractListModel(parent)
+TokenListModel::TokenListModel(QObject* parent)
+    : QAbstractListModel(parent), m_repository(std::make_shared<platform::MemoryTokenRepository>())
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);  // a coarse timer may skip a visible second
@@ -27,29 +26,21 @@ TokenListModel::TokenListModel(QObject* parent) : QAbstractListModel(parent)
     });
 }
 
-otp::Result<void> TokenListModel::setStore(std::shared_ptr<TokenStore> store)
+void TokenListModel::setRepository(std::shared_ptr<platform::TokenRepository> repository)
 {
+    Q_ASSERT(repository);
     beginResetModel();
-    m_store = std::move(store);
-    m_tokens.clear();
+    m_repository = std::move(repository);
     m_rows.clear();
     m_removed.reset();
-    otp::Result<void> result;
-    if (auto loaded = m_store->load()) {
-        m_tokens = std::move(loaded).value();
-        for (const auto& token : m_tokens) {
-            m_nextId = std::max(m_nextId, token.id + 1);
-            m_rows.push_back(makeRow(token.uri));
-            computeCodes(token, m_rows.back());
-        }
-    } else {
-        result = loaded.error();
-    }
+    const std::size_t count = m_repository->vault().tokens.size();
+    m_rows.reserve(count);
+    for (std::size_t i = 0; i < count; ++i)
+        m_rows.push_back(makeRow(i));
     endResetModel();
     Q_EMIT countChanged();
     Q_EMIT canUndoRemoveChanged();
     updateTimer();
-    return result;
 }
 
 void TokenListModel::setClock(AppClock* clock)
@@ -68,7 +59,7 @@ void TokenListModel::setClock(AppClock* clock)
 
 int TokenListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_tokens.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 QHash<int, QByteArray> TokenListModel::roleNames() const
@@ -98,34 +89,42 @@ QVariant TokenListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto i = static_cast<std::size_t>(index.row());
-    const otp::KeyUri& uri = m_tokens[i].uri;
-    const Row& row = m_rows[i];
+    const Row& row = m_rows[static_cast<std::size_t>(index.row())];
     switch (role) {
-    case IdRole: return QVariant::fromValue<qulonglong>(m_tokens[i].id);
-    case IssuerRole: return fromUtf8(uri.issuer);
-    case AccountRole: return fromUtf8(uri.account);
-    case IsHotpRole: return uri.type == otp::OtpType::Hotp;
+    case IdRole: return QVariant::fromValue<qulonglong>(row.id);
+    case IssuerRole: return row.issuer;
+    case AccountRole: return row.account;
+    case IsHotpRole: return row.isHotp;
     case CodeRole: return row.code;
     case GroupedCodeRole: return codeformat::grouped(row.code);
     case SpokenCodeRole: return codeformat::spoken(row.code);
     case NextCodeRole: return codeformat::grouped(row.nextCode);
     case SecondsRemainingRole: return row.secondsRemaining;
-    case PeriodRole: return uri.period;
-    case CounterRole: return QVariant::fromValue<qulonglong>(uri.counter);
+    case PeriodRole: return row.period;
+    case CounterRole: return QVariant::fromValue<qulonglong>(row.counter);
     case SerialRole: return row.serial;
     case SpokenSerialRole: return codeformat::spoken(row.serial);
-    case AlgorithmRole: return QString::fromLatin1(otp::algorithmName(uri.algorithm));
-    case DigitsRole: return uri.digits;
+    case AlgorithmRole: return row.algorithm;
+    case DigitsRole: return row.digits;
     case ErrorRole: return row.error;
     case SerialSourceRole: return row.serialSource;
     default: return {};
     }
 }
 
-TokenListModel::Row TokenListModel::makeRow(const otp::KeyUri& uri) const
+TokenListModel::Row TokenListModel::makeRow(std::size_t index) const
 {
+    const otp::vault::Token& token = m_repository->vault().tokens[index];
+    const otp::KeyUri& uri = token.uri;
     Row row;
+    row.id = token.id;
+    row.isHotp = uri.type == otp::OtpType::Hotp;
+    row.issuer = fromUtf8(uri.issuer);
+    row.account = fromUtf8(uri.account);
+    row.algorithm = QString::fromLatin1(otp::algorithmName(uri.algorithm));
+    row.digits = uri.digits;
+    row.period = uri.period;
+    row.counter = uri.counter;
     row.serial = QString::fromStdString(otp::effectiveSerial(uri).display());
     row.serialSource = serialsource::text(uri);
     if (uri.type == otp::OtpType::Totp) {
@@ -141,19 +140,24 @@ TokenListModel::Row TokenListModel::makeRow(const otp::KeyUri& uri) const
         else
             row.error = ErrorText::forError(generator.error());
     }
+    computeCodes(row);
     return row;
 }
 
-void TokenListModel::computeCodes(const StoredToken& token, Row& row) const
+std::int64_t TokenListModel::now() const
+{
+    return m_clock ? m_clock->now() : m_systemClock.now();
+}
+
+void TokenListModel::computeCodes(Row& row) const
 {
     if (row.hotp) {
-        row.code = QString::fromStdString(row.hotp->code(token.uri.counter));
+        row.code = QString::fromStdString(row.hotp->code(row.counter));
         return;
     }
     if (!row.totp)
         return;
-    const std::int64_t now = m_clock ? m_clock->now() : m_systemClock.now();
-    auto state = row.totp->stateAt(now);
+    auto state = row.totp->stateAt(now());
     if (!state) {
         row.code.clear();
         row.nextCode.clear();
@@ -169,16 +173,14 @@ void TokenListModel::computeCodes(const StoredToken& token, Row& row) const
 
 void TokenListModel::refresh()
 {
-    if (m_tokens.empty())
-        return;
     int first = -1;
     int last = -1;
-    for (std::size_t i = 0; i < m_tokens.size(); ++i) {
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
         if (!m_rows[i].totp)
             continue;
         const QString oldCode = m_rows[i].code;
         const int oldSeconds = m_rows[i].secondsRemaining;
-        computeCodes(m_tokens[i], m_rows[i]);
+        computeCodes(m_rows[i]);
         if (m_rows[i].code != oldCode || m_rows[i].secondsRemaining != oldSeconds) {
             if (first < 0)
                 first = static_cast<int>(i);
@@ -209,58 +211,36 @@ void TokenListModel::updateTimer()
         m_timer.stop();
 }
 
-otp::Result<void> TokenListModel::persist(const std::vector<StoredToken>& next)
+// Rows for the repository's tokens from `first` to the end (just added there).
+void TokenListModel::appendRowsFrom(std::size_t first)
 {
-    if (!m_store)
-        return {};
-    return m_store->save(next);
+    const std::size_t count = m_repository->vault().tokens.size();
+    if (count <= first)
+        return;
+    beginInsertRows({}, static_cast<int>(first), static_cast<int>(count) - 1);
+    for (std::size_t i = first; i < count; ++i)
+        m_rows.push_back(makeRow(i));
+    endInsertRows();
+    Q_EMIT countChanged();
+    updateTimer();
 }
 
 otp::Result<std::uint64_t> TokenListModel::add(otp::KeyUri uri)
 {
-    StoredToken token;
-    token.id = m_nextId;
-    token.created = m_clock ? m_clock->now() : m_systemClock.now();
-    token.uri = std::move(uri);
-    auto next = m_tokens;
-    next.push_back(token);
-    if (auto saved = persist(next); !saved)
-        return saved.error();
-    ++m_nextId;
-    const int row = count();
-    beginInsertRows({}, row, row);
-    m_tokens.push_back(std::move(token));
-    m_rows.push_back(makeRow(m_tokens.back().uri));
-    computeCodes(m_tokens.back(), m_rows.back());
-    endInsertRows();
-    Q_EMIT countChanged();
-    updateTimer();
-    return m_tokens.back().id;
+    auto id = m_repository->addToken(std::move(uri), now());
+    if (!id)
+        return id.error();
+    appendRowsFrom(m_rows.size());
+    return id;
 }
 
-otp::Result<std::size_t> TokenListModel::addTokens(std::vector<otp::KeyUri> uris)
+otp::Result<std::size_t> TokenListModel::applyImport(const otp::interop::ImportPlan& plan)
 {
-    if (uris.empty())
-        return std::size_t{0};
-    const std::int64_t created = m_clock ? m_clock->now() : m_systemClock.now();
-    auto next = m_tokens;
-    std::uint64_t id = m_nextId;
-    for (auto& uri : uris)
-        next.push_back(StoredToken{id++, std::move(uri), created});
-    if (auto saved = persist(next); !saved)
-        return saved.error();
-    m_nextId = id;
-    const int first = count();
-    beginInsertRows({}, first, first + static_cast<int>(uris.size()) - 1);
-    m_tokens = std::move(next);
-    for (std::size_t i = static_cast<std::size_t>(first); i < m_tokens.size(); ++i) {
-        m_rows.push_back(makeRow(m_tokens[i].uri));
-        computeCodes(m_tokens[i], m_rows.back());
-    }
-    endInsertRows();
-    Q_EMIT countChanged();
-    updateTimer();
-    return uris.size();
+    auto added = m_repository->applyImport(plan, now());
+    if (!added)
+        return added.error();
+    appendRowsFrom(m_rows.size());
+    return added;
 }
 
 otp::Result<void> TokenListModel::replace(std::uint64_t id, otp::KeyUri uri)
@@ -268,14 +248,9 @@ otp::Result<void> TokenListModel::replace(std::uint64_t id, otp::KeyUri uri)
     const int row = rowOf(id);
     if (row < 0)
         return otp::Error{otp::ErrorCode::VaultNoSuchToken, "no token with this id"};
-    const auto i = static_cast<std::size_t>(row);
-    auto next = m_tokens;
-    next[i].uri = std::move(uri);
-    if (auto saved = persist(next); !saved)
+    if (auto saved = m_repository->replaceToken(id, std::move(uri)); !saved)
         return saved;
-    m_tokens[i] = std::move(next[i]);
-    m_rows[i] = makeRow(m_tokens[i].uri);
-    computeCodes(m_tokens[i], m_rows[i]);
+    m_rows[static_cast<std::size_t>(row)] = makeRow(static_cast<std::size_t>(row));
     Q_EMIT dataChanged(index(row), index(row));
     updateTimer();
     return {};
@@ -283,35 +258,28 @@ otp::Result<void> TokenListModel::replace(std::uint64_t id, otp::KeyUri uri)
 
 int TokenListModel::findDuplicate(const otp::KeyUri& uri, Duplicate* kind) const
 {
-    const otp::Serial serial = otp::effectiveSerial(uri);
-    for (std::size_t i = 0; i < m_tokens.size(); ++i) {
-        Duplicate found = Duplicate::None;
-        if (m_tokens[i].uri.secret == uri.secret)
-            found = Duplicate::SameSecret;
-        else if (otp::effectiveSerial(m_tokens[i].uri) == serial)
-            found = Duplicate::SameSerial;
-        if (found != Duplicate::None) {
-            if (kind)
-                *kind = found;
-            return static_cast<int>(i);
-        }
-    }
+    const auto found = m_repository->findDuplicate(uri);
+    Duplicate shown = Duplicate::None;
+    if (found.kind == otp::interop::Duplicate::SameSecret)
+        shown = Duplicate::SameSecret;
+    else if (found.kind == otp::interop::Duplicate::SameSerial)
+        shown = Duplicate::SameSerial;
     if (kind)
-        *kind = Duplicate::None;
-    return -1;
+        *kind = shown;
+    return shown == Duplicate::None ? -1 : static_cast<int>(found.index);
 }
 
-const StoredToken* TokenListModel::tokenAt(int row) const
+const otp::vault::Token* TokenListModel::tokenAt(int row) const
 {
     if (row < 0 || row >= count())
         return nullptr;
-    return &m_tokens[static_cast<std::size_t>(row)];
+    return &m_repository->vault().tokens[static_cast<std::size_t>(row)];
 }
 
 int TokenListModel::rowOf(qulonglong id) const
 {
-    for (std::size_t i = 0; i < m_tokens.size(); ++i) {
-        if (m_tokens[i].id == id)
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == id)
             return static_cast<int>(i);
     }
     return -1;
@@ -324,15 +292,14 @@ QString TokenListModel::rename(qulonglong id, const QString& issuer, const QStri
         return ErrorText::forCode(otp::ErrorCode::VaultNoSuchToken);
     if (issuer.trimmed().isEmpty() && account.trimmed().isEmpty())
         return tr("Enter an issuer or an account name.");
-    const auto i = static_cast<std::size_t>(row);
-    auto next = m_tokens;
-    next[i].uri.issuer = issuer.trimmed().toStdString();
-    next[i].uri.account = account.trimmed().toStdString();
-    if (auto saved = persist(next); !saved)
+    if (auto saved = m_repository->renameToken(id, issuer.trimmed().toStdString(),
+                                               account.trimmed().toStdString());
+        !saved)
         return ErrorText::forError(saved.error());
-    m_tokens[i].uri.issuer = next[i].uri.issuer;
-    m_tokens[i].uri.account = next[i].uri.account;
-    Q_EMIT dataChanged(index(row), index(row), {IssuerRole, AccountRole});
+    // The code stays; the serial may not (a label can carry an issued one).
+    m_rows[static_cast<std::size_t>(row)] = makeRow(static_cast<std::size_t>(row));
+    Q_EMIT dataChanged(index(row), index(row),
+                       {IssuerRole, AccountRole, SerialRole, SpokenSerialRole, SerialSourceRole});
     return {};
 }
 
@@ -341,15 +308,12 @@ QString TokenListModel::remove(qulonglong id)
     const int row = rowOf(id);
     if (row < 0)
         return ErrorText::forCode(otp::ErrorCode::VaultNoSuchToken);
-    const auto i = static_cast<std::size_t>(row);
-    auto next = m_tokens;
-    next.erase(next.begin() + row);
-    if (auto saved = persist(next); !saved)
+    otp::vault::Token removed = *tokenAt(row);  // for undo: the secret stays in C++
+    if (auto saved = m_repository->removeToken(id); !saved)
         return ErrorText::forError(saved.error());
     beginRemoveRows({}, row, row);
-    m_removed = Removed{std::move(m_tokens[i]), row};
-    m_tokens.erase(m_tokens.begin() + row);
     m_rows.erase(m_rows.begin() + row);
+    m_removed = Removed{std::move(removed), row};
     endRemoveRows();
     Q_EMIT countChanged();
     Q_EMIT canUndoRemoveChanged();
@@ -362,15 +326,11 @@ QString TokenListModel::undoRemove()
     if (!m_removed)
         return {};
     const int row = std::min(m_removed->row, count());
-    auto next = m_tokens;
-    next.insert(next.begin() + row, m_removed->token);
-    if (auto saved = persist(next); !saved)
+    if (auto saved = m_repository->restoreToken(m_removed->token, static_cast<std::size_t>(row));
+        !saved)
         return ErrorText::forError(saved.error());
     beginInsertRows({}, row, row);
-    m_tokens.insert(m_tokens.begin() + row, std::move(m_removed->token));
-    Row r = makeRow(m_tokens[static_cast<std::size_t>(row)].uri);
-    computeCodes(m_tokens[static_cast<std::size_t>(row)], r);
-    m_rows.insert(m_rows.begin() + row, std::move(r));
+    m_rows.insert(m_rows.begin() + row, makeRow(static_cast<std::size_t>(row)));
     m_removed.reset();
     endInsertRows();
     Q_EMIT countChanged();
@@ -383,15 +343,12 @@ QString TokenListModel::move(int from, int to)
 {
     if (from < 0 || from >= count() || to < 0 || to >= count() || from == to)
         return {};
-    auto next = m_tokens;
-    auto token = next[static_cast<std::size_t>(from)];
-    next.erase(next.begin() + from);
-    next.insert(next.begin() + to, std::move(token));
-    if (auto saved = persist(next); !saved)
+    if (auto saved = m_repository->moveToken(m_rows[static_cast<std::size_t>(from)].id,
+                                             static_cast<std::size_t>(to));
+        !saved)
         return ErrorText::forError(saved.error());
     // beginMoveRows counts the destination before the move: moving down means "to + 1".
     beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
-    m_tokens = std::move(next);
     Row moved = std::move(m_rows[static_cast<std::size_t>(from)]);
     m_rows.erase(m_rows.begin() + from);
     m_rows.insert(m_rows.begin() + to, std::move(moved));
@@ -407,15 +364,11 @@ QString TokenListModel::nextHotpCode(qulonglong id)
     const auto i = static_cast<std::size_t>(row);
     if (!m_rows[i].hotp)
         return {};
-    // At 2^64-1 the counter would wrap to 0 and repeat every code ever shown.
-    if (m_tokens[i].uri.counter == std::numeric_limits<std::uint64_t>::max())
-        return ErrorText::forCode(otp::ErrorCode::UriBadCounter);
-    auto next = m_tokens;
-    next[i].uri.counter += 1;
-    if (auto saved = persist(next); !saved)
-        return ErrorText::forError(saved.error());
-    m_tokens[i].uri.counter = next[i].uri.counter;
-    computeCodes(m_tokens[i], m_rows[i]);
+    // The shown code is used up: the repository saves counter + 1 (and refuses at 2^64-1).
+    if (auto next = m_repository->nextHotpCode(id); !next)
+        return ErrorText::forError(next.error());
+    m_rows[i].counter = tokenAt(row)->uri.counter;
+    computeCodes(m_rows[i]);
     Q_EMIT dataChanged(index(row), index(row),
                        {CodeRole, GroupedCodeRole, SpokenCodeRole, CounterRole});
     return {};

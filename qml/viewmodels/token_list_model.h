@@ -13,12 +13,14 @@
 #include "app_clock.h"
 #include "otp/hotp.h"
 #include "otp/totp.h"
-#include "token_store.h"
+#include "platform/token_repository.h"
 
-// The saved tokens with their current codes, one row per token in display order.
-// Codes are refreshed once a second, on the second, and only the code/countdown roles change,
-// so the list repaints at 1 Hz at most. Secrets never leave C++: roles expose codes and serials.
-// Every change is saved through the TokenStore first and applied only if the save worked.
+// The saved tokens with their current codes, one row per token in display order: an adapter
+// over the platform::TokenRepository, which owns the tokens, ids, the duplicate rule and the
+// HOTP counters. Every change is a repository call (saved first); the rows then re-read the
+// repository. Codes are refreshed once a second, on the second, and only the code/countdown
+// roles change, so the list repaints at 1 Hz at most. Secrets never leave C++: roles expose
+// codes and serials.
 class TokenListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -52,8 +54,10 @@ public:
 
     explicit TokenListModel(QObject* parent = nullptr);
 
-    // Loads from `store`. Returns the load error, leaving the list empty on failure.
-    otp::Result<void> setStore(std::shared_ptr<TokenStore> store);
+    // Shows the tokens of `repository` (already open: nothing is read from disk here).
+    void setRepository(std::shared_ptr<platform::TokenRepository> repository);
+    // The repository shown (never null): imports and exports use it directly.
+    platform::TokenRepository& repository() const { return *m_repository; }
     void setClock(AppClock* clock);
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -65,14 +69,17 @@ public:
 
     // Adds at the end; returns the new id, or the save error.
     otp::Result<std::uint64_t> add(otp::KeyUri uri);
-    // Adds `uris` at the end with ONE save: all of them or, if the save fails, none (the list
-    // is unchanged). Returns how many were added; an empty list saves nothing.
-    otp::Result<std::size_t> addTokens(std::vector<otp::KeyUri> uris);
+    // The new tokens of `plan` (checked again against the saved ones) at the end with ONE
+    // save: all of them or, if the save fails, none (the list is unchanged). Returns how many
+    // were added; none new saves nothing.
+    otp::Result<std::size_t> applyImport(const otp::interop::ImportPlan& plan);
     // Replaces the token `id`; it keeps its place and id.
     otp::Result<void> replace(std::uint64_t id, otp::KeyUri uri);
-    // First row whose token has the same secret or the same effective serial, or -1.
+    // The row of the token `uri` duplicates (the repository's rule: same secret, else same
+    // serial), or -1.
     int findDuplicate(const otp::KeyUri& uri, Duplicate* kind = nullptr) const;
-    const StoredToken* tokenAt(int row) const;
+    // The saved token shown in `row`, or null. Valid until the next change.
+    const otp::vault::Token* tokenAt(int row) const;
 
     Q_INVOKABLE int rowOf(qulonglong id) const;
     // These return "" on success, or a translated error.
@@ -91,9 +98,19 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 private:
+    // What a row shows, made from the repository's token (rows follow its display order). The
+    // row keeps its own copy so that data() stays right while a change is being signalled.
     struct Row {
+        std::uint64_t id = 0;
         std::optional<otp::TotpGenerator> totp;
         std::optional<otp::HotpGenerator> hotp;
+        bool isHotp = false;
+        QString issuer;
+        QString account;
+        QString algorithm;
+        int digits = 0;
+        int period = 0;
+        std::uint64_t counter = 0;
         QString serial;
         QString serialSource;
         QString code;
@@ -102,21 +119,20 @@ private:
         QString error;
     };
     struct Removed {
-        StoredToken token;
+        otp::vault::Token token;
         int row = 0;
     };
 
-    Row makeRow(const otp::KeyUri& uri) const;
-    void computeCodes(const StoredToken& token, Row& row) const;
-    otp::Result<void> persist(const std::vector<StoredToken>& next);
+    Row makeRow(std::size_t index) const;  // from the repository's token at `index`
+    void computeCodes(Row& row) const;
+    void appendRowsFrom(std::size_t first);
+    std::int64_t now() const;
     void scheduleTick();
     void updateTimer();
 
-    std::shared_ptr<TokenStore> m_store;
-    std::vector<StoredToken> m_tokens;
-    std::vector<Row> m_rows;  // parallel to m_tokens
+    std::shared_ptr<platform::TokenRepository> m_repository;
+    std::vector<Row> m_rows;  // parallel to m_repository->vault().tokens
     std::optional<Removed> m_removed;
-    std::uint64_t m_nextId = 1;
     QPointer<AppClock> m_clock;
     AppClock m_systemClock;  // used until setClock()
     QTimer m_timer;

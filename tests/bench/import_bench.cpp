@@ -59,7 +59,7 @@ void BM_ImportUriList(benchmark::State& state)
             break;
         }
         const auto plan = otp::interop::planImport(std::move(found).value(), session.vault());
-        auto added = platform::applyImport(session, plan, 1700000000);
+        auto added = session.applyImport(plan, 1700000000);
         if (!added || *added != static_cast<std::size_t>(count)) {
             state.SkipWithError("import failed");
             break;

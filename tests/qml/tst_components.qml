@@ -70,19 +70,19 @@ TestCase {
         const arc = findChild(ring, "countdownArc")
         verify(arc)
         fuzzyCompare(arc.progress, 0.4, 1e-9)
-        verify(Qt.colorEqual(arc.color, Theme.accent))
-        verify(Qt.colorEqual(arc.trackColor, Theme.divider))
+        verify(Qt.colorEqual(arc.color, Theme.primary))
+        verify(Qt.colorEqual(arc.trackColor, Theme.outlineVariant))
 
         waitForRendering(ring)
         const image = grabImage(ring)
         compare(image.width, 64)
         // Just clockwise of 12 o'clock, in the middle of the band: the arc's colour.
         const top = ring.lineWidth / 2
-        verifyColor(image.pixel(33, Math.floor(top)), Theme.accent, "12 o'clock")
+        verifyColor(image.pixel(33, Math.floor(top)), Theme.primary, "12 o'clock")
         // 9 o'clock is past 40 % of the circle: track, not arc.
-        verify(!near(image.pixel(Math.floor(top), 33), Theme.accent), "9 o'clock is not the arc")
+        verify(!near(image.pixel(Math.floor(top), 33), Theme.primary), "9 o'clock is not the arc")
         // The centre is inside the ring, never the arc's colour.
-        verify(!near(image.pixel(32, 32), Theme.accent), "centre is not the arc")
+        verify(!near(image.pixel(32, 32), Theme.primary), "centre is not the arc")
 
         ring.secondsRemaining = 5
         verify(Qt.colorEqual(arc.color, Theme.error))

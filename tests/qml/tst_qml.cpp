@@ -5,18 +5,21 @@
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
+#include <QtTest/qtestcase.h>
 
 #include "app_controller.h"
 #include "fake_camera_permission.h"
 #include "fake_sntp_server.h"
 #include "local_only_network.h"
 #include "platform/vault_session.h"
+#include "scripted_repository.h"
 
 Q_IMPORT_QML_PLUGIN(SoftTokenPlugin)
 
@@ -167,17 +170,26 @@ class StoreFixture : public QObject {
 public:
     Q_INVOKABLE void countSaves(AppController* app)
     {
-        std::vector<StoredToken> tokens;
-        for (int row = 0; row < app->tokens()->count(); ++row)
-            tokens.push_back(*app->tokens()->tokenAt(row));
-        m_store = std::make_shared<MemoryTokenStore>(std::move(tokens));
+        m_store =
+            std::make_shared<testsupport::ScriptedRepository>(app->tokens()->repository().vault());
         app->setStore(m_store);
     }
     Q_INVOKABLE int saves() const { return m_store ? m_store->saveCount() : 0; }
 
 private:
-    std::shared_ptr<MemoryTokenStore> m_store;
+    std::shared_ptr<testsupport::ScriptedRepository> m_store;
 };
+
+// Every QML warning fails the test function it happens in: a binding that reads `undefined`, a
+// type error, a binding loop or a failed assignment is a bug even when the test's own checks
+// pass. The engine emits warnings() before it logs the message, so the pattern is in place when
+// Qt Test sees it (patterns last one test function, so each warning renews it). A test that
+// expects a warning says so with ignoreWarning(), which takes precedence.
+void failOnQmlWarnings(QQmlEngine& engine)
+{
+    QObject::connect(&engine, &QQmlEngine::warnings, &engine,
+                     [] { QTest::failOnWarning(QRegularExpression(QStringLiteral(".?"))); });
+}
 
 // The pages run with the style and import path the app uses.
 class Setup : public QObject {
@@ -187,6 +199,7 @@ public Q_SLOTS:
     void applicationAvailable() { QQuickStyle::setStyle(QStringLiteral("Material")); }
     void qmlEngineAvailable(QQmlEngine* engine)
     {
+        failOnQmlWarnings(*engine);
         // As the app does (mobile/app_setup.cpp): no QML content reaches the network.
         installLocalOnlyNetwork(*engine);
         engine->addImportPath(QStringLiteral("qrc:/"));

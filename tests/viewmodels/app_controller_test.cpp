@@ -1,7 +1,10 @@
 #include <QClipboard>
+#include <QFont>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -28,7 +31,8 @@ protected:
                                QStringLiteral("SHA1"), digits, 30, 0, serial);
     }
 
-    std::shared_ptr<MemoryTokenStore> store = std::make_shared<MemoryTokenStore>();
+    std::shared_ptr<testsupport::ScriptedRepository> store =
+        std::make_shared<testsupport::ScriptedRepository>();
     AppController app;
 };
 
@@ -184,6 +188,25 @@ TEST_F(AppControllerTest, JapaneseIsLoadedOnRequest)
               QStringLiteral("秘密鍵に使えるのは英字 A〜Z と数字 2〜7 だけです。"));
     app.setLanguageOverride(QStringLiteral("en"));
     EXPECT_TRUE(offer(QStringLiteral("JBSW1")).startsWith(QStringLiteral("The secret key")));
+}
+
+// Plain Qt Quick text (the start screen) takes the application font when it is created and does
+// not follow later changes, so kanji must get Japanese glyph shapes in every language: the
+// Japanese family is first in Japanese and the fallback of English.
+TEST_F(AppControllerTest, KanjiGetTheJapaneseFamilyInEveryLanguage)
+{
+    const QString japanese = QStringLiteral("Noto Sans CJK JP");
+    app.setLanguageOverride(QStringLiteral("en"));
+    const QStringList english = QGuiApplication::font().families();
+    ASSERT_GE(english.size(), 2);
+    EXPECT_NE(english.first(), japanese);
+    // A real family, not an alias such as "Sans Serif", which the list would skip.
+    EXPECT_TRUE(QFontDatabase::hasFamily(english.first())) << english.first().toStdString();
+    EXPECT_EQ(english.last(), japanese);
+    app.setLanguageOverride(QStringLiteral("ja"));
+    EXPECT_EQ(QGuiApplication::font().families(), QStringList{japanese});
+    app.setLanguageOverride(QStringLiteral("en"));
+    EXPECT_EQ(QGuiApplication::font().families(), english);
 }
 
 TEST_F(AppControllerTest, CopiedCodesAreSensitiveAndCleared)

@@ -15,6 +15,7 @@
 #include "platform/import_export.h"
 #include "platform/qr/image_input.h"
 #include "test_support.h"
+#include "vault_contents.h"
 
 // The Import/Export screens' view models (ImportFlow, ExportFlow) against an in-memory store.
 namespace {
@@ -78,7 +79,8 @@ protected:
     ImportFlow* flow() { return app.importFlow(); }
 
     QTemporaryDir dir;
-    std::shared_ptr<MemoryTokenStore> store = std::make_shared<MemoryTokenStore>();
+    std::shared_ptr<testsupport::ScriptedRepository> store =
+        std::make_shared<testsupport::ScriptedRepository>();
     AppController app;
 };
 
@@ -134,6 +136,36 @@ TEST_F(ImportExportTest, FilePreviewShowsDuplicatesAndUnsupportedThenStoresWithO
     ASSERT_EQ(imported.count(), 1);
     EXPECT_EQ(imported.first().at(0).toInt(), 2);
     EXPECT_EQ(flow()->state(), ImportFlow::Idle);
+}
+
+// Another app's export with entries that cannot be imported: each is its own row with the
+// translated reason, and its position and the importer's reason as the detail, so two entries
+// of the same name can be told apart.
+TEST_F(ImportExportTest, OtherAppsExportListsEachEntryThatCannotBeImported)
+{
+    const QByteArray proton =
+        R"({"version":1,"entries":[)"
+        R"({"id":"a","content":{"uri":"otpauth://totp/Bank:taro?secret=JBSWY3DPEHPK3PXP&issuer=Bank","entry_type":"Totp","name":"taro"},"note":null},)"
+        R"({"id":"b","content":{"uri":"otpauth://totp/Old:carol?secret=JBSWY3DPEHPK3PXP&algorithm=MD5","entry_type":"Totp","name":"carol"},"note":null},)"
+        R"({"id":"c","content":{"uri":"ftp://example.com/carol","entry_type":"Totp","name":"carol"},"note":null}]})";
+    openAndWaitForPreview(writeFile(QStringLiteral("proton.json"), proton));
+    EXPECT_EQ(flow()->formatName(), QStringLiteral("Proton Authenticator export"));
+    EXPECT_EQ(flow()->foundCount(), 1);
+    EXPECT_EQ(flow()->unsupportedCount(), 2);
+    ImportPreviewModel* preview = flow()->preview();
+    ASSERT_EQ(preview->rowCount(), 3);
+    auto at = [&](int row, int role) {
+        return preview->data(preview->index(row), role).toString();
+    };
+    EXPECT_EQ(at(1, ImportPreviewModel::IssuerRole), QStringLiteral("carol"));
+    EXPECT_EQ(at(1, ImportPreviewModel::NoteRole),
+              QStringLiteral("Cannot be imported: its algorithm is not supported"));
+    EXPECT_TRUE(at(1, ImportPreviewModel::DetailRole).startsWith(QStringLiteral("Entry 2: ")))
+        << at(1, ImportPreviewModel::DetailRole).toStdString();
+    EXPECT_EQ(at(2, ImportPreviewModel::IssuerRole), QStringLiteral("carol"));
+    EXPECT_EQ(at(2, ImportPreviewModel::NoteRole),
+              QStringLiteral("Cannot be imported: its code is not an otpauth:// or Steam link"));
+    EXPECT_TRUE(at(2, ImportPreviewModel::DetailRole).startsWith(QStringLiteral("Entry 3: ")));
 }
 
 TEST_F(ImportExportTest, FailingSaveStoresNothingAndKeepsThePreview)
@@ -366,6 +398,32 @@ INSTANTIATE_TEST_SUITE_P(ImportExport, ExportRoundTrip,
                          ::testing::Values(ExportFlow::SoftTokenBackup, ExportFlow::UriList,
                                            ExportFlow::AegisPlain));
 
+// The backup is the saved vault itself, not a list rebuilt from the rows: what a newer version
+// stored (fields this one does not know), ids, order and creation times all survive.
+TEST_F(ImportExportTest, TheBackupKeepsWhatANewerVersionStored)
+{
+    otp::vault::Vault saved;
+    otp::vault::addToken(saved, totpUri("ACME"), 1700000000);
+    otp::vault::addToken(saved, hotpUri("Mail", 7), 1700000100);
+    saved.tokens[1].unknownFields.push_back({0x7f01, otp::SecureBytes{1, 2, 3}});
+    saved.unknownFields.push_back({0x7f02, otp::SecureBytes{4, 5}});
+    ASSERT_TRUE(store->save(saved).ok());
+    app.setStore(store);
+
+    ExportFlow* exporter = app.exportFlow();
+    authorizeExport();
+    ASSERT_EQ(exporter->setBackupPassphrase(QStringLiteral("backup passphrase"),
+                                            QStringLiteral("backup passphrase")),
+              QString());
+    const QString path = dir.filePath(QStringLiteral("newer.stbackup"));
+    QSignalSpy finished(exporter, &ExportFlow::finished);
+    ASSERT_TRUE(exporter->writeFile(ExportFlow::SoftTokenBackup, QUrl::fromLocalFile(path)));
+    ASSERT_TRUE(finished.wait(20000));
+    ASSERT_TRUE(finished.first().at(0).toBool());
+
+    EXPECT_EQ(testsupport::backupContent(path, otp::SecureString("backup passphrase")), saved);
+}
+
 TEST_F(ImportExportTest, BackupPassphraseMustBeLongAndRepeated)
 {
     ExportFlow* exporter = app.exportFlow();
@@ -495,7 +553,9 @@ TEST_F(ImportExportTest, EveryImportExportErrorHasItsOwnSentence)
           C::ImportBatchMismatch, C::ImportPassphraseRequired, C::ImportWrongPassphrase,
           C::ImportUnsupportedFile, otp::toErrorCode(platform::ErrorCode::ImportIo),
           otp::toErrorCode(platform::ErrorCode::ExportIo),
-          otp::toErrorCode(platform::ErrorCode::QrEncodeFailed)}) {
+          otp::toErrorCode(platform::ErrorCode::QrEncodeFailed), C::ImportTooLarge,
+          C::ImportTooManyEntries, C::ImportTooManySlots, C::ImportKdfTooCostly,
+          C::ImportTruncated}) {
         const QString sentence = ErrorText::forCode(code);
         EXPECT_FALSE(sentence.startsWith(QStringLiteral("Something went wrong")))
             << static_cast<int>(code);

@@ -18,11 +18,11 @@
 #include "platform/key_store.h"
 #include "platform/vault_session.h"
 #include "test_support.h"
-#include "vault_token_store.h"
 
 namespace {
 
 using platform::MemoryKeyStore;
+using platform::TokenRepository;
 using platform::VaultSession;
 using testsupport::snapshot;
 
@@ -52,13 +52,12 @@ protected:
         if (withFallback)
             app.setPassphraseFallback(dir, fast());
         QSignalSpy ready(&app, &AppController::storeReady);
-        app.openStoreAsync([this]() -> otp::Result<std::shared_ptr<TokenStore>> {
-            auto session = std::make_unique<VaultSession>(dir, &keys, fast());
+        app.openStoreAsync([this]() -> otp::Result<std::shared_ptr<TokenRepository>> {
+            auto session = std::make_shared<VaultSession>(dir, &keys, fast());
             auto opened = session->openOrCreate();
             if (!opened)
                 return opened.error();
-            return std::shared_ptr<TokenStore>(
-                std::make_shared<VaultTokenStore>(nullptr, std::move(session)));
+            return std::shared_ptr<TokenRepository>(session);
         });
         ASSERT_TRUE(ready.wait(10000));
     }
@@ -346,13 +345,12 @@ TEST_F(PassphrasePromptTest, OpeningTheBackupCopyIsReportedOnce)
     AppController clean;
     QSignalSpy none(&clean, &AppController::errorOccurred);
     QSignalSpy ready(&clean, &AppController::storeReady);
-    clean.openStoreAsync([&]() -> otp::Result<std::shared_ptr<TokenStore>> {
+    clean.openStoreAsync([&]() -> otp::Result<std::shared_ptr<TokenRepository>> {
         auto session =
-            std::make_unique<VaultSession>(other.filePath(QStringLiteral("d")), &keys, fast());
+            std::make_shared<VaultSession>(other.filePath(QStringLiteral("d")), &keys, fast());
         if (auto ok = session->openOrCreate(); !ok)
             return ok.error();
-        return std::shared_ptr<TokenStore>(
-            std::make_shared<VaultTokenStore>(nullptr, std::move(session)));
+        return std::shared_ptr<TokenRepository>(session);
     });
     ASSERT_TRUE(ready.wait(10000));
     EXPECT_EQ(none.count(), 0);
@@ -367,15 +365,14 @@ TEST_F(PassphrasePromptTest, LockingClosesTheVaultAndUnlockingReopensIt)
     cheap.kdf = {1024, 8, 1};
     app.lock()->open(ini, std::move(cheap));
     int opened = 0;
-    std::weak_ptr<TokenStore> live;
-    auto opener = [&]() -> otp::Result<std::shared_ptr<TokenStore>> {
+    std::weak_ptr<TokenRepository> live;
+    auto opener = [&]() -> otp::Result<std::shared_ptr<TokenRepository>> {
         ++opened;
-        auto session = std::make_unique<VaultSession>(dir, &keys, fast());
+        auto session = std::make_shared<VaultSession>(dir, &keys, fast());
         if (auto ok = session->openOrCreate(); !ok)
             return ok.error();
-        auto store = std::make_shared<VaultTokenStore>(nullptr, std::move(session));
-        live = store;
-        return std::shared_ptr<TokenStore>(store);
+        live = session;
+        return std::shared_ptr<TokenRepository>(session);
     };
     {
         QSignalSpy ready(&app, &AppController::storeReady);

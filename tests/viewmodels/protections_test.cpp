@@ -52,7 +52,7 @@ protected:
     {
         app.clock()->setFakeTime(59);
         app.clock()->setFrozen(true);
-        app.setStore(std::make_shared<MemoryTokenStore>());
+        app.setStore(std::make_shared<platform::MemoryTokenRepository>());
         app.clipboard()->useBackend(std::make_unique<FakeClipboard>(clipboard),
                                     [this] { return nowMs; });
         platform::AppLock::Options options;

@@ -132,7 +132,7 @@ TEST_F(SingleTokenTest, ForgetsAModelThatIsDestroyed)
     {
         TokenListModel other;
         other.setClock(&clock);
-        ASSERT_TRUE(other.setStore(std::make_shared<MemoryTokenStore>()).ok());
+        other.setRepository(std::make_shared<platform::MemoryTokenRepository>());
         ASSERT_TRUE(other.add(totpUri("Gone")).ok());
         token.setModel(&other);
         EXPECT_TRUE(token.present());

@@ -7,8 +7,8 @@
 
 #include "app_clock.h"
 #include "otp/key_uri.h"
+#include "scripted_repository.h"
 #include "token_list_model.h"
-#include "token_store.h"
 
 // RFC 4226 / RFC 6238 SHA1 test key "12345678901234567890" in base32.
 inline constexpr const char* kRfcKey = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
@@ -33,7 +33,7 @@ inline otp::KeyUri hotpUri(const std::string& issuer, std::uint64_t counter)
                    "&counter=" + std::to_string(counter));
 }
 
-// A TokenListModel on an empty in-memory store, its clock frozen at T = 59 s (RFC 6238's first
+// A TokenListModel on an empty in-memory repository, its clock frozen at T = 59 s (RFC 6238's first
 // test time: SHA1, 8 digits -> 94287082).
 class FrozenClockModelTest : public ::testing::Test {
 protected:
@@ -42,10 +42,11 @@ protected:
         clock.setFakeTime(59);
         clock.setFrozen(true);
         model.setClock(&clock);
-        ASSERT_TRUE(model.setStore(store).ok());
+        model.setRepository(store);
     }
 
     AppClock clock;
-    std::shared_ptr<MemoryTokenStore> store = std::make_shared<MemoryTokenStore>();
+    std::shared_ptr<testsupport::ScriptedRepository> store =
+        std::make_shared<testsupport::ScriptedRepository>();
     TokenListModel model;
 };

@@ -154,7 +154,7 @@ TEST_F(TokenListModelTest, ReloadsFromTheStore)
     ASSERT_TRUE(model.add(totpUri("B")).ok());
     TokenListModel reloaded;
     reloaded.setClock(&clock);
-    ASSERT_TRUE(reloaded.setStore(store).ok());
+    reloaded.setRepository(store);
     EXPECT_EQ(reloaded.count(), 2);
     auto added = reloaded.add(totpUri("C"));
     ASSERT_TRUE(added.ok());

@@ -6,17 +6,11 @@
 #include <iostream>
 #include <optional>
 
-#include <QBuffer>
-#include <QImage>
-
 #include "args.h"
 #include "commands.h"
 #include "otp/display_text.h"
-#include "otp/interop/aegis.h"
-#include "otp/interop/app_backups.h"
-#include "otp/interop/softtoken_backup.h"
-#include "otp/random.h"
 #include "output.h"
+#include "platform/error_code.h"
 #include "platform/import_export.h"
 #include "platform/key_store.h"
 #include "platform/vault_session.h"
@@ -64,58 +58,24 @@ void warnUnencrypted()
                  "copy every token. Delete it once imported.\n";
 }
 
-std::vector<otp::KeyUri> tokensOf(const otp::vault::Vault& vault)
+std::optional<platform::ExportFormat> formatNamed(std::string_view name)
 {
-    std::vector<otp::KeyUri> out;
-    for (const auto& t : vault.tokens)
-        out.push_back(t.uri);
-    return out;
+    if (name == "softtoken")
+        return platform::ExportFormat::SoftTokenBackup;
+    if (name == "uris")
+        return platform::ExportFormat::UriList;
+    if (name == "aegis")
+        return platform::ExportFormat::AegisPlain;
+    if (name == "ga-qr")
+        return platform::ExportFormat::GaQr;
+    return std::nullopt;
 }
 
-int writeBytes(const std::string& path, std::span<const std::uint8_t> bytes,
-               platform::ExistingFile existing)
+void printSkipped(const std::vector<otp::interop::UnsupportedEntry>& skipped)
 {
-    if (auto ok = platform::writeExportFile(QString::fromStdString(path), bytes, existing); !ok) {
-        if (existing == platform::ExistingFile::Refuse && std::filesystem::exists(path))
-            std::cerr << "otptool: hint: --force replaces it\n";
-        return fail(ok.error());
-    }
-    std::cout << "wrote " << path << '\n';
-    return kExitOk;
-}
-
-int writeGaQr(const std::string& path, const std::vector<otp::KeyUri>& tokens,
-              platform::ExistingFile existing)
-{
-    std::string base = path;
-    if (base.ends_with(".png"))
-        base.resize(base.size() - 4);
-    auto id = otp::randomBytes(4);
-    if (!id)
-        return fail(id.error());
-    const auto batchId = static_cast<std::int32_t>(
-        (std::uint32_t{(*id)[0]} << 23) | (std::uint32_t{(*id)[1]} << 15) |
-        (std::uint32_t{(*id)[2]} << 7) | (std::uint32_t{(*id)[3]} >> 1));
-    std::vector<otp::interop::UnsupportedEntry> skipped;
-    auto images = platform::gaMigrationQrImages(tokens, batchId, skipped);
-    if (!images)
-        return fail(images.error());
     for (const auto& s : skipped)
         std::cerr << "otptool: left out token " << s.position << " ("
                   << otp::escapeControls(s.label) << "): " << otp::escapeControls(s.reason) << '\n';
-    for (std::size_t i = 0; i < images->size(); ++i) {
-        const std::string file = base + "-" + std::to_string(i + 1) + ".png";
-        QByteArray png;
-        QBuffer buffer(&png);
-        if (!buffer.open(QIODevice::WriteOnly) || !(*images)[i].save(&buffer, "PNG"))
-            return fail("cannot encode " + file);
-        const std::span bytes(reinterpret_cast<const std::uint8_t*>(png.constData()),
-                              static_cast<std::size_t>(png.size()));
-        if (auto ok = platform::writeExportFile(QString::fromStdString(file), bytes, existing); !ok)
-            return fail(ok.error());
-        std::cout << "wrote " << file << " (QR code " << i + 1 << " of " << images->size() << ")\n";
-    }
-    return kExitOk;
 }
 
 }  // namespace
@@ -137,7 +97,8 @@ int runExport(CommandArgs argv)
     const auto format = args.value("format");
     if (!format)
         return fail("export needs --format softtoken|uris|aegis|ga-qr");
-    if (*format != "softtoken" && *format != "uris" && *format != "aegis" && *format != "ga-qr")
+    const auto exportFormat = formatNamed(*format);
+    if (!exportFormat)
         return fail("unknown --format '" + *format + "' (softtoken, uris, aegis, ga-qr)");
     auto path = args.value("output");
     if (!path || path->empty())
@@ -172,27 +133,26 @@ int runExport(CommandArgs argv)
     platform::VaultSession session(*dataDir, &keyStore);
     if (auto ok = session.open(passphrase ? &*passphrase : nullptr); !ok)
         return fail(ok.error());
-    const auto& vault = session.vault();
-
-    if (*format == "softtoken") {
-        auto bytes = otp::interop::writeSoftTokenBackup(vault, *backupPassphrase);
-        if (!bytes)
-            return fail(bytes.error());
-        return writeBytes(*path, *bytes, existing);
+    if (!platform::isEncrypted(*exportFormat))
+        warnUnencrypted();
+    auto written = platform::exportTo(*exportFormat, session.vault(), QString::fromStdString(*path),
+                                      backupPassphrase ? &*backupPassphrase : nullptr,
+                                      platform::ExportOptions{.existing = existing});
+    if (!written) {
+        if (existing == platform::ExistingFile::Refuse &&
+            written.error().code == platform::ErrorCode::ExportIo && std::filesystem::exists(*path))
+            std::cerr << "otptool: hint: --force replaces it\n";
+        return fail(written.error());
     }
-    warnUnencrypted();
-    const auto tokens = tokensOf(vault);
-    if (*format == "uris") {
-        const otp::SecureString text = otp::interop::formatUriList(tokens);
-        return writeBytes(*path, otp::asBytes(text), existing);
+    printSkipped(written->skipped);
+    const std::size_t files = written->files.size();
+    for (std::size_t i = 0; i < files; ++i) {
+        std::cout << "wrote " << written->files[i].toStdString();
+        if (*exportFormat == platform::ExportFormat::GaQr)
+            std::cout << " (QR code " << i + 1 << " of " << files << ")";
+        std::cout << '\n';
     }
-    if (*format == "aegis") {
-        auto text = otp::interop::formatAegisPlainJson(tokens, otp::vault::systemRandom());
-        if (!text)
-            return fail(text.error());
-        return writeBytes(*path, otp::asBytes(*text), existing);
-    }
-    return writeGaQr(*path, tokens, existing);
+    return kExitOk;
 }
 
 }  // namespace otptool

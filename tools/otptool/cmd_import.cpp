@@ -52,16 +52,18 @@ Reads an export and lists what it holds: new tokens, duplicates of tokens alread
 reason. Nothing is stored without --yes; with it, all new tokens are stored in one save (a
 failure stores none).
 
-  FILE   a SoftToken backup, an Aegis JSON export (plain or encrypted), a FreeOTP+ JSON backup,
-         a 2FAS .2fas backup (without password), or a text file of otpauth:// or
-         otpauth-migration:// links, one per line; "-" reads standard input.
+  FILE   a SoftToken backup, an export of Aegis, Proton Authenticator, Ente Auth or andOTP
+         (plain or encrypted), a 2FAS .2fas backup (with or without password), a Bitwarden
+         JSON or CSV export, a FreeOTP+ JSON backup, or a text file of otpauth:// or
+         otpauth-migration:// links, one per line; "-" reads standard input. The format is
+         recognised from the content.
          Image files (PNG, JPEG, ...) are scanned for QR codes: give every image of a Google
          Authenticator export (e.g. the PNG-1.png, PNG-2.png ... of export --format ga-qr)
   URI    one or more otpauth:// or otpauth-migration:// links (all parts of a Google
          Authenticator export)
 
   --yes                          store the new tokens (creates the vault if needed)
-  --backup-passphrase-file FILE  the passphrase of an encrypted backup (SoftToken, Aegis)
+  --backup-passphrase-file FILE  the passphrase of an encrypted backup or export
   --data-dir DIR, --passphrase-file FILE   the vault, as for otptool vault
 
 exit status: 0 success (also a dry run), 2 error (message on stderr)
@@ -237,7 +239,7 @@ int runImport(CommandArgs argv)
                   << " new tokens\n";
         return kExitOk;
     }
-    auto stored = platform::applyImport(session, plan, otp::systemClock()());
+    auto stored = session.applyImport(plan, otp::systemClock()());
     if (!stored)
         return fail(stored.error());
     std::cout << "stored " << *stored << " tokens\n";

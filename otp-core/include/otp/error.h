@@ -76,6 +76,7 @@ enum class ErrorCode : int {
     ImportTooManyEntries,       // more than kMaxImportEntries tokens in one import
     ImportTooManySlots,         // an encrypted export with more than kMaxPasswordSlots slots
     ImportKdfTooCostly,  // a slot's scrypt cost is over the ceiling (checked before running it)
+    ImportTruncated,     // an encrypted export shorter than its own structure needs
 
     // scanned payloads: 700..799 (the other numbers belong to a layer above)
     QrNotTokenSetup = 703,  // a QR code was read but holds no otpauth:// token setup

@@ -8,6 +8,7 @@
 #include "otp/interop/ga_migration.h"
 #include "otp/interop/json.h"
 #include "percent_encoding.h"
+#include "twofas_encrypted.h"
 
 namespace otp::interop {
 
@@ -158,7 +159,7 @@ Result<ImportResult> parseFreeOtpPlusJson(std::string_view text)
     return readEntries(*tokens, ImportFormat::FreeOtpPlus, freeOtpToken);
 }
 
-Result<ImportResult> parseTwoFasJson(std::string_view text)
+Result<ImportResult> parseTwoFasJson(std::string_view text, const SecureString* password)
 {
     auto root = json::parse(text);
     if (!root)
@@ -166,10 +167,19 @@ Result<ImportResult> parseTwoFasJson(std::string_view text)
     if (!root->isObject())
         return Error{ErrorCode::ImportBadStructure, "2FAS backup: the top level must be an object"};
     const Value* encrypted = root->find("servicesEncrypted");
-    if (encrypted != nullptr && encrypted->isString() && !encrypted->text().empty())
-        return Error{ErrorCode::ImportUnsupportedFile,
-                     "this 2FAS backup is password-protected; export it again from 2FAS "
-                     "without a password"};
+    if (encrypted != nullptr && encrypted->isString() && !encrypted->text().empty()) {
+        auto plain = detail::decryptTwoFasServices(encrypted->text(), password);
+        if (!plain)
+            return plain.error();
+        auto services = json::parse({reinterpret_cast<const char*>(plain->data()), plain->size()});
+        if (!services)
+            return Error{ErrorCode::ImportBadJson,
+                         "2FAS backup, decrypted: " + services.error().message};
+        if (!services->isArray())
+            return Error{ErrorCode::ImportBadStructure,
+                         "2FAS backup: the decrypted services must be an array"};
+        return readEntries(*services, ImportFormat::TwoFasEncrypted, twoFasToken);
+    }
     const Value* services = root->find("services");
     if (services == nullptr || !services->isArray())
         return Error{ErrorCode::ImportBadStructure, "2FAS backup: needs a \"services\" array"};

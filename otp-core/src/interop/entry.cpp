@@ -3,8 +3,10 @@
 #include <string>
 #include <utility>
 
+#include "otp/base32.h"
 #include "otp/interop/import_limits.h"
 #include "otp/interop/import_result.h"
+#include "percent_encoding.h"
 
 namespace otp::interop {
 
@@ -18,6 +20,15 @@ std::string_view importFormatName(ImportFormat format)
     case ImportFormat::UriList: return "uris";
     case ImportFormat::FreeOtpPlus: return "freeotp-plus";
     case ImportFormat::TwoFas: return "2fas";
+    case ImportFormat::TwoFasEncrypted: return "2fas-encrypted";
+    case ImportFormat::ProtonPlain: return "proton";
+    case ImportFormat::ProtonEncrypted: return "proton-encrypted";
+    case ImportFormat::EntePlain: return "ente";
+    case ImportFormat::EnteEncrypted: return "ente-encrypted";
+    case ImportFormat::BitwardenJson: return "bitwarden-json";
+    case ImportFormat::BitwardenCsv: return "bitwarden-csv";
+    case ImportFormat::AndOtpPlain: return "andotp";
+    case ImportFormat::AndOtpEncrypted: return "andotp-encrypted";
     }
     return "unknown";
 }
@@ -98,6 +109,36 @@ void addEntry(ImportResult& result, std::size_t position, Result<KeyUri> entry,
     }
     result.unsupported.push_back(
         UnsupportedEntry{position, std::string(label), entry.error().message, entry.error().code});
+}
+
+Result<KeyUri> tokenFromUri(std::string_view uri, std::string_view name)
+{
+    uri = otp::detail::trim(uri, " \t\r\n");
+    if (otp::detail::equalsIgnoreCase(uri.substr(0, 8), "steam://")) {
+        KeyUri steam;
+        steam.type = OtpType::Totp;
+        steam.codeFormat = CodeFormat::Steam;
+        steam.issuer = "Steam";
+        steam.account = std::string(name);
+        auto secret = base32Decode(uri.substr(8));
+        if (!secret)
+            return Error{secret.error().code, "secret: " + secret.error().message};
+        steam.secret = std::move(secret).value();
+        return finishEntry(std::move(steam));
+    }
+    if (!otp::detail::equalsIgnoreCase(uri.substr(0, 10), "otpauth://"))
+        return Error{ErrorCode::UriNotOtpauth, "not an otpauth:// or steam:// URI"};
+    // "otpauth://totp/?secret=..." (Bitwarden Authenticator's CSV): the entry's name is the
+    // account, so the token has a label as the Key URI format requires.
+    const std::size_t typeEnd = uri.find('/', 10);
+    if (typeEnd != std::string_view::npos && typeEnd + 1 < uri.size() && uri[typeEnd + 1] == '?' &&
+        !name.empty()) {
+        SecureString spliced(uri.substr(0, typeEnd + 1));
+        otp::detail::percentEncode(otp::detail::trim(name, " "), spliced);
+        spliced.append(uri.substr(typeEnd + 1));
+        return parseKeyUri(spliced.view());
+    }
+    return parseKeyUri(uri);
 }
 
 Error tooManyEntries()

@@ -25,6 +25,13 @@ void splitLabel(std::string& issuer, std::string& account);
 void addEntry(ImportResult& result, std::size_t position, Result<KeyUri> entry,
               std::string_view label);
 
+// The token of an entry that another app stores as a URI (Proton Authenticator, Bitwarden
+// Authenticator, Ente Auth): otpauth:// as parseKeyUri reads it, or steam://SECRET (a base32
+// secret with Steam's codes). An otpauth:// URI with an empty label, or a steam:// one, is
+// named `name` (the entry's own name field) as its account. Errors: parseKeyUri's, or
+// UriNotOtpauth for another scheme.
+Result<KeyUri> tokenFromUri(std::string_view uri, std::string_view name);
+
 // Error ImportTooManyEntries naming kMaxImportEntries.
 Error tooManyEntries();
 

@@ -6,10 +6,14 @@
 
 #include "entry.h"
 #include "otp/interop/aegis.h"
+#include "otp/interop/andotp.h"
 #include "otp/interop/app_backups.h"
+#include "otp/interop/bitwarden.h"
+#include "otp/interop/ente.h"
 #include "otp/interop/ga_migration.h"
 #include "otp/interop/import_limits.h"
 #include "otp/interop/json.h"
+#include "otp/interop/proton.h"
 #include "otp/interop/softtoken_backup.h"
 #include "percent_encoding.h"
 
@@ -44,32 +48,71 @@ std::optional<ImportFormat> detectFormat(std::span<const std::uint8_t> bytes)
 {
     if (looksLikeSoftTokenBackup(bytes))
         return ImportFormat::SoftTokenBackup;
+    if (looksLikeEncryptedAndOtp(bytes))
+        return ImportFormat::AndOtpEncrypted;
     const std::string_view text = asText(bytes);
-    const std::string_view trimmed = otp::detail::trim(text, " \t\r\n");
+    const std::string_view trimmed = otp::detail::trim(text, " \t\r\n\xEF\xBB\xBF");
+    if (trimmed.starts_with('[')) {
+        // andOTP: an array of entries, each with a "secret" and a "type".
+        auto root = json::parse(trimmed);
+        if (!root || !root->isArray())
+            return std::nullopt;
+        const auto& items = root->items();
+        if (items.empty() || (items.front().isObject() && items.front().find("secret") &&
+                              items.front().find("type")))
+            return ImportFormat::AndOtpPlain;
+        return std::nullopt;
+    }
     if (trimmed.starts_with('{')) {
         auto root = json::parse(trimmed);
         if (!root || !root->isObject())
             return std::nullopt;
+        const auto has = [&](std::string_view key) { return root->find(key) != nullptr; };
         const json::Value* db = root->find("db");
-        if (root->find("header") != nullptr && db != nullptr)
+        if (has("header") && db != nullptr)
             return db->isString() ? ImportFormat::AegisEncrypted : ImportFormat::AegisPlain;
-        if (root->find("tokens") != nullptr)
+        if (has("tokens"))
             return ImportFormat::FreeOtpPlus;
-        if (root->find("services") != nullptr || root->find("servicesEncrypted") != nullptr)
-            return ImportFormat::TwoFas;
+        if (has("services") || has("servicesEncrypted")) {
+            const json::Value* encrypted = root->find("servicesEncrypted");
+            return encrypted != nullptr && encrypted->isString() && !encrypted->text().empty()
+                       ? ImportFormat::TwoFasEncrypted
+                       : ImportFormat::TwoFas;
+        }
+        if (has("kdfParams") && has("encryptedData"))
+            return ImportFormat::EnteEncrypted;
+        if (has("items"))
+            return ImportFormat::BitwardenJson;
+        if (has("version") && has("entries"))
+            return ImportFormat::ProtonPlain;
+        if (has("version") && has("salt") && has("content"))
+            return ImportFormat::ProtonEncrypted;
         return std::nullopt;
     }
+    if (looksLikeBitwardenCsv(text))
+        return ImportFormat::BitwardenCsv;
     const std::string_view line = firstLine(text);
     if (otp::detail::equalsIgnoreCase(line.substr(0, 20), "otpauth-migration://"))
         return ImportFormat::GoogleMigration;
-    if (otp::detail::equalsIgnoreCase(line.substr(0, 10), "otpauth://"))
-        return ImportFormat::UriList;
+    if (otp::detail::equalsIgnoreCase(line.substr(0, 10), "otpauth://")) {
+        // Ente Auth writes its own display settings into every link.
+        return line.find("codeDisplay=") != std::string_view::npos ? ImportFormat::EntePlain
+                                                                   : ImportFormat::UriList;
+    }
     return std::nullopt;
 }
 
 bool needsPassphrase(ImportFormat format)
 {
-    return format == ImportFormat::SoftTokenBackup || format == ImportFormat::AegisEncrypted;
+    switch (format) {
+    case ImportFormat::SoftTokenBackup:
+    case ImportFormat::AegisEncrypted:
+    case ImportFormat::TwoFasEncrypted:
+    case ImportFormat::ProtonEncrypted:
+    case ImportFormat::EnteEncrypted:
+    case ImportFormat::AndOtpEncrypted: return true;
+    default: return false;
+    }
 }
 
 namespace {
@@ -89,9 +132,10 @@ Result<ImportResult> parseFile(std::span<const std::uint8_t> bytes, const Secure
         }
         return Error{ErrorCode::ImportUnknownFormat,
                      json ? "a JSON file, but not an export this app can read (Aegis, FreeOTP+, "
-                            "2FAS)"
+                            "2FAS, Proton Authenticator, Ente Auth, Bitwarden, andOTP)"
                           : "not an export this app can read (a SoftToken backup, Aegis, "
-                            "FreeOTP+ or 2FAS JSON, or otpauth:// links one per line)"};
+                            "FreeOTP+, 2FAS, Proton Authenticator, Ente Auth, Bitwarden or "
+                            "andOTP, or otpauth:// links one per line)"};
     }
     const std::string_view text = asText(bytes);
     switch (*format) {
@@ -99,7 +143,20 @@ Result<ImportResult> parseFile(std::span<const std::uint8_t> bytes, const Secure
     case ImportFormat::AegisPlain:
     case ImportFormat::AegisEncrypted: return parseAegisJson(text, passphrase);
     case ImportFormat::FreeOtpPlus: return parseFreeOtpPlusJson(text);
-    case ImportFormat::TwoFas: return parseTwoFasJson(text);
+    case ImportFormat::TwoFas:
+    case ImportFormat::TwoFasEncrypted: return parseTwoFasJson(text, passphrase);
+    case ImportFormat::ProtonPlain:
+    case ImportFormat::ProtonEncrypted: return parseProtonJson(text, passphrase);
+    case ImportFormat::EnteEncrypted: return parseEnteEncrypted(text, passphrase);
+    case ImportFormat::BitwardenJson: return parseBitwardenJson(text);
+    case ImportFormat::BitwardenCsv: return parseBitwardenCsv(text);
+    case ImportFormat::AndOtpPlain: return parseAndOtpJson(text);
+    case ImportFormat::AndOtpEncrypted: return parseAndOtpEncrypted(bytes, passphrase);
+    case ImportFormat::EntePlain: {
+        ImportResult result = parseUriList(text);
+        result.format = ImportFormat::EntePlain;
+        return result;
+    }
     case ImportFormat::GoogleMigration: {
         // A text file of migration links (e.g. saved from several QR codes): every line must be
         // a part of the same export, and all parts must be there.
@@ -167,21 +224,9 @@ std::size_t ImportPlan::duplicateCount() const
 
 namespace {
 
-// What two tokens with the same secret share: the type and the secret's bytes. The views point
-// into the vault and the plan, which outlive the sets below, so no secret is copied.
-struct SecretKey {
-    OtpType type;
-    std::string_view secret;
-
-    bool operator==(const SecretKey&) const = default;
-};
-
-struct SecretKeyHash {
-    std::size_t operator()(const SecretKey& k) const
-    {
-        return std::hash<std::string_view>{}(k.secret) ^ static_cast<std::size_t>(k.type);
-    }
-};
+// The secret's bytes, the whole key of the duplicate rule (see Duplicate). The views point into
+// the vault and the plan, which outlive the sets below, so no secret is copied.
+using SecretKey = std::string_view;
 
 std::string_view bytesView(const SecureBytes& b)
 {
@@ -197,25 +242,25 @@ ImportPlan planImport(ImportResult found, const vault::Vault& existing)
     ImportPlan plan;
     plan.found = std::move(found);
     const auto& tokens = plan.found.tokens;
-    std::unordered_set<SecretKey, SecretKeyHash> vaultSecrets;
+    std::unordered_set<SecretKey> vaultSecrets;
     std::unordered_set<std::string_view> vaultSerials;
     vaultSecrets.reserve(existing.tokens.size());
     vaultSerials.reserve(existing.tokens.size());
     for (const auto& v : existing.tokens) {
-        vaultSecrets.insert({v.uri.type, bytesView(v.uri.secret)});
+        vaultSecrets.insert(bytesView(v.uri.secret));
         vaultSerials.insert(v.serial.compact());
     }
     std::vector<Serial> serials;
     serials.reserve(tokens.size());
     for (const KeyUri& t : tokens)
         serials.push_back(effectiveSerial(t));
-    std::unordered_set<SecretKey, SecretKeyHash> fileSecrets;
+    std::unordered_set<SecretKey> fileSecrets;
     std::unordered_set<std::string_view> fileSerials;
     fileSecrets.reserve(tokens.size());
     fileSerials.reserve(tokens.size());
     plan.duplicates.reserve(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const SecretKey secret{tokens[i].type, bytesView(tokens[i].secret)};
+        const SecretKey secret = bytesView(tokens[i].secret);
         const std::string_view serial = serials[i].compact();
         Duplicate d = Duplicate::None;
         if (vaultSecrets.contains(secret))
@@ -230,6 +275,21 @@ ImportPlan planImport(ImportResult found, const vault::Vault& existing)
         plan.duplicates.push_back(d);
     }
     return plan;
+}
+
+DuplicateOf findDuplicate(const vault::Vault& existing, const KeyUri& token)
+{
+    const SecretKey secret = bytesView(token.secret);
+    for (std::size_t i = 0; i < existing.tokens.size(); ++i) {
+        if (bytesView(existing.tokens[i].uri.secret) == secret)
+            return {Duplicate::SameSecret, static_cast<std::ptrdiff_t>(i)};
+    }
+    const Serial serial = effectiveSerial(token);
+    for (std::size_t i = 0; i < existing.tokens.size(); ++i) {
+        if (existing.tokens[i].serial == serial)
+            return {Duplicate::SameSerial, static_cast<std::ptrdiff_t>(i)};
+    }
+    return {};
 }
 
 vault::Vault mergeImport(const vault::Vault& existing, const ImportPlan& plan, std::int64_t created)

@@ -12,9 +12,10 @@
 #include "otp/key_uri.h"
 #include "otp/result.h"
 #include "otp/secure_bytes.h"
+#include "otp/vault/vault.h"
+#include "otp/vault/vault_crypto.h"
 #include "platform/private_file.h"
 #include "platform/qr/qr_writer.h"
-#include "platform/vault_session.h"
 
 // Import and export with files and QR codes, for the app's Import/Export page and otptool
 // (docs/interop.md). Every call blocks (file I/O, scrypt); the GUI runs them on a worker thread.
@@ -26,7 +27,7 @@
 //   auto found = otp::interop::importData(*bytes, passphrase);    // nothing stored yet
 //   auto plan = otp::interop::planImport(*found, session.vault());
 //   ... show plan.found.tokens with plan.duplicates, plan.found.unsupported with reasons ...
-//   ... on confirmation: platform::applyImport(session, plan, now)  // one save, all or nothing
+//   ... on confirmation: session.applyImport(plan, now)  // TokenRepository: one save, all or none
 // A scanned Google Authenticator QR code goes to an otp::interop::GaBatchCollector instead
 // (its progress() drives "2 of 3 scanned"); once complete(), planImport(collector.result(), ...).
 namespace platform {
@@ -34,13 +35,6 @@ namespace platform {
 // The whole file in a zeroizing buffer. Refuses files over 16 MiB (no export is that large).
 // Error ImportIo (message: path and reason).
 otp::Result<otp::SecureBytes> readImportFile(const QString& path);
-
-// Adds the plan's new tokens (duplicates skipped) with ONE VaultSession::save(): either every
-// token is stored or, on an error, none (the vault file is untouched). Returns how many were
-// added (0 saves nothing). Errors: those of save() (VaultIo, VaultCrypto); VaultIo if the
-// session is not open.
-otp::Result<std::size_t> applyImport(VaultSession& session, const otp::interop::ImportPlan& plan,
-                                     std::int64_t created);
 
 enum class ExportFormat {
     SoftTokenBackup,  // encrypted, lossless: the only one that needs no warning
@@ -51,6 +45,26 @@ enum class ExportFormat {
 // True only for SoftTokenBackup. The UI must warn (and otptool does) for every other format:
 // anyone who gets the output can copy every token.
 bool isEncrypted(ExportFormat format);
+
+struct ExportOptions {
+    otp::vault::ScryptParams scrypt = otp::vault::kDefaultScrypt;  // the backup's passphrase slot
+    ExistingFile existing = ExistingFile::Replace;                 // otptool refuses unless --force
+};
+
+// What exportTo() wrote.
+struct ExportWritten {
+    std::vector<QString> files;  // GaQr: PATH-1.png, PATH-2.png, ...; otherwise PATH
+    std::vector<otp::interop::UnsupportedEntry> skipped;  // GaQr: tokens GA cannot hold
+};
+
+// Every export, for the app and otptool: every token of `vault` (as saved, with the fields a
+// newer version stored: the backup is lossless) in `format`, written with writeExportFile.
+// SoftTokenBackup needs `passphrase` (the one that will open it; ImportPassphraseRequired
+// without). GaQr writes the QR codes as PNG files, 10 tokens each, named after `path` (a
+// trailing .png dropped). Errors: ExportIo, VaultCrypto, QrEncodeFailed.
+otp::Result<ExportWritten> exportTo(ExportFormat format, const otp::vault::Vault& vault,
+                                    const QString& path, const otp::SecureString* passphrase,
+                                    const ExportOptions& options = {});
 
 // Writes `bytes` to `path` atomically, owner read/write only, never through a symlink and, with
 // ExistingFile::Refuse, never over an existing file (writePrivateFile). The app's save dialog

@@ -14,13 +14,16 @@
 #include "otp/vault/vault_crypto.h"
 #include "otp/vault/vault_file.h"
 #include "platform/key_store.h"
+#include "platform/token_repository.h"
 #include "platform/vault_store.h"
 
 namespace platform {
 
 // One open vault: ties the durable store, the OS keystore and an optional passphrase together
-// for otptool and the app. Every call blocks (file I/O, scrypt ~0.5 s, keystore); the GUI runs
-// them on a worker thread. One session per data directory at a time.
+// for otptool and the app, and is their TokenRepository (the token operations and the duplicate
+// rule live there; this class opens, saves and re-keys). Every call blocks: opening (scrypt
+// ~0.5 s, keystore) runs on a worker thread in the GUI; a save takes milliseconds (the key is
+// already derived). One session per data directory at a time.
 //
 // Typical use:
 //   QtKeychainKeyStore keys;
@@ -28,7 +31,7 @@ namespace platform {
 //   auto opened = session.openOrCreate();              // or open(&passphrase)
 //   if (!opened && opened.error().code == otp::ErrorCode::VaultKeystoreUnavailable)
 //       ... tell the user why, ask for a passphrase, session.create(&passphrase) ...
-class VaultSession {
+class VaultSession : public TokenRepository {
 public:
     struct Options {
         otp::vault::RandomSource random = otp::vault::systemRandom();
@@ -61,30 +64,21 @@ public:
 
     bool isOpen() const { return m_keys.has_value(); }
     // After open(): the main file was damaged or missing and the backup was loaded.
-    bool recoveredFromBackup() const { return m_mainProblem.has_value(); }
+    bool recoveredFromBackup() const override { return m_mainProblem.has_value(); }
     // Why the main file was not used (only when recoveredFromBackup()).
     const std::optional<otp::Error>& mainFileProblem() const { return m_mainProblem; }
 
-    const otp::vault::Vault& vault() const { return m_vault; }
+    const otp::vault::Vault& vault() const override { return m_vault; }
     bool hasPassphraseSlot() const;
     bool hasKeystoreSlot() const;
     const QString& dataDirectory() const { return m_store.directory(); }
 
-    // Saves `changed` as the new content; the session's vault changes only if the save
-    // succeeds. Requires isOpen(). Errors: VaultIo, VaultCrypto, VaultChangedElsewhere (another
-    // process saved since this session loaded or saved: nothing is written; open() again to get
-    // its changes, then redo this one).
-    otp::Result<void> save(otp::vault::Vault changed);
-
-    // Adds a token (at the end of the display order) and saves. Returns its id.
-    otp::Result<std::uint64_t> addToken(otp::KeyUri uri, std::int64_t created);
-    // Removes and saves. Error VaultNoSuchToken.
-    otp::Result<void> removeToken(std::uint64_t id);
-
-    // HOTP: returns the code for the stored counter after the incremented counter is saved, so a
-    // code is never shown twice even if the app dies right after. Errors: VaultNoSuchToken,
-    // OtpBadDigits etc. from the generator, VaultIo.
-    otp::Result<std::string> nextHotpCode(std::uint64_t id);
+    // Saves `changed` as the new content (main file, previous one as the backup); the session's
+    // vault changes only if the save succeeds. Every token change of the app and of otptool
+    // ends here (TokenRepository). Requires isOpen(). Errors: VaultIo, VaultCrypto,
+    // VaultChangedElsewhere (another process saved since this session loaded or saved: nothing
+    // is written; open() again to get its changes, then redo this one).
+    otp::Result<void> save(otp::vault::Vault changed) override;
 
     // What opens the vault after setPassphrase().
     enum class PassphraseUse {
@@ -106,6 +100,8 @@ private:
     void upgradePassphraseSlot(const otp::SecureString& passphrase);
     struct Loaded;
     otp::Result<Loaded> loadFile(VaultStore::File which, const otp::SecureString* passphrase);
+    otp::Result<Loaded> decodeFile(std::vector<std::uint8_t> bytes,
+                                   const otp::SecureString* passphrase);
 
     VaultStore m_store;
     KeyStore* m_keyStore;

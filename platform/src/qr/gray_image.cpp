@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstddef>
 #include <utility>
 
@@ -43,6 +44,22 @@ GrayImage mirrored(GrayView in)
     GrayImage out(in.width, in.height);
     for (int y = 0; y < in.height; ++y)
         std::reverse_copy(in.row(y), in.row(y) + in.width, out.row(y));
+    return out;
+}
+
+GrayImage darkened(GrayView in, int power)
+{
+    power = std::clamp(power, 1, 8);
+    std::array<std::uint8_t, 256> lut{};
+    for (int v = 0; v < 256; ++v)
+        lut[v] = clampByte(static_cast<int>(std::lround(255.0 * std::pow(v / 255.0, power))));
+    GrayImage out(in.width, in.height);
+    for (int y = 0; y < in.height; ++y) {
+        const std::uint8_t* src = in.row(y);
+        std::uint8_t* dst = out.row(y);
+        for (int x = 0; x < in.width; ++x)
+            dst[x] = lut[src[x]];
+    }
     return out;
 }
 

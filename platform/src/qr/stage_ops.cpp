@@ -41,9 +41,11 @@ GrayImage apply(Op op, GrayView in)
     case OpKind::Keystone: return warped(in, keystoneMatrix(in, op.arg, op.amount));
     case OpKind::StretchX: return resized(in, in.width * op.arg / 100, in.height);
     case OpKind::StretchY: return resized(in, in.width, in.height * op.arg / 100);
+    case OpKind::Scale: return resized(in, in.width * op.arg / 100, in.height * op.arg / 100);
     case OpKind::Invert: return inverted(in);
     case OpKind::Mirror: return mirrored(in);
     case OpKind::Stretch: return stretchedContrast(in);
+    case OpKind::Darken: return darkened(in, op.arg);
     case OpKind::Median: return median3x3(in);
     case OpKind::Sharpen: return sharpened(in, op.arg, op.amount);
     case OpKind::Smooth: return boxBlur(in, op.arg);

@@ -10,9 +10,11 @@ enum class OpKind {
     Keystone,
     StretchX,
     StretchY,
+    Scale,
     Invert,
     Mirror,
     Stretch,
+    Darken,
     Median,
     Sharpen,
     Smooth,
@@ -41,6 +43,10 @@ constexpr Op smooth(int r)
 {
     return {OpKind::Smooth, r};
 }
+constexpr Op darken(int power)
+{
+    return {OpKind::Darken, power};
+}
 constexpr Op upscale(int f)
 {
     return {OpKind::Upscale, f};
@@ -57,6 +63,10 @@ constexpr Op keystone(int edge, int percent)
 constexpr Op widen(int percent)
 {
     return {OpKind::StretchX, percent};
+}
+constexpr Op scale(int percent)
+{
+    return {OpKind::Scale, percent};
 }
 constexpr Op heighten(int percent)
 {

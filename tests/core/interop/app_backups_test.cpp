@@ -51,13 +51,12 @@ TEST(TwoFas, ReadsTheFixture)
     EXPECT_TRUE(r->unsupported.empty());
 }
 
-TEST(TwoFas, EncryptedBackupsAreRefusedWithAClearReason)
+TEST(TwoFas, AMalformedEncryptedFieldIsAStructureError)
 {
     auto r = otp::interop::parseTwoFasJson(
         R"({"services":[],"servicesEncrypted":"abc:def:ghi","schemaVersion":4})");
     ASSERT_FALSE(r);
-    EXPECT_EQ(r.error().code, otp::ErrorCode::ImportUnsupportedFile);
-    EXPECT_NE(r.error().message.find("password"), std::string::npos);
+    EXPECT_EQ(r.error().code, otp::ErrorCode::ImportBadStructure);
 }
 
 TEST(UriList, ReadsTheFixtureWithLineNumbers)

@@ -130,6 +130,29 @@ TEST(Import, DuplicatesAreFoundBySecretBySerialAndWithinTheFile)
     EXPECT_EQ(merged.tokens[0], vault.tokens[0]);
 }
 
+// One rule for the app and otptool: the secret is the credential, so the same secret saved as
+// TOTP is the same token when it comes again as HOTP (a mistyped type), not a new one.
+TEST(Import, TheSameSecretWithAnotherTypeIsTheSameToken)
+{
+    otp::vault::Vault vault;
+    otp::vault::addToken(vault, totp("Bank", "alice", "12345678901234567890"), 1);
+    auto asHotp = totp("Bank", "alice", "12345678901234567890");
+    asHotp.type = otp::OtpType::Hotp;
+    asHotp.serial = otp::Serial::parse("WXYZ00000002").value();  // not a serial match either
+
+    otp::interop::ImportResult found;
+    found.tokens = {asHotp};
+    EXPECT_EQ(otp::interop::planImport(found, vault).duplicates.at(0), Duplicate::SameSecret);
+    const auto one = otp::interop::findDuplicate(vault, asHotp);
+    EXPECT_EQ(one.kind, Duplicate::SameSecret);
+    EXPECT_EQ(one.index, 0);
+
+    const auto other =
+        otp::interop::findDuplicate(vault, totp("Other", "bob", "zzzzzzzzzzzzzzzzzzzz"));
+    EXPECT_EQ(other.kind, Duplicate::None);
+    EXPECT_EQ(other.index, -1);
+}
+
 // A SoftToken backup is checked like any other import: its payload holds whatever its writer
 // put there (here: control characters, bidi overrides, an extra parameter named like a real
 // one), so such tokens are reported as unsupported, not stored.

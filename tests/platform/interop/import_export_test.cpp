@@ -78,7 +78,7 @@ TEST(ImportExport, GaExportOf25TokensAcrossThreeQrCodesImportsIntoTheVault)
     ASSERT_TRUE(session.openOrCreate());
     const auto plan = otp::interop::planImport(collector.result(), session.vault());
     EXPECT_EQ(plan.newCount(), 25u);
-    auto stored = platform::applyImport(session, plan, 1000);
+    auto stored = session.applyImport(plan, 1000);
     ASSERT_TRUE(stored) << stored.error().message;
     EXPECT_EQ(*stored, 25u);
 
@@ -92,7 +92,7 @@ TEST(ImportExport, GaExportOf25TokensAcrossThreeQrCodesImportsIntoTheVault)
     const auto before = snapshot(dir.path());
     const auto again = otp::interop::planImport(collector.result(), reopened.vault());
     EXPECT_EQ(again.newCount(), 0u);
-    auto none = platform::applyImport(reopened, again, 2000);
+    auto none = reopened.applyImport(again, 2000);
     ASSERT_TRUE(none);
     EXPECT_EQ(*none, 0u);
     EXPECT_EQ(snapshot(dir.path()), before);
@@ -143,7 +143,7 @@ TEST(ImportExport, AFailedSaveStoresNothing)
         found.tokens.push_back(token(i));
     const auto plan = otp::interop::planImport(found, session.vault());
     ASSERT_EQ(plan.newCount(), 10u);
-    auto stored = platform::applyImport(session, plan, 5);
+    auto stored = session.applyImport(plan, 5);
     ASSERT_FALSE(stored);
     EXPECT_EQ(stored.error().code, otp::ErrorCode::VaultIo) << stored.error().message;
     EXPECT_EQ(session.vault().tokens.size(), 1u);
@@ -159,7 +159,7 @@ TEST(ImportExport, AFailedSaveStoresNothing)
     ASSERT_TRUE(main.open(QIODevice::ReadOnly));
     const QByteArray theirs = main.readAll();
     main.close();
-    stored = platform::applyImport(session, plan, 7);
+    stored = session.applyImport(plan, 7);
     ASSERT_FALSE(stored);
     ASSERT_TRUE(main.open(QIODevice::ReadOnly));
     EXPECT_EQ(main.readAll(), theirs);
@@ -190,8 +190,8 @@ TEST(ImportExport, BackupFileMovesTheVaultToAnotherDevice)
     ASSERT_TRUE(bytes) << bytes.error().message;
     auto found = otp::interop::importData(*bytes, &passphrase);
     ASSERT_TRUE(found) << found.error().message;
-    auto stored = platform::applyImport(
-        target, otp::interop::planImport(std::move(found).value(), target.vault()), 9);
+    auto stored =
+        target.applyImport(otp::interop::planImport(std::move(found).value(), target.vault()), 9);
     ASSERT_TRUE(stored);
     EXPECT_EQ(*stored, 3u);
     for (std::size_t i = 0; i < 3; ++i)

@@ -76,6 +76,41 @@ TEST_F(OtptoolInterop, EncryptedImportsNeedTheBackupPassphrase)
     EXPECT_NE(run.out.find("format: aegis-encrypted"), std::string::npos) << run.out;
 }
 
+// Every format of the 2025-26 apps goes through the same `otptool import`, recognised from the
+// content alone, and lists the entries it cannot import with their reasons.
+TEST_F(OtptoolInterop, ImportsEveryOtherAppsExport)
+{
+    writeFile(path("app-pass"), "test-password\n");
+    struct Case {
+        const char* file;
+        const char* format;
+        const char* found;
+    };
+    for (const Case c : {
+             Case{"apps/proton_plain.json", "proton", "found 3 tokens: 3 new, 0 duplicates; 2"},
+             Case{"apps/proton_encrypted.json", "proton-encrypted", "found 3 tokens"},
+             Case{"apps/ente_plain.txt", "ente", "found 3 tokens: 3 new, 0 duplicates; 1"},
+             Case{"apps/ente_encrypted.json", "ente-encrypted", "found 3 tokens"},
+             Case{"apps/bitwarden.json", "bitwarden-json", "found 3 tokens"},
+             Case{"apps/bitwarden.csv", "bitwarden-csv", "found 3 tokens"},
+             Case{"apps/andotp.json", "andotp", "found 4 tokens"},
+             Case{"apps/andotp.json.aes", "andotp-encrypted", "found 4 tokens"},
+             Case{"apps/twofas_encrypted.2fas", "2fas-encrypted", "found 3 tokens"},
+         }) {
+        auto run =
+            otptool(QStringList{QStringLiteral("import"), fixture(c.file),
+                                QStringLiteral("--backup-passphrase-file"), path("app-pass")} +
+                    vault("data"));
+        EXPECT_EQ(run.exitCode, 0) << c.file << ": " << run.err;
+        EXPECT_NE(run.out.find(std::string("format: ") + c.format + "\n"), std::string::npos)
+            << c.file << ": " << run.out;
+        EXPECT_NE(run.out.find(c.found), std::string::npos) << c.file << ": " << run.out;
+    }
+    auto run = otptool(QStringList{QStringLiteral("import"), fixture("apps/proton_plain.json")} +
+                       vault("data"));
+    EXPECT_NE(run.out.find("unsupported\t#4\tcarol\talgorithm"), std::string::npos) << run.out;
+}
+
 TEST_F(OtptoolInterop, ExportNeedsYesAndWarnsWhenNotEncrypted)
 {
     ASSERT_EQ(otptool(QStringList{QStringLiteral("import"), fixture("uris.txt"),

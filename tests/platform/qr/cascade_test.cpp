@@ -1,10 +1,14 @@
 // What the decoder does beyond one plain ZXing read: several codes in one image, big photos,
 // screens, and advice when a code is in view but does not decode.
+#include <algorithm>
+#include <cmath>
+
 #include <QPainter>
 
 #include <gtest/gtest.h>
 
 #include "platform/qr/image_input.h"
+#include "platform/qr/qr_writer.h"
 #include "qr_test_util.h"
 
 namespace {
@@ -77,6 +81,33 @@ TEST(Cascade, ReadsACodePhotographedOnAMonitor)
     auto result = scan(shot);
     ASSERT_TRUE(result) << result.error().message;
     EXPECT_EQ(result->payloads, Payloads{kUri});
+}
+
+TEST(Cascade, ReadsACodeInAReflectionsHalo)
+{
+    // Paper at 225, ink at 35, low error correction; a reflection clips the centre to white and
+    // lifts the ink around it to light grey, which plain ZXing's binarizer takes for paper.
+    const std::string uri = "otpauth://totp/Bank:alice@example.com?secret="
+                            "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Bank";
+    auto code = platform::qr::writeQr(uri, {6, 4, platform::qr::QrErrorCorrection::Low});
+    ASSERT_TRUE(code);
+    QImage photo = code->convertToFormat(QImage::Format_Grayscale8);
+    const double radius = photo.width() * 0.2;
+    for (int y = 0; y < photo.height(); ++y) {
+        uchar* line = photo.scanLine(y);
+        for (int x = 0; x < photo.width(); ++x) {
+            const double v = line[x] > 127 ? 225 : 35;
+            const double d = std::hypot(x - photo.width() / 2.0, y - photo.height() / 2.0);
+            const double lift = std::clamp(1.6 * (1 - d / radius), 0.0, 1.0);
+            line[x] = static_cast<uchar>(std::lround(v + (255 - v) * lift));
+        }
+    }
+    auto plain = platform::qr::scanQrZxingDefaults(platform::qr::grayView(photo));
+    ASSERT_TRUE(plain);
+    EXPECT_TRUE(plain->payloads.empty());
+    auto result = scan(photo);
+    ASSERT_TRUE(result) << result.error().message;
+    EXPECT_EQ(result->payloads, Payloads{uri});
 }
 
 TEST(Cascade, NeverReadsLessThanPlainZxing)

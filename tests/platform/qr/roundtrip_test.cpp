@@ -172,6 +172,16 @@ TEST(ImageOps, InvertMirrorAndResizeAreExact)
     EXPECT_EQ(platform::qr::median3x3({salt, 3, 3, 3}).row(1)[1], 10);
 }
 
+TEST(ImageOps, DarkenedKeepsBlackAndWhiteAndDarkensGreys)
+{
+    const std::uint8_t px[] = {0, 128, 230, 255};
+    const auto dark = platform::qr::darkened({px, 4, 1, 4}, 4);
+    EXPECT_EQ(dark.row(0)[0], 0);
+    EXPECT_EQ(dark.row(0)[1], 16);   // 255 * (128 / 255)^4
+    EXPECT_EQ(dark.row(0)[2], 169);  // a halo's lifted ink is dark again
+    EXPECT_EQ(dark.row(0)[3], 255);
+}
+
 TEST(ImageOps, IdentityWarpKeepsPixelsAndOutsideIsFill)
 {
     const std::uint8_t px[] = {0, 10, 20, 30, 40, 50, 60, 70, 80};

@@ -16,11 +16,12 @@ namespace otp::interop {
 // "tokens" order. Errors: ImportBadJson, ImportBadStructure (no "tokens" array).
 Result<ImportResult> parseFreeOtpPlusJson(std::string_view text);
 
-// 2FAS .2fas backup without a password: {"services":[{"name","secret","otp":{"account",
-// "issuer","digits","period","algorithm","tokenType","counter"}}],"schemaVersion":N}.
-// Errors: ImportBadJson, ImportBadStructure (no "services" array), ImportUnsupportedFile (the
-// backup is password-protected: "servicesEncrypted").
-Result<ImportResult> parseTwoFasJson(std::string_view text);
+// 2FAS .2fas backup: {"services":[{"name","secret","otp":{"account","issuer","digits",
+// "period","algorithm","tokenType","counter"}}],"schemaVersion":N}. A password-protected one
+// holds the services array encrypted in "servicesEncrypted" (PBKDF2-SHA256 + AES-256-GCM),
+// opened with `password` (used only then). Errors: ImportBadJson, ImportBadStructure (no
+// "services" array), ImportPassphraseRequired, ImportWrongPassphrase, ImportTruncated.
+Result<ImportResult> parseTwoFasJson(std::string_view text, const SecureString* password = nullptr);
 
 // A text file with one otpauth:// URI per line (FreeOTP+, Aegis, andOTP and 2FAS write these).
 // Blank lines and lines starting with '#' are skipped; an otpauth-migration:// line contributes

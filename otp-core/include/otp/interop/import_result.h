@@ -19,10 +19,21 @@ enum class ImportFormat {
     UriList,          // text file, one otpauth:// URI per line
     FreeOtpPlus,      // FreeOTP+ JSON backup (freeotp-backup.json)
     TwoFas,           // 2FAS .2fas backup, unencrypted
+    TwoFasEncrypted,  // 2FAS .2fas backup with a password
+    ProtonPlain,      // Proton Authenticator JSON export
+    ProtonEncrypted,  // Proton Authenticator JSON export with a password
+    EntePlain,        // Ente Auth plain text export (otpauth:// links with Ente's fields)
+    EnteEncrypted,    // Ente Auth encrypted export
+    BitwardenJson,    // Bitwarden Authenticator (or password manager) JSON export
+    BitwardenCsv,     // Bitwarden Authenticator (or password manager) CSV export
+    AndOtpPlain,      // andOTP otp_accounts.json
+    AndOtpEncrypted,  // andOTP otp_accounts.json.aes
 };
 
 // Stable name for logs, otptool and tests: "softtoken", "ga-migration", "aegis",
-// "aegis-encrypted", "uris", "freeotp-plus", "2fas".
+// "aegis-encrypted", "uris", "freeotp-plus", "2fas", "2fas-encrypted", "proton",
+// "proton-encrypted", "ente", "ente-encrypted", "bitwarden-json", "bitwarden-csv", "andotp",
+// "andotp-encrypted".
 std::string_view importFormatName(ImportFormat format);
 
 // An entry the importer recognised but cannot turn into a token (e.g. a Steam token, MD5, a

@@ -50,6 +50,9 @@ GrayImage inverted(GrayView in);
 GrayImage mirrored(GrayView in);
 // Linear stretch that maps the `clipFraction` darkest pixels to 0 and the brightest to 255.
 GrayImage stretchedContrast(GrayView in, double clipFraction = 0.01);
+// v' = 255 (v / 255)^power (power 2..8): darkens every grey but the brightest, so modules in
+// a reflection's halo (dark ones lifted to light grey next to clipped white) come back.
+GrayImage darkened(GrayView in, int power);
 // 3x3 median: removes salt-and-pepper noise while keeping module edges.
 GrayImage median3x3(GrayView in);
 // Average over a (2 * radius + 1)^2 square (radius 1..16; edges replicated): smooths noise.
