@@ -7,13 +7,14 @@
 #include <QFileInfo>
 #include <QImage>
 
+#include "platform/error_code.h"
 #include "platform/private_file.h"
 
 namespace {
 
 otp::Error refused(const QString& path, const char* reason)
 {
-    return otp::Error{otp::ErrorCode::ExportIo,
+    return otp::Error{platform::ErrorCode::ExportIo,
                       "not writing the screenshot to " + path.toStdString() + ": " + reason};
 }
 
@@ -63,5 +64,5 @@ otp::Result<void> saveScreenshot(const QImage& image, const QString& path, const
     return platform::writePrivateFile(path, bytes,
                                       existing.exists() ? platform::ExistingFile::Replace
                                                         : platform::ExistingFile::Refuse,
-                                      otp::ErrorCode::ExportIo);
+                                      platform::ErrorCode::ExportIo);
 }

@@ -32,10 +32,8 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::OtpTimeBeforeEpoch: return "otp.time_before_epoch";
     case ErrorCode::OtpCryptoFailure: return "otp.crypto_failure";
 
-    case ErrorCode::RandomUnavailable:
-        return "system.random_unavailable";
+    case ErrorCode::RandomUnavailable: return "system.random_unavailable";
 
-        // vault (issue 3)
     case ErrorCode::VaultNotFound: return "vault.not_found";
     case ErrorCode::VaultDamaged: return "vault.damaged";
     case ErrorCode::VaultNewerVersion: return "vault.newer_version";
@@ -49,10 +47,8 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::VaultNoSuchToken: return "vault.no_such_token";
     case ErrorCode::VaultNoSuchSlot: return "vault.no_such_slot";
     case ErrorCode::VaultTooLarge: return "vault.too_large";
-    case ErrorCode::VaultChangedElsewhere:
-        return "vault.changed_elsewhere";
+    case ErrorCode::VaultChangedElsewhere: return "vault.changed_elsewhere";
 
-        // import / export (issue 6)
     case ErrorCode::ImportUnknownFormat: return "import.unknown_format";
     case ErrorCode::ImportBadJson: return "import.bad_json";
     case ErrorCode::ImportBadStructure: return "import.bad_structure";
@@ -61,46 +57,20 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::ImportPassphraseRequired: return "import.passphrase_required";
     case ErrorCode::ImportWrongPassphrase: return "import.wrong_passphrase";
     case ErrorCode::ImportUnsupportedFile: return "import.unsupported_file";
-    case ErrorCode::ImportIo: return "import.io";
-    case ErrorCode::ExportIo: return "export.io";
     case ErrorCode::ImportTooLarge: return "import.too_large";
     case ErrorCode::ImportTooManyEntries: return "import.too_many_entries";
     case ErrorCode::ImportTooManySlots: return "import.too_many_slots";
-    case ErrorCode::ImportKdfTooCostly:
-        return "import.kdf_too_costly";
+    case ErrorCode::ImportKdfTooCostly: return "import.kdf_too_costly";
 
-        // QR payloads (issue 4)
-    case ErrorCode::QrInvalidImage: return "qr.invalid_image";
-    case ErrorCode::QrImageUnreadable: return "qr.image_unreadable";
-    case ErrorCode::QrNoCode: return "qr.no_code";
     case ErrorCode::QrNotTokenSetup: return "qr.not_token_setup";
-    case ErrorCode::QrEncodeFailed:
-        return "qr.encode_failed";
 
-        // protections (issue 7)
     case ErrorCode::PinInvalid: return "pin.invalid";
     case ErrorCode::PinNotSet: return "pin.not_set";
     case ErrorCode::PinWrong: return "pin.wrong";
     case ErrorCode::PinLockedOut: return "pin.locked_out";
     case ErrorCode::PinCrypto: return "pin.crypto";
     case ErrorCode::PinStateDamaged: return "pin.state_damaged";
-    case ErrorCode::BiometricUnavailable: return "biometric.unavailable";
-    case ErrorCode::BiometricFailed: return "biometric.failed";
-    case ErrorCode::SntpBadServer: return "sntp.bad_server";
-    case ErrorCode::SntpNetwork: return "sntp.network";
-    case ErrorCode::SntpTimeout: return "sntp.timeout";
-    case ErrorCode::SntpBadReply: return "sntp.bad_reply";
-    case ErrorCode::SntpImplausible: return "sntp.implausible";
-    case ErrorCode::SntpUnsynchronized: return "sntp.unsynchronized";
     case ErrorCode::ImportTruncated: return "import.truncated";
-    case ErrorCode::BackupNotConfigured: return "backup.not_configured";
-    case ErrorCode::BackupFolderMissing: return "backup.folder_missing";
-    case ErrorCode::BackupFolderReadOnly: return "backup.folder_read_only";
-    case ErrorCode::BackupDiskFull: return "backup.disk_full";
-    case ErrorCode::BackupIo: return "backup.io";
-    case ErrorCode::BackupNone: return "backup.none";
-    case ErrorCode::BackupUnreadable: return "backup.unreadable";
-    case ErrorCode::BackupMismatch: return "backup.mismatch";
     }
     return "unknown";
 }

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <bit>
-#include <chrono>
 #include <string>
 #include <utility>
 
@@ -37,7 +36,8 @@ Result<std::vector<std::uint8_t>> derive(std::string_view pin, std::span<const s
         return Error{ErrorCode::PinCrypto, "scrypt parameters out of bounds"};
     // OpenSSL needs 128 * r * (N + p + 2) bytes; allow exactly that plus slack, since its
     // default limit (32 MiB) is just below what the default parameters use.
-    const std::uint64_t maxmem = 128u * params.r * (params.n + params.p + 2u) + 65536u;
+    const std::uint64_t maxmem =
+        std::uint64_t{128} * params.r * (params.n + params.p + 2u) + 65536u;
     SecureBytes out(kHashSize);
     if (EVP_PBE_scrypt(pin.data(), pin.size(), salt.data(), salt.size(), params.n, params.r,
                        params.p, maxmem, out.data(), out.size()) != 1)
@@ -47,15 +47,6 @@ Result<std::vector<std::uint8_t>> derive(std::string_view pin, std::span<const s
 }
 
 }  // namespace
-
-MonotonicMs steadyClockMs()
-{
-    return [] {
-        return std::chrono::duration_cast<std::chrono::milliseconds>(
-                   std::chrono::steady_clock::now().time_since_epoch())
-            .count();
-    };
-}
 
 Result<void> validatePin(std::string_view pin)
 {
@@ -104,7 +95,7 @@ std::int64_t pinDelayMsAfterFailures(std::uint32_t failures)
     return std::min(delay, kMaxDelayMs);
 }
 
-PinLock::PinLock(std::optional<PinRecord> record, PinAttempts attempts, MonotonicMs clock,
+PinLock::PinLock(std::optional<PinRecord> record, PinAttempts attempts, MsClock clock,
                  std::function<void(const PinAttempts&)> onAttemptsChanged)
     : m_record(std::move(record)), m_attempts(attempts), m_clock(std::move(clock)),
       m_waitStartMs(m_clock()), m_onAttemptsChanged(std::move(onAttemptsChanged))

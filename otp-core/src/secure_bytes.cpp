@@ -59,6 +59,7 @@ void protectSecretMemory(const void* data, std::size_t size) noexcept
         forEachPage(data, size, [](SecretPages& pages, std::uintptr_t page) {
             if (pages.users[page]++ > 0)
                 return;
+            // NOLINTNEXTLINE(performance-no-int-to-ptr): pages are map keys, mlock wants them back
             auto* address = reinterpret_cast<void*>(page);
 #ifdef MADV_DONTDUMP
             ::madvise(address, pages.pageSize, MADV_DONTDUMP);
@@ -80,6 +81,7 @@ void releaseSecretMemory(const void* data, std::size_t size) noexcept
         pages.users.erase(found);
         // Still excluded from dumps (harmless for whatever the heap puts there next); no longer
         // pinned in RAM.
+        // NOLINTNEXTLINE(performance-no-int-to-ptr): as above
         ::munlock(reinterpret_cast<void*>(page), pages.pageSize);
     });
 }

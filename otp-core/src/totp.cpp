@@ -1,17 +1,6 @@
 #include "otp/totp.h"
 
-#include <chrono>
-
 namespace otp {
-
-Clock systemClock()
-{
-    return [] {
-        return std::chrono::duration_cast<std::chrono::seconds>(
-                   std::chrono::system_clock::now().time_since_epoch())
-            .count();
-    };
-}
 
 TotpGenerator::TotpGenerator(HotpGenerator hotp, const TotpParameters& parameters)
     : m_hotp(std::move(hotp)), m_parameters(parameters)

@@ -59,13 +59,8 @@ otp::PinAttempts loadAttempts(const QSettings* s)
     return attempts;
 }
 
-QString errorName(const otp::Error& error)
-{
-    return QString::fromLatin1(otp::errorCodeName(error.code));
-}
-
 // The PIN as UTF-8 bytes, wiped afterwards. The QString the UI passes cannot be wiped; keep its
-// life short in QML (clear the field after the call).
+// life short in the UI (clear the field after the call).
 struct PinBytes {
     explicit PinBytes(const QString& pin) : bytes(pin.toUtf8()) {}
     ~PinBytes() { bytes.fill('\0'); }
@@ -82,7 +77,7 @@ void UnavailableBiometricAuthenticator::authenticate(const QString&,
 {
     // Asynchronous like a real sensor, so callers cannot rely on a synchronous answer.
     QTimer::singleShot(0, QCoreApplication::instance(), [done = std::move(done)] {
-        done(otp::Error{otp::ErrorCode::BiometricUnavailable,
+        done(otp::Error{ErrorCode::BiometricUnavailable,
                         "biometric authentication is not available on this platform"});
     });
 }
@@ -94,8 +89,7 @@ AppLock::AppLock(Options options, QObject* parent)
     : QObject(parent), m_settings(options.settings),
       m_biometric(options.biometric ? std::move(options.biometric)
                                     : makeSystemBiometricAuthenticator()),
-      m_clock(options.clock ? std::move(options.clock) : MsClock(otp::steadyClockMs())),
-      m_kdf(options.kdf),
+      m_clock(options.clock ? std::move(options.clock) : otp::steadyClockMs()), m_kdf(options.kdf),
       m_pin(loadRecord(m_settings), loadAttempts(m_settings), m_clock,
             [this](const otp::PinAttempts& attempts) { saveAttempts(attempts); })
 {
@@ -140,20 +134,20 @@ void AppLock::setRelockMinutes(int minutes)
     storeRelockMinutes(minutes);
 }
 
-bool AppLock::setRelockMinutesWithPin(int minutes, const QString& pin)
+otp::Result<void> AppLock::setRelockMinutesWithPin(int minutes, const QString& pin)
 {
-    if (!verifyPin(pin))
-        return false;
+    if (auto verified = verifyPin(pin); !verified)
+        return verified;
     storeRelockMinutes(std::clamp(minutes, 0, 1440));
-    return true;
+    return {};
 }
 
-bool AppLock::setBiometricEnabledWithPin(bool on, const QString& pin)
+otp::Result<void> AppLock::setBiometricEnabledWithPin(bool on, const QString& pin)
 {
-    if (!verifyPin(pin))
-        return false;
+    if (auto verified = verifyPin(pin); !verified)
+        return verified;
     storeBiometricEnabled(on);
-    return true;
+    return {};
 }
 
 void AppLock::storeRelockMinutes(int minutes)
@@ -197,17 +191,15 @@ int AppLock::remainingLockoutSeconds() const
     return static_cast<int>((m_pin.remainingLockoutMs() + 999) / 1000);
 }
 
-bool AppLock::unlockWithPin(const QString& pin)
+otp::Result<void> AppLock::unlockWithPin(const QString& pin)
 {
     if (!m_locked)
-        return true;
-    const PinBytes bytes(pin);
-    if (auto result = m_pin.unlock(bytes.view()); !result)
-        return fail(result.error());
-    m_lastError.clear();
-    Q_EMIT attemptsChanged();
+        return {};
+    if (auto checked = checkCurrentPin(pin); !checked)
+        return checked;
+    succeed();
     setLocked(false);
-    return true;
+    return {};
 }
 
 void AppLock::unlockWithBiometric(const QString& reason)
@@ -215,58 +207,58 @@ void AppLock::unlockWithBiometric(const QString& reason)
     if (!m_locked || !m_biometricEnabled || !m_biometric->isAvailable())
         return;
     QPointer<AppLock> self(this);
-    m_biometric->authenticate(reason, [self](otp::Result<void> result) {
+    m_biometric->authenticate(reason, [self](const otp::Result<void>& result) {
         if (!self)
             return;
         if (!result) {
-            self->fail(result.error());
+            (void)self->fail(result.error());
             return;
         }
+        self->succeed();
         self->setLocked(false);
     });
 }
 
-bool AppLock::setPin(const QString& currentPin, const QString& newPin)
+otp::Result<void> AppLock::setPin(const QString& currentPin, const QString& newPin)
 {
-    if (m_pin.hasPin() && !checkCurrentPin(currentPin))
-        return false;
     const bool wasEnabled = m_pin.hasPin();
+    if (wasEnabled) {
+        if (auto checked = checkCurrentPin(currentPin); !checked)
+            return checked;
+    }
     const PinBytes bytes(newPin);
     if (auto result = m_pin.setPin(bytes.view(), m_kdf); !result)
         return fail(result.error());
     saveRecord();
-    m_lastError.clear();
-    Q_EMIT attemptsChanged();
+    succeed();
     if (!wasEnabled)
         Q_EMIT enabledChanged();
-    return true;
+    return {};
 }
 
-bool AppLock::disable(const QString& currentPin)
+otp::Result<void> AppLock::disable(const QString& currentPin)
 {
     if (!m_pin.hasPin())
-        return true;
-    if (!checkCurrentPin(currentPin))
-        return false;
+        return {};
+    if (auto checked = checkCurrentPin(currentPin); !checked)
+        return checked;
     m_pin.clearPin();
     saveRecord();
     setBiometricEnabled(false);
-    m_lastError.clear();
-    Q_EMIT attemptsChanged();
+    succeed();
     Q_EMIT enabledChanged();
     setLocked(false);
-    return true;
+    return {};
 }
 
-bool AppLock::verifyPin(const QString& pin)
+otp::Result<void> AppLock::verifyPin(const QString& pin)
 {
     if (!m_pin.hasPin())
-        return true;
-    if (!checkCurrentPin(pin))
-        return false;
-    m_lastError.clear();
-    Q_EMIT attemptsChanged();
-    return true;
+        return {};
+    if (auto checked = checkCurrentPin(pin); !checked)
+        return checked;
+    succeed();
+    return {};
 }
 
 void AppLock::lockNow()
@@ -296,20 +288,25 @@ void AppLock::setApplicationState(Qt::ApplicationState state)
     Q_EMIT attemptsChanged();  // the lockout countdown may have moved on
 }
 
-bool AppLock::checkCurrentPin(const QString& pin)
+otp::Result<void> AppLock::checkCurrentPin(const QString& pin)
 {
     const PinBytes bytes(pin);
     if (auto result = m_pin.unlock(bytes.view()); !result)
         return fail(result.error());
-    return true;
+    return {};
 }
 
-bool AppLock::fail(const otp::Error& error)
+otp::Result<void> AppLock::fail(const otp::Error& error)
 {
-    m_lastError = errorName(error);
+    m_lastError = error;
     Q_EMIT attemptsChanged();
-    Q_EMIT unlockFailed(m_lastError);
-    return false;
+    return error;
+}
+
+void AppLock::succeed()
+{
+    m_lastError.reset();
+    Q_EMIT attemptsChanged();
 }
 
 void AppLock::setLocked(bool locked)

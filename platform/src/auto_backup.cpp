@@ -13,6 +13,7 @@
 #include <QThread>
 #include <QThreadPool>
 
+#include "platform/error_code.h"
 #include "platform/vault_session.h"
 #include "posix_file.h"
 
@@ -35,11 +36,11 @@ otp::Result<int> lockBackups(const QString& dataDirectory)
     const QString path = QDir(dataDirectory).filePath(QStringLiteral("backup.lock"));
     posix::Fd fd(::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600));
     if (fd.get() < 0)
-        return otp::Error{otp::ErrorCode::BackupIo,
+        return otp::Error{platform::ErrorCode::BackupIo,
                           "cannot open " + path.toStdString() + ": " + std::strerror(errno)};
     while (::flock(fd.get(), LOCK_EX) != 0) {
         if (errno != EINTR)
-            return otp::Error{otp::ErrorCode::BackupIo,
+            return otp::Error{platform::ErrorCode::BackupIo,
                               "cannot lock " + path.toStdString() + ": " + std::strerror(errno)};
     }
     return fd.release();
@@ -59,7 +60,7 @@ otp::Result<backup::Written> AutoBackup::run(const otp::vault::Vault& vault)
     if (!settings)
         return settings.error();
     if (!*settings)
-        return otp::Error{otp::ErrorCode::BackupNotConfigured, "automatic backups are off"};
+        return otp::Error{platform::ErrorCode::BackupNotConfigured, "automatic backups are off"};
     auto lock = lockBackups(m_dataDirectory);
     if (!lock)
         return lock.error();

@@ -8,6 +8,7 @@
 #include "otp/interop/softtoken_backup.h"
 #include "otp/vault/backup_settings.h"
 #include "otp/vault/vault_file.h"
+#include "platform/error_code.h"
 
 namespace platform::backup {
 
@@ -16,7 +17,6 @@ std::optional<std::int64_t> timeOfName(std::string_view name);
 namespace {
 
 using otp::Error;
-using otp::ErrorCode;
 
 constexpr std::string_view kPrefix = "softtoken-backup-";
 constexpr std::string_view kSuffix = ".stbackup";
@@ -177,7 +177,7 @@ otp::Result<otp::vault::Vault> openBackup(std::span<const std::uint8_t> bytes,
     auto keys = otp::vault::unlockWithPassphrase(*file, passphrase);
     if (!keys)
         return Error{ErrorCode::BackupUnreadable,
-                     keys.error().code == ErrorCode::VaultWrongPassphrase
+                     keys.error().code == otp::ErrorCode::VaultWrongPassphrase
                          ? "the backup passphrase does not open it"
                          : keys.error().message};
     auto content = otp::vault::decryptVault(*file, *keys);

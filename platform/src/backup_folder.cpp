@@ -11,13 +11,13 @@
 #include <QFile>
 
 #include "otp/vault/vault_file.h"
+#include "platform/error_code.h"
 #include "posix_file.h"
 
 namespace platform {
 
 namespace {
 
-using otp::ErrorCode;
 using posix::Fd;
 
 // The errno of a failed call, as the backup error the user can act on.

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 
+#include "platform/error_code.h"
 #include "platform/private_file.h"
 
 namespace platform {
@@ -31,7 +32,7 @@ std::optional<otp::ErrorCode> codeNamed(std::string_view name)
 {
     for (int value = 0; value < 1000; ++value) {
         const auto code = static_cast<otp::ErrorCode>(value);
-        if (otp::errorCodeName(code) == name)
+        if (platform::errorCodeName(code) == name)
             return code;
     }
     return std::nullopt;
@@ -50,7 +51,7 @@ std::string oneLine(std::string text)
 void writeError(std::ostringstream& out, const char* key, const std::optional<otp::Error>& e)
 {
     if (e)
-        out << key << '=' << otp::errorCodeName(e->code) << ' ' << oneLine(e->message) << '\n';
+        out << key << '=' << platform::errorCodeName(e->code) << ' ' << oneLine(e->message) << '\n';
 }
 
 std::optional<otp::Error> parseError(std::string_view value)
@@ -112,7 +113,7 @@ otp::Result<void> writeBackupStatus(const QString& dataDirectory, const BackupSt
     return writePrivateFile(
         statusPath(dataDirectory),
         std::span(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()),
-        ExistingFile::Replace, otp::ErrorCode::BackupIo);
+        ExistingFile::Replace, platform::ErrorCode::BackupIo);
 }
 
 }  // namespace platform

@@ -10,27 +10,23 @@ CameraPermission::CameraPermission(QObject* parent) : QObject(parent)
         connect(app, &QGuiApplication::applicationStateChanged, this,
                 [this](Qt::ApplicationState state) {
                     if (state == Qt::ApplicationActive)
-                        refresh();
+                        Q_EMIT changed();
                 });
-    refresh();
+}
+
+bool CameraPermission::isGranted() const
+{
+    return detail::cameraPermissionGranted();
+}
+
+bool CameraPermission::shouldShowRationale() const
+{
+    return !isGranted() && detail::cameraPermissionShouldShowRationale();
 }
 
 void CameraPermission::request()
 {
     detail::requestCameraPermission();
-    refresh();
-}
-
-void CameraPermission::refresh()
-{
-    const Status status = detail::cameraPermissionGranted() ? Status::Granted : Status::Denied;
-    const bool rationale =
-        status == Status::Denied && detail::cameraPermissionShouldShowRationale();
-    if (status == m_status && rationale == m_showRationale)
-        return;
-    m_status = status;
-    m_showRationale = rationale;
-    Q_EMIT changed();
 }
 
 }  // namespace platform

@@ -4,7 +4,6 @@
 #include <utility>
 
 #include <QClipboard>
-#include <QDateTime>
 #include <QGuiApplication>
 #include <QMimeData>
 
@@ -20,11 +19,6 @@ QString compact(const QString& text)
 }
 
 }  // namespace
-
-MsClock systemMsClock()
-{
-    return [] { return QDateTime::currentMSecsSinceEpoch(); };
-}
 
 void QtClipboardBackend::setSensitiveText(const QString& text)
 {
@@ -49,7 +43,7 @@ void QtClipboardBackend::clear()
     QGuiApplication::clipboard()->clear();
 }
 
-ClipboardGuard::ClipboardGuard(std::unique_ptr<ClipboardBackend> backend, MsClock clock,
+ClipboardGuard::ClipboardGuard(std::unique_ptr<ClipboardBackend> backend, otp::MsClock clock,
                                QObject* parent)
     : QObject(parent), m_backend(std::move(backend)), m_clock(std::move(clock))
 {

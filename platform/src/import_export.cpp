@@ -9,6 +9,7 @@
 #include "otp/interop/import_limits.h"
 #include "otp/interop/softtoken_backup.h"
 #include "otp/random.h"
+#include "platform/error_code.h"
 
 namespace platform {
 
@@ -55,7 +56,7 @@ otp::Result<ExportWritten> writeGaQrFiles(const otp::vault::Vault& vault, const 
         QByteArray png;
         QBuffer buffer(&png);
         if (!buffer.open(QIODevice::WriteOnly) || !(*images)[i].save(&buffer, "PNG"))
-            return otp::Error{otp::ErrorCode::ExportIo, "cannot encode " + file.toStdString()};
+            return otp::Error{ErrorCode::ExportIo, "cannot encode " + file.toStdString()};
         const std::span bytes(reinterpret_cast<const std::uint8_t*>(png.constData()),
                               static_cast<std::size_t>(png.size()));
         auto ok = writeExportFile(file, bytes, existing);
@@ -73,8 +74,8 @@ otp::Result<otp::SecureBytes> readImportFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return otp::Error{otp::ErrorCode::ImportIo, "cannot read " + path.toStdString() + ": " +
-                                                        file.errorString().toStdString()};
+        return otp::Error{ErrorCode::ImportIo, "cannot read " + path.toStdString() + ": " +
+                                                   file.errorString().toStdString()};
     const qint64 size = file.size();
     if (size > kMaxImportSize)
         return otp::Error{otp::ErrorCode::ImportTooLarge,
@@ -84,8 +85,8 @@ otp::Result<otp::SecureBytes> readImportFile(const QString& path)
     while (done < size) {
         const qint64 n = file.read(reinterpret_cast<char*>(bytes.data()) + done, size - done);
         if (n <= 0)
-            return otp::Error{otp::ErrorCode::ImportIo, "cannot read " + path.toStdString() + ": " +
-                                                            file.errorString().toStdString()};
+            return otp::Error{ErrorCode::ImportIo, "cannot read " + path.toStdString() + ": " +
+                                                       file.errorString().toStdString()};
         done += n;
     }
     return bytes;
@@ -136,7 +137,7 @@ bool isEncrypted(ExportFormat format)
 otp::Result<void> writeExportFile(const QString& path, std::span<const std::uint8_t> bytes,
                                   ExistingFile existing)
 {
-    return writePrivateFile(path, bytes, existing, otp::ErrorCode::ExportIo);
+    return writePrivateFile(path, bytes, existing, ErrorCode::ExportIo);
 }
 
 otp::Result<std::vector<QImage>>

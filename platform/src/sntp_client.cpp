@@ -29,12 +29,12 @@ std::uint64_t readU64(std::span<const std::uint8_t> bytes, std::size_t at)
 
 otp::Error badReply(const std::string& why)
 {
-    return otp::Error{otp::ErrorCode::SntpBadReply, "SNTP reply rejected: " + why};
+    return otp::Error{ErrorCode::SntpBadReply, "SNTP reply rejected: " + why};
 }
 
 otp::Error implausible(const std::string& why)
 {
-    return otp::Error{otp::ErrorCode::SntpImplausible, "SNTP reply not plausible: " + why};
+    return otp::Error{ErrorCode::SntpImplausible, "SNTP reply not plausible: " + why};
 }
 
 // A 16.16 fixed-point NTP short format (root delay, root dispersion) in milliseconds.
@@ -101,11 +101,11 @@ otp::Result<SntpMeasurement> parseReply(std::span<const std::uint8_t> reply, std
         for (std::size_t i = 12; i < 16; ++i)
             if (reply[i] >= 0x20 && reply[i] < 0x7f)
                 code.push_back(static_cast<char>(reply[i]));
-        return otp::Error{otp::ErrorCode::SntpUnsynchronized,
+        return otp::Error{ErrorCode::SntpUnsynchronized,
                           "the server sent a kiss-of-death packet (" + code + ")"};
     }
     if (leap == 3)
-        return otp::Error{otp::ErrorCode::SntpUnsynchronized,
+        return otp::Error{ErrorCode::SntpUnsynchronized,
                           "the server's clock is not synchronised (leap indicator 3)"};
     if (stratum > 15)
         return badReply("stratum " + std::to_string(stratum));
@@ -146,11 +146,12 @@ otp::Result<SntpMeasurement> parseReply(std::span<const std::uint8_t> reply, std
 
 }  // namespace sntp
 
-SntpClient::SntpClient(MsClock clock, QObject* parent) : QObject(parent), m_clock(std::move(clock))
+SntpClient::SntpClient(otp::MsClock clock, QObject* parent)
+    : QObject(parent), m_clock(std::move(clock))
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        finish(otp::Error{otp::ErrorCode::SntpTimeout, "no reply from the time server"});
+        finish(otp::Error{ErrorCode::SntpTimeout, "no reply from the time server"});
     });
     connect(&m_socket, &QUdpSocket::readyRead, this, &SntpClient::onReadyRead);
 }
@@ -165,7 +166,7 @@ void SntpClient::query(const QString& host, quint16 port, std::chrono::milliseco
 {
     cancel();
     if (host.trimmed().isEmpty() || port == 0) {
-        done(otp::Error{otp::ErrorCode::SntpBadServer, "no time server configured"});
+        done(otp::Error{ErrorCode::SntpBadServer, "no time server configured"});
         return;
     }
     m_done = std::move(done);
@@ -179,8 +180,8 @@ void SntpClient::query(const QString& host, quint16 port, std::chrono::milliseco
     m_lookupId = QHostInfo::lookupHost(host.trimmed(), this, [this](const QHostInfo& info) {
         m_lookupId = -1;
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-            finish(otp::Error{otp::ErrorCode::SntpNetwork, "cannot resolve the time server: " +
-                                                               info.errorString().toStdString()});
+            finish(otp::Error{ErrorCode::SntpNetwork, "cannot resolve the time server: " +
+                                                          info.errorString().toStdString()});
             return;
         }
         onLookup(info.addresses().constFirst());
@@ -208,7 +209,7 @@ void SntpClient::onLookup(const QHostAddress& address)
                                  ? QHostAddress(QHostAddress::AnyIPv6)
                                  : QHostAddress(QHostAddress::AnyIPv4);
     if (!m_socket.bind(any, 0)) {
-        finish(otp::Error{otp::ErrorCode::SntpNetwork,
+        finish(otp::Error{ErrorCode::SntpNetwork,
                           "cannot open a UDP socket: " + m_socket.errorString().toStdString()});
         return;
     }
@@ -216,8 +217,8 @@ void SntpClient::onLookup(const QHostAddress& address)
     m_sentMs = m_clock();
     if (m_socket.writeDatagram(sntp::buildRequest(m_nonce), m_server, m_port) !=
         qint64{sntp::kPacketSize})
-        finish(otp::Error{otp::ErrorCode::SntpNetwork, "cannot send to the time server: " +
-                                                           m_socket.errorString().toStdString()});
+        finish(otp::Error{ErrorCode::SntpNetwork, "cannot send to the time server: " +
+                                                      m_socket.errorString().toStdString()});
 }
 
 void SntpClient::onReadyRead()
@@ -261,7 +262,7 @@ void SntpClient::finish(otp::Result<SntpMeasurement> result)
     m_socket.close();
     if (!done)
         return;
-    if (!result && result.error().code == otp::ErrorCode::SntpTimeout && m_lastIgnored) {
+    if (!result && result.error().code == ErrorCode::SntpTimeout && m_lastIgnored) {
         // Only unusable replies came back: say so rather than "no reply".
         done(*std::exchange(m_lastIgnored, std::nullopt));
         return;
@@ -270,51 +271,12 @@ void SntpClient::finish(otp::Result<SntpMeasurement> result)
     done(std::move(result));
 }
 
-ClockCheck::ClockCheck(MsClock clock, QObject* parent) : QObject(parent), m_client(std::move(clock))
-{}
-
-void ClockCheck::setServer(const QString& host)
-{
-    if (host == m_server)
-        return;
-    m_server = host;
-    Q_EMIT serverChanged();
-}
-
-void ClockCheck::setPort(int port)
-{
-    if (port == m_port || port < 0 || port > 65535)
-        return;
-    m_port = port;
-    Q_EMIT serverChanged();
-}
-
-int ClockCheck::offsetSeconds() const
+int SntpMeasurement::offsetSeconds() const
 {
     // 64-bit first: a reply for an implausible device clock may be decades away.
-    const long long seconds = std::llround(static_cast<double>(m_result.offsetMs) / 1000.0);
+    const long long seconds = std::llround(static_cast<double>(offsetMs) / 1000.0);
     return static_cast<int>(std::clamp<long long>(seconds, std::numeric_limits<int>::min(),
                                                   std::numeric_limits<int>::max()));
-}
-
-void ClockCheck::check()
-{
-    m_client.query(m_server, static_cast<quint16>(m_port), m_timeoutMs,
-                   [this](otp::Result<SntpMeasurement> result) {
-                       const bool ok = result.ok();
-                       if (ok) {
-                           m_result = *result;
-                           m_hasResult = true;
-                           m_lastError.clear();
-                       } else {
-                           m_hasResult = false;
-                           m_lastError =
-                               QString::fromLatin1(otp::errorCodeName(result.error().code));
-                       }
-                       Q_EMIT stateChanged();
-                       Q_EMIT finished(ok);
-                   });
-    Q_EMIT stateChanged();  // busy
 }
 
 }  // namespace platform

@@ -528,10 +528,6 @@
         <translation>The time server does not know the exact time now. Try another server.</translation>
     </message>
     <message>
-        <source>Something went wrong.</source>
-        <translation>Something went wrong.</translation>
-    </message>
-    <message>
         <source>Your tokens were changed by another copy of SoftToken. Close this one and open the app again to see them.</source>
         <translation>Your tokens were changed by another copy of SoftToken. Close this one and open the app again to see them.</translation>
     </message>

@@ -526,10 +526,6 @@
         <translation>時刻サーバーが現在の正確な時刻を把握していません。別のサーバーをお試しください。</translation>
     </message>
     <message>
-        <source>Something went wrong.</source>
-        <translation>問題が発生しました。</translation>
-    </message>
-    <message>
         <source>Your tokens were changed by another copy of SoftToken. Close this one and open the app again to see them.</source>
         <translation>別の SoftToken でトークンが変更されました。このアプリを閉じて、もう一度開いてください。</translation>
     </message>

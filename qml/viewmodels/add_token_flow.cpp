@@ -10,6 +10,7 @@
 #include "otp/base32.h"
 #include "otp/scanned_payload.h"
 #include "otp/uri_generators.h"
+#include "platform/error_code.h"
 #include "token_list_model.h"
 #ifdef SOFTTOKEN_HAVE_QR_IMAGE
 #include "platform/qr/image_input.h"
@@ -162,7 +163,7 @@ void AddTokenFlow::importImage(const QUrl& file)
             if (!result)
                 error = ErrorText::forError(result.error());
             else if (result->payloads.empty())
-                error = ErrorText::forCode(otp::ErrorCode::QrNoCode);
+                error = ErrorText::forCode(platform::ErrorCode::QrNoCode);
             else
                 error = offerCodes(result->payloads);
             if (!error.isEmpty())
@@ -185,7 +186,7 @@ QString AddTokenFlow::pasteFromClipboard()
     if (!payloads)
         return ErrorText::forError(payloads.error());
     if (payloads->empty())
-        return ErrorText::forCode(otp::ErrorCode::QrNoCode);
+        return ErrorText::forCode(platform::ErrorCode::QrNoCode);
     return offerCodes(*payloads);
 #endif
 }

@@ -2,49 +2,18 @@
 
 #include <utility>
 
-#include "platform/camera_permission.h"
-
-namespace {
-
-class SystemCameraPermission final : public CameraPermissionBackend {
-public:
-    SystemCameraPermission()
-    {
-        QObject::connect(&m_permission, &platform::CameraPermission::changed, [this] {
-            if (changed)
-                changed();
-        });
-    }
-    bool granted() const override
-    {
-        return m_permission.status() == platform::CameraPermission::Status::Granted;
-    }
-    bool showRationale() const override { return m_permission.showRationale(); }
-    void request() override { m_permission.request(); }
-
-private:
-    platform::CameraPermission m_permission;
-};
-
-}  // namespace
-
-std::unique_ptr<CameraPermissionBackend> makeSystemCameraPermission()
-{
-    return std::make_unique<SystemCameraPermission>();
-}
-
 CameraAccess::CameraAccess(QObject* parent) : QObject(parent)
 {
-    useBackend(makeSystemCameraPermission());
+    usePermission(std::make_unique<platform::CameraPermission>());
 }
 
 CameraAccess::~CameraAccess() = default;
 
-void CameraAccess::useBackend(std::unique_ptr<CameraPermissionBackend> backend)
+void CameraAccess::usePermission(std::unique_ptr<platform::CameraPermission> permission)
 {
-    m_backend = std::move(backend);
+    m_permission = std::move(permission);
     m_asked = false;
-    m_backend->changed = [this] { Q_EMIT changed(); };
+    connect(m_permission.get(), &platform::CameraPermission::changed, this, &CameraAccess::changed);
     Q_EMIT changed();
 }
 
@@ -66,6 +35,6 @@ void CameraAccess::request()
     if (granted())
         return;
     m_asked = true;
-    m_backend->request();
+    m_permission->request();
     Q_EMIT changed();
 }

@@ -1,33 +1,19 @@
 #pragma once
 
-#include <functional>
 #include <memory>
 
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
-// Where the camera permission comes from: platform::CameraPermission on a device, a fake in
-// tests. `changed` is called whenever the answer may have changed (e.g. the OS dialog closed).
-class CameraPermissionBackend {
-public:
-    virtual ~CameraPermissionBackend() = default;
-    virtual bool granted() const = 0;
-    // Android: the user refused once and may still be asked (shouldShowRequestPermissionRationale).
-    virtual bool showRationale() const = 0;
-    // Shows the OS dialog; the answer arrives later through `changed`.
-    virtual void request() = 0;
-    std::function<void()> changed;
-};
-
-// platform::CameraPermission (Android's run-time permission; granted on desktop and iOS, where
-// AVFoundation asks by itself).
-std::unique_ptr<CameraPermissionBackend> makeSystemCameraPermission();
+#include "platform/camera_permission.h"
 
 // The scan page's camera permission (`app.camera`): whether the camera may start, and if not,
 // what to tell the user — the rationale with an "Allow camera" button while asking still makes
 // sense, or how to allow it in the system settings once the user refused for good. The image
-// and paste fallbacks stay on the page either way.
+// and paste fallbacks stay on the page either way. The answers come from
+// platform::CameraPermission (Android's run-time permission; granted on desktop and iOS, where
+// AVFoundation asks by itself).
 class CameraAccess : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -44,11 +30,11 @@ public:
     explicit CameraAccess(QObject* parent = nullptr);
     ~CameraAccess() override;
 
-    // Tests: a fake permission.
-    void useBackend(std::unique_ptr<CameraPermissionBackend> backend);
+    // Tests: a permission that answers as told.
+    void usePermission(std::unique_ptr<platform::CameraPermission> permission);
 
-    bool granted() const { return m_backend->granted(); }
-    bool canAsk() const { return !granted() && (!m_asked || m_backend->showRationale()); }
+    bool granted() const { return m_permission->isGranted(); }
+    bool canAsk() const { return !granted() && (!m_asked || m_permission->shouldShowRationale()); }
     bool deniedForGood() const { return !granted() && !canAsk(); }
     QString explanation() const;
 
@@ -58,6 +44,6 @@ Q_SIGNALS:
     void changed();
 
 private:
-    std::unique_ptr<CameraPermissionBackend> m_backend;
+    std::unique_ptr<platform::CameraPermission> m_permission;
     bool m_asked = false;  // asked in this run (Android reports no rationale before the first ask)
 };

@@ -4,12 +4,7 @@
 
 #include "error_text.h"
 
-ClockCheckController::ClockCheckController(QObject* parent) : QObject(parent)
-{
-    connect(&m_check, &platform::ClockCheck::stateChanged, this,
-            &ClockCheckController::stateChanged);
-    connect(&m_check, &platform::ClockCheck::finished, this, &ClockCheckController::finished);
-}
+ClockCheckController::ClockCheckController(QObject* parent) : QObject(parent) {}
 
 void ClockCheckController::setSettings(AppSettings* settings)
 {
@@ -27,15 +22,15 @@ void ClockCheckController::setSettings(AppSettings* settings)
 
 QString ClockCheckController::server() const
 {
-    return m_settings ? m_settings->timeServer() : m_check.server();
+    return m_settings ? m_settings->timeServer() : m_server;
 }
 
 void ClockCheckController::setServer(const QString& host)
 {
     if (m_settings)
         m_settings->setTimeServer(host);
-    else if (host != m_check.server()) {
-        m_check.setServer(host.trimmed());
+    else if (host.trimmed() != m_server) {
+        m_server = host.trimmed();
         Q_EMIT serverChanged();
     }
 }
@@ -56,8 +51,7 @@ QString ClockCheckController::resultText() const
 
 QString ClockCheckController::errorText() const
 {
-    const QString error = m_check.lastError();
-    return error.isEmpty() ? QString() : ErrorText::forCodeName(error);
+    return m_error ? ErrorText::forError(*m_error) : QString();
 }
 
 int ClockCheckController::correctionSeconds() const
@@ -67,8 +61,21 @@ int ClockCheckController::correctionSeconds() const
 
 void ClockCheckController::check()
 {
-    m_check.setServer(server());
-    m_check.check();
+    // The client runs the callback only while this object (its owner) lives.
+    m_client.query(server(), m_port, m_timeout,
+                   [this](otp::Result<platform::SntpMeasurement> result) {
+                       const bool ok = result.ok();
+                       if (ok) {
+                           m_result = *result;
+                           m_error.reset();
+                       } else {
+                           m_result.reset();
+                           m_error = result.error();
+                       }
+                       Q_EMIT stateChanged();
+                       Q_EMIT finished(ok);
+                   });
+    Q_EMIT stateChanged();  // busy
 }
 
 void ClockCheckController::applyOffset()

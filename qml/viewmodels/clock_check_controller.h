@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <optional>
 
 #include <QObject>
 #include <QPointer>
@@ -8,14 +9,15 @@
 #include <QtQml/qqmlregistration.h>
 
 #include "app_settings.h"
+#include "otp/error.h"
 #include "platform/sntp_client.h"
 
 // The "Check clock" page (`app.clockCheck`): asks one NTP server how far the device clock is
 // off — only when the user taps "Check now", never by itself — and lets the user apply the
 // measured offset as the app's time correction for codes (AppSettings.clockCorrectionSeconds,
 // which AppController hands to AppClock). The system clock is never changed.
-// The query is asynchronous (host lookup on Qt's lookup thread, non-blocking UDP): `busy` is
-// true meanwhile.
+// The query is asynchronous (platform::SntpClient: host lookup on Qt's lookup thread,
+// non-blocking UDP): `busy` is true meanwhile.
 class ClockCheckController : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -36,16 +38,18 @@ public:
     // Where the server name and the correction are kept. Not owned.
     void setSettings(AppSettings* settings);
     // Tests: a local fake server's port (the UI always uses 123) and a shorter timeout.
-    void setPort(int port) { m_check.setPort(port); }
-    void setTimeout(std::chrono::milliseconds timeout) { m_check.setTimeout(timeout); }
+    void setPort(quint16 port) { m_port = port; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
     QString server() const;
     void setServer(const QString& host);
-    bool isBusy() const { return m_check.isBusy(); }
-    bool hasResult() const { return m_check.hasResult(); }
-    int offsetSeconds() const { return m_check.offsetSeconds(); }
+    bool isBusy() const { return m_client.isBusy(); }
+    bool hasResult() const { return m_result.has_value(); }
+    int offsetSeconds() const { return m_result ? m_result->offsetSeconds() : 0; }
     QString resultText() const;
     QString errorText() const;
+    // Why the last check failed; std::nullopt after a success or before the first check.
+    const std::optional<otp::Error>& lastError() const { return m_error; }
     int correctionSeconds() const;
 
     // Contacts the server (the user asked for it on the page).
@@ -62,5 +66,10 @@ Q_SIGNALS:
 
 private:
     QPointer<AppSettings> m_settings;
-    platform::ClockCheck m_check;
+    platform::SntpClient m_client;
+    QString m_server = QString::fromLatin1(platform::sntp::kDefaultServer);  // without settings
+    quint16 m_port = platform::sntp::kDefaultPort;
+    std::chrono::milliseconds m_timeout = platform::sntp::kDefaultTimeout;
+    std::optional<platform::SntpMeasurement> m_result;
+    std::optional<otp::Error> m_error;
 };

@@ -1,5 +1,7 @@
 #include "error_text.h"
 
+#include "platform/error_code.h"
+
 QString ErrorText::forError(const otp::Error& error)
 {
     return forCode(error.code);
@@ -7,6 +9,8 @@ QString ErrorText::forError(const otp::Error& error)
 
 QString ErrorText::forCode(otp::ErrorCode code)
 {
+    if (const auto platformCode = platform::platformErrorCode(code))
+        return forCode(*platformCode);
     using C = otp::ErrorCode;
     switch (code) {
     case C::Base32InvalidCharacter:
@@ -60,12 +64,7 @@ QString ErrorText::forCode(otp::ErrorCode code)
     case C::VaultChangedElsewhere:
         return tr("Your tokens were changed by another copy of SoftToken. Close this one and "
                   "open the app again to see them.");
-    case C::QrInvalidImage:
-    case C::QrImageUnreadable: return tr("This image cannot be opened.");
-    case C::QrNoCode:
-        return tr("No QR code was found. Make sure the whole code is visible and sharp.");
     case C::QrNotTokenSetup: return tr("This QR code is not a token setup code from your bank.");
-    case C::QrEncodeFailed: return tr("This token is too large to show as a QR code.");
     case C::ImportUnknownFormat:
         return tr("This file is not an export SoftToken can read. Supported: SoftToken backups, "
                   "Aegis, Google Authenticator, FreeOTP+, 2FAS, Proton Authenticator, Ente Auth, "
@@ -87,10 +86,6 @@ QString ErrorText::forCode(otp::ErrorCode code)
         return tr("This kind of export cannot be read (for example a password-protected "
                   "Bitwarden export, or a file from a newer app). Export it again without a "
                   "password, or as a list of otpauth:// links.");
-    case C::ImportIo: return tr("The file cannot be read. Check that it still exists.");
-    case C::ExportIo:
-        return tr("The file could not be written. Choose another place or free some storage "
-                  "space.");
     case C::VaultTooLarge:
         return tr("The tokens no longer fit in the vault (more than 64 MiB). Nothing was "
                   "changed. Remove tokens with very long names or secrets.");
@@ -117,6 +112,27 @@ QString ErrorText::forCode(otp::ErrorCode code)
     case C::PinCrypto: return tr("The PIN could not be checked on this device.");
     case C::PinStateDamaged:
         return tr("The saved app lock is damaged and the PIN cannot be checked.");
+    }
+    // No `default:` above, so -Wswitch (an error here) names any new ErrorCode without a
+    // sentence. Only a value outside the enum gets here: still no bare number, but the code's
+    // name for a bug report.
+    return tr("Something went wrong. If it happens again, please report it with this detail: %1")
+        .arg(QString::fromUtf8(platform::errorCodeName(code)));
+}
+
+QString ErrorText::forCode(platform::ErrorCode code)
+{
+    using C = platform::ErrorCode;
+    switch (code) {
+    case C::QrInvalidImage:
+    case C::QrImageUnreadable: return tr("This image cannot be opened.");
+    case C::QrNoCode:
+        return tr("No QR code was found. Make sure the whole code is visible and sharp.");
+    case C::QrEncodeFailed: return tr("This token is too large to show as a QR code.");
+    case C::ImportIo: return tr("The file cannot be read. Check that it still exists.");
+    case C::ExportIo:
+        return tr("The file could not be written. Choose another place or free some storage "
+                  "space.");
     case C::BiometricUnavailable:
         return tr("Fingerprint or face unlock is not available. Use your PIN.");
     case C::BiometricFailed: return tr("Fingerprint or face unlock did not succeed. Use your PIN.");
@@ -150,24 +166,7 @@ QString ErrorText::forCode(otp::ErrorCode code)
     case C::BackupMismatch:
         return tr("The newest backup does not hold the same tokens as the app.");
     }
-    // No `default:` above, so -Wswitch (an error here) names any new ErrorCode without a
-    // sentence. Only a value outside the enum gets here: still no bare number, but the code's
-    // name for a bug report.
-    return tr("Something went wrong. If it happens again, please report it with this detail: %1")
-        .arg(QString::fromUtf8(otp::errorCodeName(code)));
-}
-
-QString ErrorText::forCodeName(const QString& name)
-{
-    const QByteArray latin = name.toLatin1();
-    const std::string_view wanted(latin.constData(), static_cast<size_t>(latin.size()));
-    // Error codes are small integers grouped by hundreds (otp/error.h).
-    for (int value = 0; value < 1000; ++value) {
-        const auto code = static_cast<otp::ErrorCode>(value);
-        if (otp::errorCodeName(code) == wanted)
-            return forCode(code);
-    }
-    return tr("Something went wrong.");
+    return forCode(otp::toErrorCode(code));  // not reached: platformErrorCode knows every code
 }
 
 QString ErrorText::forPayloadKind(otp::PayloadKind kind)

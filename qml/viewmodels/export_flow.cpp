@@ -4,6 +4,7 @@
 #include "error_text.h"
 #include "otp/vault/vault.h"
 #include "passphrase_prompt.h"
+#include "platform/error_code.h"
 #include "platform/import_export.h"
 #include "secure_text.h"
 

@@ -7,11 +7,6 @@
 
 namespace {
 
-bool isError(const QString& name, otp::ErrorCode code)
-{
-    return name == QLatin1String(otp::errorCodeName(code));
-}
-
 // How many more wrong PINs cost no wait (the first few are free, then delays start).
 int freeAttemptsLeft(int failures)
 {
@@ -83,25 +78,25 @@ QString LockController::countdownText() const
 
 QString LockController::errorText() const
 {
-    const QString error = m_lock->lastError();
+    const std::optional<otp::Error>& error = m_lock->lastError();
     const bool waiting = remainingLockoutSeconds() > 0;
-    if (error.isEmpty())
+    if (!error)
         return waiting ? tr("Too many wrong PINs.") : QString();
-    if (isError(error, otp::ErrorCode::PinWrong)) {
+    if (error->code == otp::ErrorCode::PinWrong) {
         if (waiting)
             return tr("Wrong PIN.");
         // Attempts the user can still make before a wrong one starts a wait.
         const int left = freeAttemptsLeft(m_lock->failures()) + 1;
         return tr("Wrong PIN. %n more attempt(s) before a waiting time.", nullptr, left);
     }
-    if (isError(error, otp::ErrorCode::PinLockedOut))
+    if (error->code == otp::ErrorCode::PinLockedOut)
         return tr("Too many wrong PINs.");
-    return ErrorText::forCodeName(error);
+    return ErrorText::forError(*error);
 }
 
 bool LockController::unlock(const QString& pin)
 {
-    return m_lock->unlockWithPin(pin);
+    return m_lock->unlockWithPin(pin).ok();
 }
 
 void LockController::unlockWithBiometric()
@@ -116,37 +111,36 @@ QString LockController::setPin(const QString& currentPin, const QString& newPin,
         return tr("A PIN has 4 to 16 digits.");
     if (newPin != repeat)
         return tr("The two PINs are not the same.");
-    if (m_lock->setPin(currentPin, newPin))
-        return {};
-    return refused();
+    return refusal(m_lock->setPin(currentPin, newPin));
 }
 
 QString LockController::setRelockMinutesWithPin(int minutes, const QString& pin)
 {
-    return m_lock->setRelockMinutesWithPin(minutes, pin) ? QString() : refused();
+    return refusal(m_lock->setRelockMinutesWithPin(minutes, pin));
 }
 
 QString LockController::setBiometricEnabledWithPin(bool on, const QString& pin)
 {
-    return m_lock->setBiometricEnabledWithPin(on, pin) ? QString() : refused();
+    return refusal(m_lock->setBiometricEnabledWithPin(on, pin));
 }
 
 QString LockController::removePin(const QString& currentPin)
 {
-    if (m_lock->disable(currentPin))
-        return {};
-    return refused();
+    return refusal(m_lock->disable(currentPin));
 }
 
 bool LockController::verifyPin(const QString& pin)
 {
-    return m_lock->verifyPin(pin);
+    return m_lock->verifyPin(pin).ok();
 }
 
-QString LockController::refused()
+QString LockController::refusal(const otp::Result<void>& result) const
 {
+    if (result)
+        return {};
+    // errorText() reads the same error back from the lock (lastError), with the attempts left.
     const QString countdown = countdownText();
-    const QString error = errorText();
+    QString error = errorText();
     if (countdown.isEmpty())
         return error;
     return error + QLatin1Char(' ') + countdown;

@@ -23,7 +23,7 @@ class LockController : public QObject {
     Q_PROPERTY(bool locked READ isLocked NOTIFY lockedChanged)
     Q_PROPERTY(
         int relockMinutes READ relockMinutes WRITE setRelockMinutes NOTIFY relockMinutesChanged)
-    // True only where the OS has a sensor with an enrolment and a back end exists (none yet).
+    // True only where the OS has a sensor with an enrolment (Android, iOS back ends).
     Q_PROPERTY(bool biometricAvailable READ isBiometricAvailable NOTIFY enabledChanged)
     Q_PROPERTY(bool biometricEnabled READ isBiometricEnabled WRITE setBiometricEnabled NOTIFY
                    biometricEnabledChanged)
@@ -92,7 +92,8 @@ Q_SIGNALS:
 
 private:
     void replace(std::unique_ptr<platform::AppLock> lock);
-    QString refused();
+    // "" for a success, else errorText() and the countdown.
+    QString refusal(const otp::Result<void>& result) const;
 
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<platform::AppLock> m_lock;

@@ -11,7 +11,7 @@ SecureClipboard::SecureClipboard(QObject* parent)
 SecureClipboard::~SecureClipboard() = default;
 
 void SecureClipboard::useBackend(std::unique_ptr<platform::ClipboardBackend> backend,
-                                 platform::MsClock clock)
+                                 otp::MsClock clock)
 {
     const int seconds = m_guard->clearSeconds();
     const bool wasPending = m_guard->isPending();

@@ -24,7 +24,7 @@ public:
     ~SecureClipboard() override;
 
     // Tests: another clipboard back end and clock. Keeps clearSeconds; forgets a pending copy.
-    void useBackend(std::unique_ptr<platform::ClipboardBackend> backend, platform::MsClock clock);
+    void useBackend(std::unique_ptr<platform::ClipboardBackend> backend, otp::MsClock clock);
     platform::ClipboardGuard* guard() { return m_guard.get(); }
 
     int clearSeconds() const { return m_guard->clearSeconds(); }

@@ -72,6 +72,9 @@ check failed-step 1 "dev: FAILED \(exit [0-9]+\) while configuring the 'default'
 # help lists the commands; an unknown one lists them too and exits 2.
 check help 0 '^\./dev fresh-check' "bash" -- help
 check unknown-command 2 "unknown command 'bogus'" "bash" -- bogus
+# lint on a path that does not exist: named, before anything is configured.
+check lint-no-such-path 1 'lint: no such file or folder: nosuch/dir' "bash" -- lint nosuch/dir
+check help-lint 0 '^\./dev lint \[PATH\.\.\.\]' "bash" -- help
 # run without a display: one line saying so and how to run headless, before building anything.
 check run-no-display 1 'no display .*xvfb-run.*--screenshot' "bash" -- run
 

@@ -413,7 +413,7 @@ private Q_SLOTS:
         QCOMPARE(serialSource->property("text").toString(), QStringLiteral("From your bank"));
     }
 
-    // Issue 7: a PIN set in Settings locks the next start; nothing of the token is on screen
+    // App lock: a PIN set in Settings locks the next start; nothing of the token is on screen
     // until the right PIN (a wrong one says so), then the code shows.
     void appLockAtStartHidesTheTokenUntilTheRightPin()
     {
@@ -493,7 +493,7 @@ private Q_SLOTS:
         QVERIFY(item(window, QStringLiteral("codeView"))->isVisible());
     }
 
-    // Issue 6: ≡ → Import / Export, a list of links (the file dialog is the platform's; the
+    // Import: ≡ → Import / Export, a list of links (the file dialog is the platform's; the
     // page hands its choice to ImportFlow::openFile), the preview, Import; the tokens are in the
     // vault after a restart.
     void importAFileThroughThePreview()
@@ -535,7 +535,7 @@ private Q_SLOTS:
         QCOMPARE(app->controller.tokens()->tokenAt(1)->uri.counter, 2U);
     }
 
-    // Issue 6: Google Authenticator's three export codes in front of the (virtual) camera: the
+    // Google Authenticator's three export codes in front of the (virtual) camera: the
     // scan page collects them, the preview opens, Import stores all and returns to the tokens.
     void googleAuthenticatorBatchOnTheScanPage()
     {

@@ -95,7 +95,7 @@ for lang in en ja; do
   "$app" --data-dir "$work/passphrase-unlock-$lang" --passphrase-file "$work/passphrase" \
     --screenshot "$work/made-vault.png" >"$work/log" 2>&1 || { cat "$work/log"; exit 1; }
   shoot passphrase-unlock "$lang" --screenshot-delay 1500
-  # The lock screen of a profile with a PIN (1234), once at start and once waiting
+  # App lock: the lock screen of a profile with a PIN (1234), once at start and once waiting
   # after wrong PINs; the clock check page.
   lock_profile "$work/lock-$lang"
   shoot lock "$lang" --demo --screen lock

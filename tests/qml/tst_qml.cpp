@@ -74,7 +74,7 @@ public:
     }
 };
 
-// For tst_lock_page.qml, tst_settings_lock.qml and tst_clock_check_page.qml (issue 7): an app
+// For tst_lock_page.qml, tst_settings_lock.qml and tst_clock_check_page.qml: an app
 // lock with cheap scrypt (in memory), and a fake time server on 127.0.0.1.
 class ProtectionsFixture : public QObject {
     Q_OBJECT
@@ -104,7 +104,7 @@ public:
         auto answers = std::make_shared<FakeCameraAnswers>();
         answers->grantOnRequest = grantOnRequest;
         answers->rationaleAfterRefusal = rationaleAfterRefusal;
-        app->camera()->useBackend(std::make_unique<FakeCameraPermission>(answers));
+        app->camera()->usePermission(std::make_unique<FakeCameraPermission>(answers));
     }
     Q_INVOKABLE int requests() const
     {
@@ -145,7 +145,7 @@ private:
     int m_connections = 0;
 };
 
-// For tst_import_export.qml (issue 6): export files to import, in a temporary directory.
+// For tst_import_export.qml: export files to import, in a temporary directory.
 class ImportFixture : public QObject {
     Q_OBJECT
 

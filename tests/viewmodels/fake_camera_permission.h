@@ -2,7 +2,7 @@
 
 #include <memory>
 
-#include "camera_access.h"
+#include "platform/camera_permission.h"
 
 // A camera permission that answers as told, like Android's: no rationale before the first
 // request; a refusal either keeps asking possible (rationale) or is for good.
@@ -13,20 +13,19 @@ struct FakeCameraAnswers {
     int requests = 0;
 };
 
-class FakeCameraPermission final : public CameraPermissionBackend {
+class FakeCameraPermission final : public platform::CameraPermission {
 public:
     explicit FakeCameraPermission(std::shared_ptr<FakeCameraAnswers> answers)
         : m_answers(std::move(answers))
     {}
-    bool granted() const override { return m_answers->granted; }
-    bool showRationale() const override { return m_rationale; }
+    bool isGranted() const override { return m_answers->granted; }
+    bool shouldShowRationale() const override { return m_rationale; }
     void request() override
     {
         ++m_answers->requests;
         m_answers->granted = m_answers->grantOnRequest;
         m_rationale = !m_answers->granted && m_answers->rationaleAfterRefusal;
-        if (changed)
-            changed();  // the OS dialog closed
+        Q_EMIT changed();  // the OS dialog closed
     }
 
 private:

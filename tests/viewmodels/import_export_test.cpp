@@ -11,6 +11,7 @@
 #include "otp/interop/ga_migration.h"
 #include "otp/interop/softtoken_backup.h"
 #include "otp/vault/vault.h"
+#include "platform/error_code.h"
 #include "platform/import_export.h"
 #include "platform/qr/image_input.h"
 #include "test_support.h"
@@ -211,7 +212,7 @@ TEST_F(ImportExportTest, UnreadableFilesGiveReadableErrors)
               ErrorText::forCode(otp::ErrorCode::ImportUnknownFormat));
     flow()->openFile(QUrl::fromLocalFile(dir.filePath(QStringLiteral("missing.json"))));
     ASSERT_TRUE(failed.wait(10000));
-    EXPECT_EQ(failed.last().first().toString(), ErrorText::forCode(otp::ErrorCode::ImportIo));
+    EXPECT_EQ(failed.last().first().toString(), ErrorText::forCode(platform::ErrorCode::ImportIo));
     EXPECT_EQ(flow()->state(), ImportFlow::Idle);
 }
 
@@ -449,7 +450,7 @@ TEST_F(ImportExportTest, ExportToAnUnwritablePlaceSaysSo)
         QUrl::fromLocalFile(dir.filePath(QStringLiteral("no/such/dir/x.txt")))));
     ASSERT_TRUE(finished.wait(10000));
     EXPECT_FALSE(finished.first().at(0).toBool());
-    EXPECT_EQ(finished.first().at(1).toString(), ErrorText::forCode(otp::ErrorCode::ExportIo));
+    EXPECT_EQ(finished.first().at(1).toString(), ErrorText::forCode(platform::ErrorCode::ExportIo));
 }
 
 std::vector<std::string> decode(const QImage& image)
@@ -569,11 +570,14 @@ TEST_F(ImportExportTest, EveryImportExportErrorHasItsOwnSentence)
     using C = otp::ErrorCode;
     const QString generic = ErrorText::forCode(static_cast<C>(999));
     QStringList seen;
-    for (const C code : {C::ImportUnknownFormat, C::ImportBadJson, C::ImportBadStructure,
-                         C::ImportBadMigration, C::ImportBatchMismatch, C::ImportPassphraseRequired,
-                         C::ImportWrongPassphrase, C::ImportUnsupportedFile, C::ImportIo,
-                         C::ExportIo, C::QrEncodeFailed, C::ImportTooLarge, C::ImportTooManyEntries,
-                         C::ImportTooManySlots, C::ImportKdfTooCostly, C::ImportTruncated}) {
+    for (const C code :
+         {C::ImportUnknownFormat, C::ImportBadJson, C::ImportBadStructure, C::ImportBadMigration,
+          C::ImportBatchMismatch, C::ImportPassphraseRequired, C::ImportWrongPassphrase,
+          C::ImportUnsupportedFile, otp::toErrorCode(platform::ErrorCode::ImportIo),
+          otp::toErrorCode(platform::ErrorCode::ExportIo),
+          otp::toErrorCode(platform::ErrorCode::QrEncodeFailed), C::ImportTooLarge,
+          C::ImportTooManyEntries, C::ImportTooManySlots, C::ImportKdfTooCostly,
+          C::ImportTruncated}) {
         const QString sentence = ErrorText::forCode(code);
         EXPECT_FALSE(sentence.startsWith(QStringLiteral("Something went wrong")))
             << static_cast<int>(code);

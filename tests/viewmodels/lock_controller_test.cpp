@@ -1,9 +1,14 @@
+#include <functional>
+#include <memory>
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
+#include "error_text.h"
 #include "lock_controller.h"
+#include "platform/error_code.h"
 
 namespace {
 
@@ -188,6 +193,37 @@ TEST_F(LockControllerTest, VerifyPinForExportDoesNotUnlockAndCountsFailures)
     lock->lockNow();
     EXPECT_FALSE(lock->verifyPin(QStringLiteral("4826")));  // still waiting
     EXPECT_TRUE(lock->isLocked());
+}
+
+// A sensor that refuses, as when the user cancels the system dialog.
+class RefusingBiometric final : public platform::BiometricAuthenticator {
+public:
+    bool isAvailable() const override { return true; }
+    void authenticate(const QString&, std::function<void(otp::Result<void>)> done) override
+    {
+        done(otp::Error{platform::ErrorCode::BiometricFailed, "cancelled"});
+    }
+};
+
+// A platform error reaches the lock screen as its code, and the view model translates it.
+TEST_F(LockControllerTest, ARefusedBiometricCheckIsTranslatedFromItsCode)
+{
+    LockController lock;
+    platform::AppLock::Options o = options();
+    o.biometric = std::make_unique<RefusingBiometric>();
+    lock.open(ini(), std::move(o));
+    ASSERT_EQ(lock.setPin(QString(), QStringLiteral("2468"), QStringLiteral("2468")), QString());
+    ASSERT_EQ(lock.setBiometricEnabledWithPin(true, QStringLiteral("2468")), QString());
+    lock.lockNow();
+    QSignalSpy attempts(&lock, &LockController::attemptsChanged);
+    lock.unlockWithBiometric();
+    EXPECT_TRUE(lock.isLocked());
+    EXPECT_GE(attempts.count(), 1);
+    ASSERT_TRUE(lock.appLock()->lastError());
+    EXPECT_EQ(lock.appLock()->lastError()->code, platform::ErrorCode::BiometricFailed);
+    EXPECT_EQ(lock.errorText(), ErrorText::forCode(platform::ErrorCode::BiometricFailed));
+    EXPECT_TRUE(lock.unlock(QStringLiteral("2468")));  // the PIN always works
+    EXPECT_EQ(lock.errorText(), QString());
 }
 
 }  // namespace

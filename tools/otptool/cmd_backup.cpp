@@ -14,6 +14,7 @@
 #include "output.h"
 #include "platform/auto_backup.h"
 #include "platform/backup_engine.h"
+#include "platform/error_code.h"
 #include "platform/key_store.h"
 #include "platform/vault_session.h"
 #include "uri_argument.h"
@@ -210,7 +211,7 @@ int list(Context& c)
         std::cout << "last\t" << (status.lastError ? "failed" : "ok") << '\t'
                   << utcText(*status.lastAttemptMs) << '\t';
         if (status.lastError)
-            std::cout << otp::errorCodeName(status.lastError->code) << ": "
+            std::cout << platform::errorCodeName(status.lastError->code) << ": "
                       << status.lastError->message;
         else
             std::cout << status.lastBackupName << " (" << status.lastBackupTokens << " tokens)";
@@ -231,10 +232,11 @@ int verify(Context& c)
         platform::backup::verifyNewest(*folder, c.session.vault(), settings->passphrase);
     if (!verified) {
         const auto code = verified.error().code;
-        if (code == otp::ErrorCode::BackupNone || code == otp::ErrorCode::BackupUnreadable ||
-            code == otp::ErrorCode::BackupMismatch) {
-            std::cerr << "otptool: " << verified.error().message << " (" << otp::errorCodeName(code)
-                      << ")\n";
+        if (code == platform::ErrorCode::BackupNone ||
+            code == platform::ErrorCode::BackupUnreadable ||
+            code == platform::ErrorCode::BackupMismatch) {
+            std::cerr << "otptool: " << verified.error().message << " ("
+                      << platform::errorCodeName(code) << ")\n";
             return kExitNo;
         }
         return fail(verified.error());

@@ -10,6 +10,7 @@
 #include "commands.h"
 #include "otp/display_text.h"
 #include "output.h"
+#include "platform/error_code.h"
 #include "platform/import_export.h"
 #include "platform/key_store.h"
 #include "platform/vault_session.h"
@@ -139,7 +140,7 @@ int runExport(CommandArgs argv)
                                       platform::ExportOptions{.existing = existing});
     if (!written) {
         if (existing == platform::ExistingFile::Refuse &&
-            written.error().code == otp::ErrorCode::ExportIo && std::filesystem::exists(*path))
+            written.error().code == platform::ErrorCode::ExportIo && std::filesystem::exists(*path))
             std::cerr << "otptool: hint: --force replaces it\n";
         return fail(written.error());
     }

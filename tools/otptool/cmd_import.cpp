@@ -31,7 +31,8 @@ namespace {
 otp::Result<otp::SecureBytes> readLimitedStdin()
 {
     otp::SecureBytes bytes;
-    otp::SecureBytes chunk(64 * 1024);  // wiped like the rest: the input may be a backup
+    otp::SecureBytes chunk(std::size_t{64} *
+                           1024);  // wiped like the rest: the input may be a backup
     auto* data = reinterpret_cast<char*>(chunk.data());
     while (std::cin.read(data, static_cast<std::streamsize>(chunk.size())) ||
            std::cin.gcount() > 0) {

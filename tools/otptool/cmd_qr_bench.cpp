@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 #include <fstream>
@@ -91,7 +92,7 @@ struct Tally {
             return 0;
         std::vector<double> s = ms;
         std::sort(s.begin(), s.end());
-        const auto i = static_cast<std::size_t>(q * static_cast<double>(s.size() - 1) + 0.5);
+        const auto i = static_cast<std::size_t>(std::lround(q * static_cast<double>(s.size() - 1)));
         return s[std::min(i, s.size() - 1)];
     }
     double sum() const

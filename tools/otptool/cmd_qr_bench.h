@@ -5,6 +5,6 @@
 namespace otptool {
 
 // `otptool qr bench DIR [--stages] [--category NAME]`: see cmd_qr.cpp's usage text.
-int runQrBench(CommandArgs args);
+int runQrBench(CommandArgs argv);
 
 }  // namespace otptool

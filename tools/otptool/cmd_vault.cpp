@@ -17,6 +17,7 @@
 #include "output.h"
 #include "platform/auto_backup.h"
 #include "platform/data_location.h"
+#include "platform/error_code.h"
 #include "platform/key_store.h"
 #include "platform/vault_check.h"
 #include "platform/vault_session.h"
@@ -253,7 +254,7 @@ int check(Context& c)
         std::cout << '\n';
         if (file.problem)
             std::cerr << "otptool: " << name << ": " << file.problem->message << " ("
-                      << otp::errorCodeName(file.problem->code) << ")\n";
+                      << platform::errorCodeName(file.problem->code) << ")\n";
     }
     const auto& main = checks->front();
     const auto& copy = (*checks)[1];

@@ -8,18 +8,18 @@ namespace otptool {
 // Each command receives the words after its name and returns an ExitCode (output.h).
 using CommandArgs = std::span<const std::string>;
 
-int runCode(CommandArgs args);
-int runUri(CommandArgs args);
-int runSerial(CommandArgs args);
-int runVerify(CommandArgs args);
-// vault (issue 3)
+int runCode(CommandArgs argv);
+int runUri(CommandArgs argv);
+int runSerial(CommandArgs argv);
+int runVerify(CommandArgs argv);
+// the encrypted vault, read and changed in place
 int runVault(CommandArgs args);
-// qr (issue 4)
-int runQr(CommandArgs args);
-// import / export (issue 6)
-int runImport(CommandArgs args);
-int runExport(CommandArgs args);
+// QR images: decode, encode, benchmark
+int runQr(CommandArgs argv);
+// other apps' exports and SoftToken backups
+int runImport(CommandArgs argv);
+int runExport(CommandArgs argv);
 // automatic backups
-int runBackup(CommandArgs args);
+int runBackup(CommandArgs argv);
 
 }  // namespace otptool

@@ -22,11 +22,11 @@ constexpr Command kCommands[] = {
     {"uri", otptool::runUri, "parse a URI to JSON, or make one"},
     {"serial", otptool::runSerial, "print a token's serial number"},
     {"verify", otptool::runVerify, "check a code against a URI within a window"},
-    // vault (issue 3)
+    // the encrypted vault, read and changed in place
     {"vault", otptool::runVault, "the token vault: add, list, code, remove, passwd, check"},
-    // qr (issue 4)
+    // QR images
     {"qr", otptool::runQr, "decode, encode and benchmark QR codes"},
-    // import / export (issue 6)
+    // other apps' exports and SoftToken backups
     {"import", otptool::runImport, "import an export or backup (dry run without --yes)"},
     {"export", otptool::runExport, "export the vault: softtoken backup, uris, aegis, ga-qr"},
     {"backup", otptool::runBackup, "automatic encrypted backups: configure, now, list, verify"},

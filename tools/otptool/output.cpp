@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "otp/display_text.h"
+#include "platform/error_code.h"
 
 namespace otptool {
 
@@ -15,7 +16,7 @@ int fail(std::string_view message)
 int fail(const otp::Error& error)
 {
     std::cerr << "otptool: " << otp::escapeControls(error.message) << " ("
-              << otp::errorCodeName(error.code) << ")\n";
+              << platform::errorCodeName(error.code) << ")\n";
     return kExitBadInput;
 }
 

@@ -9,6 +9,7 @@
 #include "output.h"
 #include "platform/auto_backup.h"
 #include "platform/data_location.h"
+#include "platform/error_code.h"
 #include "platform/vault_session.h"
 
 namespace otptool {
@@ -64,9 +65,9 @@ void backUpAfterEverySave(platform::VaultSession& session, platform::AutoBackup&
             if (done->pruneProblem)
                 std::cerr << "otptool: warning: an old backup could not be removed: "
                           << done->pruneProblem->message << '\n';
-        } else if (done.error().code != otp::ErrorCode::BackupNotConfigured) {
+        } else if (done.error().code != platform::ErrorCode::BackupNotConfigured) {
             std::cerr << "otptool: warning: the automatic backup failed: " << done.error().message
-                      << " (" << otp::errorCodeName(done.error().code)
+                      << " (" << platform::errorCodeName(done.error().code)
                       << "); the vault change is saved, older backups are unchanged\n";
         }
     });

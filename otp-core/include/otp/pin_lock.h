@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "otp/clock.h"
 #include "otp/result.h"
 
 namespace otp {
@@ -44,12 +45,6 @@ struct PinAttempts {
     bool operator==(const PinAttempts&) const = default;
 };
 
-// Milliseconds on a clock that only moves forward, at a steady rate, whatever the user does to
-// the date and time (std::chrono::steady_clock); its zero is arbitrary. Injected so that tests
-// control the delays.
-using MonotonicMs = std::function<std::int64_t()>;
-MonotonicMs steadyClockMs();
-
 // A PIN is 4..16 ASCII digits. Error PinInvalid otherwise.
 Result<void> validatePin(std::string_view pin);
 
@@ -67,14 +62,15 @@ Result<bool> verifyPin(const PinRecord& record, std::string_view pin);
 // 11 and more: 1 h).
 std::int64_t pinDelayMsAfterFailures(std::uint32_t failures);
 
-// A PIN lock: the record (if a PIN is set), the attempt counter and a clock.
+// A PIN lock: the record (if a PIN is set), the attempt counter and a monotonic clock
+// (steadyClockMs; a wall clock would let a changed date end a wait).
 // `onAttemptsChanged` is called synchronously every time the counter changes — before the PIN
 // is even hashed, so an app killed during the (slow) check still counts the attempt — and the
 // platform layer persists the new value there.
 class PinLock {
 public:
     explicit PinLock(std::optional<PinRecord> record = std::nullopt, PinAttempts attempts = {},
-                     MonotonicMs clock = steadyClockMs(),
+                     MsClock clock = steadyClockMs(),
                      std::function<void(const PinAttempts&)> onAttemptsChanged = {});
 
     bool hasPin() const { return m_record.has_value(); }
@@ -104,7 +100,7 @@ private:
 
     std::optional<PinRecord> m_record;
     PinAttempts m_attempts;
-    MonotonicMs m_clock;
+    MsClock m_clock;
     std::int64_t m_waitStartMs = 0;  // m_clock() when m_attempts.waitMs began to run
     std::function<void(const PinAttempts&)> m_onAttemptsChanged;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cassert>
+#include <optional>
 #include <utility>
 #include <variant>
 
@@ -51,19 +52,18 @@ private:
 template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) {}  // NOLINT: implicit by design
+    Result(Error error) : m_error(std::move(error)) {}  // NOLINT: implicit by design
 
-    bool ok() const { return m_ok; }
-    explicit operator bool() const { return m_ok; }
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
     const Error& error() const
     {
-        assert(!m_ok);
-        return m_error;
+        assert(!ok());
+        return *m_error;
     }
 
 private:
-    Error m_error{};
-    bool m_ok = true;
+    std::optional<Error> m_error;
 };
 
 }  // namespace otp

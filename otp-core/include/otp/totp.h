@@ -5,13 +5,10 @@
 #include <span>
 #include <string>
 
+#include "otp/clock.h"
 #include "otp/hotp.h"
 
 namespace otp {
-
-// Unix time in seconds. Injected everywhere time matters, so tests and testers control it.
-using Clock = std::function<std::int64_t()>;
-Clock systemClock();
 
 struct TotpParameters {
     Algorithm algorithm = Algorithm::Sha1;

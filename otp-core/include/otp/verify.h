@@ -18,14 +18,14 @@ namespace otp {
 // offset from `counter` of the first match, or nullopt; the caller stores
 // counter + offset + 1 as the next counter. Time grows with lookAhead: keep it small (RFC 4226
 // §7.2 suggests a look-ahead window of a few dozen).
-std::optional<std::uint64_t> verifyHotp(const HotpGenerator& generator, std::string_view code,
+std::optional<std::uint64_t> verifyHotp(const HotpGenerator& generator, std::string_view given,
                                         std::uint64_t counter, std::uint64_t lookAhead);
 
 // Searches steps stepAt(unixTime) - window .. + window, nearest first (0, -1, +1, -2, ...).
 // Returns the matched step offset (negative: an earlier step, i.e. the client's clock is
 // behind), or nullopt, also for a time before T0. A negative window counts as 0. Steps below 0
 // or above 2^64 - 1 are skipped.
-std::optional<std::int64_t> verifyTotp(const TotpGenerator& generator, std::string_view code,
+std::optional<std::int64_t> verifyTotp(const TotpGenerator& generator, std::string_view given,
                                        std::int64_t unixTime, int window);
 
 // HOTP resynchronisation (RFC 4226 §7.4): finds a counter c in counter .. counter + lookAhead

@@ -19,7 +19,7 @@ using json::Value;
 // Fixed by the app (its password exporter), not stored in the file: Argon2id, 19 MiB, 2 passes,
 // one lane, a 16-byte salt; AES-256-GCM with a 12-byte nonce before the ciphertext and this
 // associated data.
-constexpr std::uint64_t kArgon2Memory = 19u * 1024u * 1024u;
+constexpr std::uint64_t kArgon2Memory = std::uint64_t{19} * 1024 * 1024;
 constexpr std::uint64_t kArgon2Passes = 2;
 constexpr std::size_t kSaltSize = 16;
 constexpr std::size_t kNonceSize = 12;

@@ -8,9 +8,10 @@
 #include <QString>
 #include <QTimer>
 
+#include "otp/clock.h"
 #include "otp/pin_lock.h"
 #include "otp/result.h"
-#include "platform/clipboard_guard.h"
+#include "platform/error_code.h"
 
 class QSettings;
 
@@ -50,26 +51,16 @@ std::unique_ptr<BiometricAuthenticator> makeSystemBiometricAuthenticator();
 // so the lock keeps a casual finder of an unlocked phone out, while the vault encryption protects
 // the seeds. With no QSettings the state lives in memory (tests).
 //
-// QML: while `locked`, show only the lock page (PIN pad, `remainingLockoutSeconds`, a biometric
-// button when `biometricAvailable && biometricEnabled`), never a code or a serial.
+// A service: the signals say what changed, the UI's LockController turns it into pages and
+// translated sentences. While `isLocked()`, the app shows nothing but the lock screen.
 class AppLock : public QObject {
     Q_OBJECT
-    Q_PROPERTY(bool enabled READ isEnabled NOTIFY enabledChanged)
-    Q_PROPERTY(bool locked READ isLocked NOTIFY lockedChanged)
-    Q_PROPERTY(
-        int relockMinutes READ relockMinutes WRITE setRelockMinutes NOTIFY relockMinutesChanged)
-    Q_PROPERTY(bool biometricAvailable READ isBiometricAvailable CONSTANT)
-    Q_PROPERTY(bool biometricEnabled READ isBiometricEnabled WRITE setBiometricEnabled NOTIFY
-                   biometricEnabledChanged)
-    Q_PROPERTY(int failures READ failures NOTIFY attemptsChanged)
-    Q_PROPERTY(int remainingLockoutSeconds READ remainingLockoutSeconds NOTIFY attemptsChanged)
-    Q_PROPERTY(QString lastError READ lastError NOTIFY attemptsChanged)
 
 public:
     struct Options {
         QSettings* settings = nullptr;                      // not owned; nullptr: in memory only
         std::unique_ptr<BiometricAuthenticator> biometric;  // nullptr: the system's
-        MsClock clock;          // empty: a monotonic clock (waits and relock ignore the wall clock)
+        otp::MsClock clock;     // empty: a monotonic clock (waits and relock ignore the wall clock)
         otp::PinKdfParams kdf;  // tests use cheaper parameters
     };
 
@@ -82,37 +73,40 @@ public:
     bool isLocked() const { return m_locked; }
     int relockMinutes() const { return m_relockMinutes; }
     // 0..1440; 0 = whenever the app leaves the foreground. With a PIN set, only a shorter delay
-    // is accepted here (a longer one needs setRelockMinutesWithPin).
+    // is accepted here (a longer one needs setRelockMinutesWithPin); a refused change emits
+    // relockMinutesChanged anyway, so a bound control snaps back.
     void setRelockMinutes(int minutes);
-    // Any delay, after checking the PIN (same rate limit as unlocking). False: see lastError.
-    Q_INVOKABLE bool setRelockMinutesWithPin(int minutes, const QString& pin);
+    // Any delay, after checking the PIN (same rate limit and errors as verifyPin).
+    otp::Result<void> setRelockMinutesWithPin(int minutes, const QString& pin);
     bool isBiometricAvailable() const;
     bool isBiometricEnabled() const { return m_biometricEnabled; }
     // With a PIN set, only turning biometrics off is accepted here; on needs the PIN.
     void setBiometricEnabled(bool on);
-    Q_INVOKABLE bool setBiometricEnabledWithPin(bool on, const QString& pin);
+    otp::Result<void> setBiometricEnabledWithPin(bool on, const QString& pin);
     int failures() const { return static_cast<int>(m_pin.attempts().failures); }
     // Seconds until a PIN is accepted again; attemptsChanged fires every second while it counts
-    // down, so QML can bind to it.
+    // down.
     int remainingLockoutSeconds() const;
-    // Name of the last error (otp::errorCodeName, e.g. "pin.wrong"); empty after a success.
-    QString lastError() const { return m_lastError; }
+    // Why the last check failed (PinWrong, PinLockedOut, BiometricFailed, ...); std::nullopt
+    // after a success. Kept for the asynchronous biometric answer, which returns nothing.
+    const std::optional<otp::Error>& lastError() const { return m_lastError; }
 
-    // Unlocks with the PIN. False on failure; lastError says why ("pin.wrong", "pin.locked_out").
-    Q_INVOKABLE bool unlockWithPin(const QString& pin);
-    // Asks for biometrics; `locked` turns false on success. Does nothing unless enabled+available.
-    Q_INVOKABLE void unlockWithBiometric(const QString& reason);
+    // Unlocks with the PIN. Errors: PinWrong, PinLockedOut, PinCrypto, PinStateDamaged.
+    otp::Result<void> unlockWithPin(const QString& pin);
+    // Asks for biometrics; unlocks on success, else sets lastError (BiometricUnavailable,
+    // BiometricFailed) and emits attemptsChanged. Does nothing unless enabled and available.
+    void unlockWithBiometric(const QString& reason);
     // Sets or changes the PIN. With a PIN set, `currentPin` must be right (same rate limit as
-    // unlocking). False on failure, see lastError ("pin.invalid", "pin.wrong", ...).
-    Q_INVOKABLE bool setPin(const QString& currentPin, const QString& newPin);
+    // unlocking). Errors: PinInvalid, and those of unlockWithPin.
+    otp::Result<void> setPin(const QString& currentPin, const QString& newPin);
     // Turns the lock off (checks `currentPin` the same way).
-    Q_INVOKABLE bool disable(const QString& currentPin);
+    otp::Result<void> disable(const QString& currentPin);
     // Checks the PIN without locking or unlocking (for actions that need it again while the
-    // app is unlocked, e.g. exporting seeds). True when no PIN is set. Same rate limit and
-    // failure counter as unlocking; lastError says why on failure.
-    Q_INVOKABLE bool verifyPin(const QString& pin);
+    // app is unlocked, e.g. exporting seeds). Succeeds when no PIN is set. Same rate limit,
+    // failure counter and errors as unlocking.
+    otp::Result<void> verifyPin(const QString& pin);
     // Locks now (if enabled).
-    Q_INVOKABLE void lockNow();
+    void lockNow();
 
     // Feeds an application state; connected to QGuiApplication, public for tests.
     void setApplicationState(Qt::ApplicationState state);
@@ -122,12 +116,12 @@ Q_SIGNALS:
     void lockedChanged();
     void relockMinutesChanged();
     void biometricEnabledChanged();
-    void attemptsChanged();
-    void unlockFailed(const QString& error);
+    void attemptsChanged();  // failures, remainingLockoutSeconds or lastError
 
 private:
-    bool checkCurrentPin(const QString& pin);
-    bool fail(const otp::Error& error);
+    otp::Result<void> checkCurrentPin(const QString& pin);
+    otp::Result<void> fail(const otp::Error& error);
+    void succeed();
     void setLocked(bool locked);
     void saveRecord();
     void saveAttempts(const otp::PinAttempts& attempts);
@@ -137,14 +131,14 @@ private:
 
     QSettings* m_settings;
     std::unique_ptr<BiometricAuthenticator> m_biometric;
-    MsClock m_clock;
+    otp::MsClock m_clock;
     otp::PinKdfParams m_kdf;
     otp::PinLock m_pin;
     bool m_locked = false;
     int m_relockMinutes = 1;
     bool m_biometricEnabled = false;
     std::optional<qint64> m_backgroundSinceMs;
-    QString m_lastError;
+    std::optional<otp::Error> m_lastError;
     QTimer m_countdown;
     int m_shownSeconds = 0;
 };

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -8,11 +7,9 @@
 #include <QString>
 #include <QTimer>
 
-namespace platform {
+#include "otp/clock.h"
 
-// Unix milliseconds; injected so tests decide when "30 s later" is.
-using MsClock = std::function<qint64()>;
-MsClock systemMsClock();
+namespace platform {
 
 // Where copied codes go: the OS clipboard behind a small interface (tests use a fake).
 class ClipboardBackend {
@@ -49,20 +46,16 @@ std::unique_ptr<ClipboardBackend> makeSystemClipboardBackend();
 // cleared, but only if it still holds the code we put there (the user may have copied something
 // else since). If the OS does not let us read the clipboard when the time comes (Android in the
 // background; iOS suspends the app so no timer runs), the check runs again as soon as the app is
-// active. Seeds never come here: there is no API that takes one.
-//
-// QML: expose one instance (e.g. as a CONSTANT property of AppController) and call
-// copyCode(code) from the token card; bind clearSeconds to AppSettings.clipboardClearSeconds.
+// active. Seeds never come here: there is no API that takes one. The deadline is on the wall
+// clock (otp::systemClockMs), which keeps running while a phone suspends the app.
 class ClipboardGuard : public QObject {
     Q_OBJECT
-    Q_PROPERTY(int clearSeconds READ clearSeconds WRITE setClearSeconds NOTIFY clearSecondsChanged)
-    Q_PROPERTY(bool pending READ isPending NOTIFY pendingChanged)
 
 public:
     // Defaults: the system clipboard and clock. `clearSeconds` starts at 30.
     explicit ClipboardGuard(
         std::unique_ptr<ClipboardBackend> backend = makeSystemClipboardBackend(),
-        MsClock clock = systemMsClock(), QObject* parent = nullptr);
+        otp::MsClock clock = otp::systemClockMs(), QObject* parent = nullptr);
     ~ClipboardGuard() override;
 
     int clearSeconds() const { return m_clearSeconds; }
@@ -72,17 +65,17 @@ public:
     bool isPending() const { return m_deadlineMs.has_value(); }
 
     // Copies a one-time code, spaces removed, marked sensitive; schedules the clearing.
-    Q_INVOKABLE void copyCode(const QString& code);
+    void copyCode(const QString& code);
     // Copies non-secret text (a serial number): not marked, never cleared; cancels a pending
     // clearing since our code is no longer on the clipboard.
-    Q_INVOKABLE void copyText(const QString& text);
+    void copyText(const QString& text);
 
     // Runs the check when the deadline has passed: clears the clipboard if it still holds our code
     // and returns true then. Called by the timer and on activation; public for tests.
-    Q_INVOKABLE bool clearIfDue();
+    bool clearIfDue();
     // Clears now if the clipboard still holds our code, whatever the deadline (call it when the
     // app locks or quits). Returns true if it cleared.
-    Q_INVOKABLE bool clearNowIfOurs();
+    bool clearNowIfOurs();
 
     // Feeds an application state (Active runs clearIfDue); connected to QGuiApplication, public
     // for tests.
@@ -99,7 +92,7 @@ private:
     void setDeadline(std::optional<qint64> deadlineMs);
 
     std::unique_ptr<ClipboardBackend> m_backend;
-    MsClock m_clock;
+    otp::MsClock m_clock;
     int m_clearSeconds = 30;
     QString m_ours;
     std::optional<qint64> m_deadlineMs;

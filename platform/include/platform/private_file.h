@@ -7,6 +7,7 @@
 
 #include "otp/error.h"
 #include "otp/result.h"
+#include "platform/error_code.h"
 
 // Writing a file that holds secrets (an export) or that a tester names on the command line (a
 // screenshot), so that neither a planted symlink nor a typo can destroy another file.
@@ -28,5 +29,10 @@ enum class ExistingFile {
 // Errors carry `code`, with the path and the reason.
 otp::Result<void> writePrivateFile(const QString& path, std::span<const std::uint8_t> bytes,
                                    ExistingFile existing, otp::ErrorCode code);
+inline otp::Result<void> writePrivateFile(const QString& path, std::span<const std::uint8_t> bytes,
+                                          ExistingFile existing, ErrorCode code)
+{
+    return writePrivateFile(path, bytes, existing, otp::toErrorCode(code));
+}
 
 }  // namespace platform

@@ -16,25 +16,20 @@ bool applySecureWindowFlag();
 // True where applySecureWindowFlag() can work (Android builds).
 bool secureWindowFlagSupported();
 
-// Tells QML when to draw a cover over codes and serials because the app is not in front.
+// Says when the UI must cover codes and serials because the app is not in front.
 // iOS takes the app-switcher snapshot when the app turns inactive, and Android shows the recent
 // apps list, so on phones the cover goes up as soon as the app is not active. On desktop, a
 // window that merely lost focus stays readable (the user types the code into another window);
 // the cover goes up when the app is hidden or suspended, or a watched window is minimised.
-//
-// QML: `Rectangle { anchors.fill: parent; visible: shield.obscured; z: 1000 ... }` over the
-// window's content (and stop binding codes while obscured).
+// The UI covers codes and serials while isObscured() (AppController's `obscured`).
 class PrivacyShield : public QObject {
     Q_OBJECT
-    Q_PROPERTY(bool obscured READ isObscured NOTIFY obscuredChanged)
-    Q_PROPERTY(Policy policy READ policy WRITE setPolicy NOTIFY policyChanged)
 
 public:
     enum class Policy {
         HideWhenInactive,  // any state but Active (phones)
         HideWhenHidden,    // Hidden/Suspended, or a watched window minimised or hidden (desktop)
     };
-    Q_ENUM(Policy)
 
     // HideWhenInactive on Android and iOS, HideWhenHidden elsewhere.
     static Policy defaultPolicy();

@@ -15,8 +15,9 @@
 #include <QTimer>
 #include <QUdpSocket>
 
+#include "otp/clock.h"
 #include "otp/result.h"
-#include "platform/clipboard_guard.h"  // MsClock
+#include "platform/error_code.h"
 
 namespace platform {
 
@@ -25,11 +26,20 @@ struct SntpMeasurement {
     qint64 offsetMs = 0;     // add to the device clock to get the server's time
     qint64 roundTripMs = 0;  // network delay, (T4 - T1) - (T3 - T2)
     int stratum = 0;         // 1..15
+
+    // The offset rounded to whole seconds (what TOTP needs), clamped to int.
+    int offsetSeconds() const;
 };
 
 namespace sntp {
 
 constexpr std::size_t kPacketSize = 48;
+// Where the clock check asks unless the user chose another server (AppSettings keeps the same
+// default).
+inline constexpr const char* kDefaultServer = "pool.ntp.org";
+constexpr quint16 kDefaultPort = 123;
+constexpr std::chrono::milliseconds kDefaultTimeout{5000};
+
 // Seconds from 1900-01-01 (NTP era 0) to 1970-01-01.
 constexpr std::int64_t kNtpToUnixSeconds = 2'208'988'800;
 
@@ -39,7 +49,7 @@ constexpr qint64 kPlausibleUntilMs = 4'102'444'800'000;  // 2100-01-01
 constexpr qint64 kMaxRoundTripMs = 2'000;                // a slower reply cannot be precise
 constexpr qint64 kRoundTripToleranceMs = 20;             // below 0: rounding, not a lie
 constexpr qint64 kMaxRootDistanceMs = 1'000;             // RFC 5905 MAXDIST
-constexpr qint64 kMaxOffsetMs = 90 * 60 * 1000;          // for a device clock that is plausible
+constexpr qint64 kMaxOffsetMs = qint64{90} * 60 * 1000;  // for a device clock that is plausible
 
 // A 48-byte SNTPv4 client request: LI 0, VN 4, mode 3, everything zero except the transmit
 // timestamp, which carries `nonce` (64 random bits rather than our clock: the server copies it
@@ -75,7 +85,8 @@ class SntpClient : public QObject {
 public:
     using Callback = std::function<void(otp::Result<SntpMeasurement>)>;
 
-    explicit SntpClient(MsClock clock = systemMsClock(), QObject* parent = nullptr);
+    // `clock`: the device's Unix milliseconds (T1 and T4).
+    explicit SntpClient(otp::MsClock clock = otp::systemClockMs(), QObject* parent = nullptr);
     ~SntpClient() override;
 
     // Resolves `host` (a name or an address), sends one request and calls `done` exactly once,
@@ -92,7 +103,7 @@ private:
     void onReadyRead();
     void finish(otp::Result<SntpMeasurement> result);
 
-    MsClock m_clock;
+    otp::MsClock m_clock;
     QUdpSocket m_socket;
     QTimer m_timeout;
     Callback m_done;
@@ -102,60 +113,6 @@ private:
     std::uint64_t m_nonce = 0;
     qint64 m_sentMs = 0;
     std::optional<otp::Error> m_lastIgnored;  // the last reply dropped as unusable
-};
-
-// The clock check page's view model: the server (host and port, stored by the UI in its
-// settings), the last measurement and the state of a running check.
-//
-// QML: a "Check clock" button calls check() (only after the user agreed to contact the server);
-// when `hasResult`, show "Your clock is off by N s" using offsetSeconds and offer "Apply", which
-// sets the app's TOTP time correction to offsetSeconds (AppClock, in qml/).
-class ClockCheck : public QObject {
-    Q_OBJECT
-    Q_PROPERTY(QString server READ server WRITE setServer NOTIFY serverChanged)
-    Q_PROPERTY(int port READ port WRITE setPort NOTIFY serverChanged)
-    Q_PROPERTY(bool busy READ isBusy NOTIFY stateChanged)
-    Q_PROPERTY(bool hasResult READ hasResult NOTIFY stateChanged)
-    Q_PROPERTY(qint64 offsetMs READ offsetMs NOTIFY stateChanged)
-    Q_PROPERTY(int offsetSeconds READ offsetSeconds NOTIFY stateChanged)
-    Q_PROPERTY(qint64 roundTripMs READ roundTripMs NOTIFY stateChanged)
-    Q_PROPERTY(QString lastError READ lastError NOTIFY stateChanged)
-
-public:
-    // `server` defaults to pool.ntp.org:123; the timeout to 5 s.
-    explicit ClockCheck(MsClock clock = systemMsClock(), QObject* parent = nullptr);
-
-    QString server() const { return m_server; }
-    void setServer(const QString& host);
-    int port() const { return m_port; }
-    void setPort(int port);
-    void setTimeout(std::chrono::milliseconds timeout) { m_timeoutMs = timeout; }
-
-    bool isBusy() const { return m_client.isBusy(); }
-    bool hasResult() const { return m_hasResult; }
-    qint64 offsetMs() const { return m_result.offsetMs; }
-    // Rounded to the nearest second (what TOTP needs).
-    int offsetSeconds() const;
-    qint64 roundTripMs() const { return m_result.roundTripMs; }
-    // otp::errorCodeName of the last failure ("sntp.timeout", ...); empty after a success.
-    QString lastError() const { return m_lastError; }
-
-    // Starts one query. Never called by this class itself.
-    Q_INVOKABLE void check();
-
-Q_SIGNALS:
-    void serverChanged();
-    void stateChanged();
-    void finished(bool ok);
-
-private:
-    SntpClient m_client;
-    QString m_server = QStringLiteral("pool.ntp.org");
-    int m_port = 123;
-    std::chrono::milliseconds m_timeoutMs{5000};
-    bool m_hasResult = false;
-    SntpMeasurement m_result;
-    QString m_lastError;
 };
 
 }  // namespace platform

@@ -15,6 +15,7 @@
 
 #include "android_jni.h"
 #include "platform/app_lock.h"
+#include "platform/error_code.h"
 
 namespace platform {
 
@@ -51,8 +52,9 @@ otp::Result<void> toResult(jint outcome, const QString& detail)
     // The detail (the OS's code and message) is for logs; the lock screen shows its own text.
     const std::string message = "biometric prompt: " + detail.toStdString();
     if (outcome == kResultUnavailable)
-        return otp::Error{otp::ErrorCode::BiometricUnavailable, message};
-    return otp::Error{otp::ErrorCode::BiometricFailed, message};  // cancelled, "Use PIN", lockout
+        return otp::Error{platform::ErrorCode::BiometricUnavailable, message};
+    return otp::Error{platform::ErrorCode::BiometricFailed,
+                      message};  // cancelled, "Use PIN", lockout
 }
 
 // On the Qt main thread: calls the request's `done` once and forgets it.

@@ -18,6 +18,7 @@
 #include <QMetaObject>
 
 #include "platform/app_lock.h"
+#include "platform/error_code.h"
 
 namespace platform {
 
@@ -36,9 +37,9 @@ otp::Result<void> toResult(bool success, NSInteger code, const std::string& mess
     const std::string text = "LocalAuthentication error " + std::to_string(code) + ": " + message;
     if (code == LAErrorBiometryNotAvailable || code == LAErrorBiometryNotEnrolled ||
         code == LAErrorPasscodeNotSet)
-        return otp::Error{otp::ErrorCode::BiometricUnavailable, text};
+        return otp::Error{platform::ErrorCode::BiometricUnavailable, text};
     // Cancelled by the user or the system, lockout after too many misses, ...
-    return otp::Error{otp::ErrorCode::BiometricFailed, text};
+    return otp::Error{platform::ErrorCode::BiometricFailed, text};
 }
 
 // Calls `done` on the Qt main thread (LAContext replies on a private queue).

@@ -4,6 +4,7 @@
 #include <QVideoFrameFormat>
 #include <QVideoSink>
 
+#include "platform/error_code.h"
 #include "platform/qr/image_input.h"
 
 namespace platform::qr {
@@ -54,7 +55,7 @@ QImage::Format directImageFormat(QVideoFrameFormat::PixelFormat format)
 
 otp::Error unmappable(const QVideoFrame& frame)
 {
-    return {otp::ErrorCode::QrInvalidImage,
+    return {platform::ErrorCode::QrInvalidImage,
             "cannot map video frame of pixel format " +
                 QVideoFrameFormat::pixelFormatToString(frame.pixelFormat()).toStdString()};
 }
@@ -116,6 +117,7 @@ public:
     }
 
 Q_SIGNALS:
+    // NOLINTNEXTLINE(readability-inconsistent-declaration-parameter-name): moc's definition
     void scanned(const QStringList& payloads, const QString& error, int advice);
 
 private:

@@ -266,7 +266,7 @@ GrayImage downscaled(GrayView in, int factor)
             const std::uint8_t* a = in.row(2 * y);
             const std::uint8_t* b = in.row(2 * y + 1);
             std::uint8_t* dst = out.row(y);
-            for (int x = 0; x < w; ++x)
+            for (std::ptrdiff_t x = 0; x < w; ++x)
                 dst[x] = static_cast<std::uint8_t>(
                     (a[2 * x] + a[2 * x + 1] + b[2 * x] + b[2 * x + 1] + 2) >> 2);
         }

@@ -6,6 +6,7 @@
 #include <QMimeData>
 #include <QUrl>
 
+#include "platform/error_code.h"
 #include "platform/qr/image_limits.h"
 
 namespace platform::qr {
@@ -20,7 +21,7 @@ bool isOtpauthText(QStringView line)
 
 otp::Error unreadable(const QString& message)
 {
-    return {otp::ErrorCode::QrImageUnreadable, message.toStdString()};
+    return {platform::ErrorCode::QrImageUnreadable, message.toStdString()};
 }
 
 otp::Result<std::vector<std::string>> payloadsOfScan(const otp::Result<ScanResult>& scan,
@@ -29,7 +30,8 @@ otp::Result<std::vector<std::string>> payloadsOfScan(const otp::Result<ScanResul
     if (!scan)
         return scan.error();
     if (scan->payloads.empty())
-        return otp::Error{otp::ErrorCode::QrNoCode, "no QR code found in the " + std::string(what)};
+        return otp::Error{platform::ErrorCode::QrNoCode,
+                          "no QR code found in the " + std::string(what)};
     return scan->payloads;
 }
 
@@ -81,7 +83,7 @@ otp::Result<ScanResult> scanImageFile(const QString& path, const ScanOptions& op
 otp::Result<std::vector<std::string>> payloadsFromMimeData(const QMimeData* data)
 {
     if (!data)
-        return otp::Error{otp::ErrorCode::QrNoCode, "the clipboard is empty"};
+        return otp::Error{platform::ErrorCode::QrNoCode, "the clipboard is empty"};
     if (data->hasImage()) {
         const QImage image = qvariant_cast<QImage>(data->imageData());
         if (image.isNull())
@@ -106,17 +108,17 @@ otp::Result<std::vector<std::string>> payloadsFromMimeData(const QMimeData* data
         }
         if (!payloads.empty())
             return payloads;
-        return otp::Error{otp::ErrorCode::QrNoCode,
+        return otp::Error{platform::ErrorCode::QrNoCode,
                           "the clipboard holds text, but no otpauth:// token setup link"};
     }
-    return otp::Error{otp::ErrorCode::QrNoCode,
+    return otp::Error{platform::ErrorCode::QrNoCode,
                       "the clipboard holds neither an image nor an otpauth:// link"};
 }
 
 otp::Result<std::vector<std::string>> payloadsFromClipboard()
 {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return otp::Error{otp::ErrorCode::QrNoCode, "no clipboard without a GUI application"};
+        return otp::Error{platform::ErrorCode::QrNoCode, "no clipboard without a GUI application"};
     return payloadsFromMimeData(QGuiApplication::clipboard()->mimeData());
 }
 

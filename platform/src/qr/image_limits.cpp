@@ -5,13 +5,15 @@
 
 #include <QImageReader>
 
+#include "platform/error_code.h"
+
 namespace platform::qr {
 
 namespace {
 
 otp::Error refused(const std::string& message)
 {
-    return {otp::ErrorCode::QrImageUnreadable, message};
+    return {platform::ErrorCode::QrImageUnreadable, message};
 }
 
 }  // namespace

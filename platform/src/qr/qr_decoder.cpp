@@ -9,6 +9,7 @@
 #include <ZXing/ReadBarcode.h>
 
 #include "finder_patterns.h"
+#include "platform/error_code.h"
 #include "stage_ops.h"
 #include "zxing_pass.h"
 
@@ -251,7 +252,7 @@ void runStage(const Stage& stage, Levels& levels, std::vector<std::string>& foun
 
 otp::Error invalidImage(std::string message)
 {
-    return {otp::ErrorCode::QrInvalidImage, std::move(message)};
+    return {platform::ErrorCode::QrInvalidImage, std::move(message)};
 }
 
 }  // namespace

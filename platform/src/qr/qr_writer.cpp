@@ -1,12 +1,15 @@
 #include "platform/qr/qr_writer.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <exception>
 #include <string>
 
 #include <ZXing/BitMatrix.h>
 #include <ZXing/CharacterSet.h>
 #include <ZXing/MultiFormatWriter.h>
+
+#include "platform/error_code.h"
 
 namespace platform::qr {
 
@@ -29,7 +32,7 @@ int zxingEccLevel(QrErrorCorrection ecc)
 otp::Result<QImage> writeQr(std::string_view text, const QrWriteOptions& options)
 {
     if (options.scale < 1 || options.scale > 64 || options.margin < 0 || options.margin > 16)
-        return otp::Error{otp::ErrorCode::QrEncodeFailed,
+        return otp::Error{platform::ErrorCode::QrEncodeFailed,
                           "scale must be 1 to 64 and margin 0 to 16, got scale " +
                               std::to_string(options.scale) + " and margin " +
                               std::to_string(options.margin)};
@@ -41,7 +44,7 @@ otp::Result<QImage> writeQr(std::string_view text, const QrWriteOptions& options
                      .setMargin(0)
                      .encode(std::string(text), 0, 0);
     } catch (const std::exception& e) {
-        return otp::Error{otp::ErrorCode::QrEncodeFailed,
+        return otp::Error{platform::ErrorCode::QrEncodeFailed,
                           std::string("cannot encode the text as a QR code: ") + e.what()};
     }
     const int modules = matrix.width();
@@ -55,7 +58,8 @@ otp::Result<QImage> writeQr(std::string_view text, const QrWriteOptions& options
                 continue;
             for (int dy = 0; dy < options.scale; ++dy) {
                 uchar* line = image.scanLine(offset + my * options.scale + dy);
-                std::fill_n(line + offset + mx * options.scale, options.scale, uchar(0));
+                std::fill_n(line + offset + std::ptrdiff_t{mx} * options.scale, options.scale,
+                            uchar(0));
             }
         }
     }

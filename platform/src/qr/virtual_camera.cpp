@@ -11,6 +11,8 @@
 #include <QVideoFrameFormat>
 #include <QVideoSink>
 
+#include "platform/error_code.h"
+
 namespace platform::qr {
 
 namespace {
@@ -19,7 +21,7 @@ constexpr qsizetype kMaxFolderImages = 500;
 
 otp::Error unreadable(const QString& message)
 {
-    return {otp::ErrorCode::QrImageUnreadable, message.toStdString()};
+    return {platform::ErrorCode::QrImageUnreadable, message.toStdString()};
 }
 
 bool isImageFile(const QString& path)

@@ -178,7 +178,7 @@ TEST(ImportLimits, AegisWithTooManyPasswordSlotsIsRefusedBeforeAnyKdf)
 {
     const otp::SecureString password("guess");
     const std::string text = aegisWithSlots(5, 18, 8);
-    otp::Result<otp::interop::ImportResult> result = otp::Error{ErrorCode::ImportIo, ""};
+    otp::Result<otp::interop::ImportResult> result = otp::Error{ErrorCode::ImportUnknownFormat, ""};
     const double seconds =
         secondsFor([&] { result = otp::interop::parseAegisJson(text, &password); });
     ASSERT_FALSE(result.ok());
@@ -194,7 +194,7 @@ TEST(ImportLimits, AegisSlotOverTheScryptCeilingIsRefusedBeforeAnyKdf)
     std::string text = aegisWithSlots(2, 20, 8);
     const auto first = text.find(R"("n":)" + std::to_string(1 << 20));
     text.replace(first, 4 + std::to_string(1 << 20).size(), R"("n":16)");
-    otp::Result<otp::interop::ImportResult> result = otp::Error{ErrorCode::ImportIo, ""};
+    otp::Result<otp::interop::ImportResult> result = otp::Error{ErrorCode::ImportUnknownFormat, ""};
     const double seconds =
         secondsFor([&] { result = otp::interop::parseAegisJson(text, &password); });
     ASSERT_FALSE(result.ok());

@@ -16,13 +16,14 @@
 #include "backup_test_util.h"
 #include "otp/vault/backup_settings.h"
 #include "platform/auto_backup.h"
+#include "platform/error_code.h"
 #include "platform/key_store.h"
 #include "platform/vault_session.h"
 
 namespace {
 
-using otp::ErrorCode;
 using platform::AutoBackup;
+using platform::ErrorCode;
 using platform::MemoryKeyStore;
 using platform::VaultSession;
 using namespace backuptest;

@@ -11,11 +11,12 @@
 #include "otp/interop/import.h"
 #include "otp/vault/backup_settings.h"
 #include "platform/backup_engine.h"
+#include "platform/error_code.h"
 
 namespace {
 
-using otp::ErrorCode;
 using platform::DirectoryBackupFolder;
+using platform::ErrorCode;
 using namespace platform::backup;
 using namespace backuptest;
 

@@ -14,6 +14,7 @@
 #include "otp/interop/ga_migration.h"
 #include "otp/interop/import.h"
 #include "otp/interop/softtoken_backup.h"
+#include "platform/error_code.h"
 #include "platform/import_export.h"
 #include "platform/key_store.h"
 #include "platform/qr/image_input.h"
@@ -201,7 +202,7 @@ TEST(ImportExport, ReadImportFileReportsMissingFiles)
 {
     auto r = platform::readImportFile(QStringLiteral("/nonexistent/export.json"));
     ASSERT_FALSE(r);
-    EXPECT_EQ(r.error().code, otp::ErrorCode::ImportIo);
+    EXPECT_EQ(r.error().code, platform::ErrorCode::ImportIo);
     EXPECT_NE(r.error().message.find("/nonexistent/export.json"), std::string::npos);
 }
 

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 #include <QDateTime>
@@ -10,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include "platform/app_lock.h"
+#include "platform/error_code.h"
 
 namespace {
 
@@ -17,11 +19,19 @@ constexpr otp::PinKdfParams kFast{1024, 8, 1};
 
 struct FakeClock {
     qint64 nowMs = 1'700'000'000'000;
-    platform::MsClock function()
+    otp::MsClock function()
     {
         return [this] { return nowMs; };
     }
 };
+
+// The code of the lock's last error; std::nullopt after a success.
+std::optional<otp::ErrorCode> lastCode(const platform::AppLock& lock)
+{
+    if (!lock.lastError())
+        return std::nullopt;
+    return lock.lastError()->code;
+}
 
 class FakeBiometric final : public platform::BiometricAuthenticator {
 public:
@@ -32,7 +42,7 @@ public:
         if (succeed)
             done(otp::Result<void>{});
         else
-            done(otp::Error{otp::ErrorCode::BiometricFailed, "cancelled"});
+            done(otp::Error{platform::ErrorCode::BiometricFailed, "cancelled"});
     }
     bool succeed = true;
     int asked = 0;
@@ -64,8 +74,21 @@ TEST_F(AppLockTest, OffUntilAPinIsSet)
     lock->lockNow();
     EXPECT_FALSE(lock->isLocked());
     EXPECT_FALSE(lock->setPin(QString(), QStringLiteral("12")));
-    EXPECT_EQ(lock->lastError(), QStringLiteral("pin.invalid"));
+    EXPECT_EQ(lastCode(*lock), otp::ErrorCode::PinInvalid);
     EXPECT_FALSE(lock->isEnabled());
+}
+
+TEST_F(AppLockTest, EachCallReturnsTheErrorItKeepsAsLastError)
+{
+    auto lock = open();
+    ASSERT_TRUE(lock->setPin(QString(), QStringLiteral("4826")));
+    const otp::Result<void> wrong = lock->verifyPin(QStringLiteral("1111"));
+    ASSERT_FALSE(wrong);
+    EXPECT_EQ(wrong.error().code, otp::ErrorCode::PinWrong);
+    ASSERT_TRUE(lock->lastError());
+    EXPECT_EQ(*lock->lastError(), wrong.error());
+    EXPECT_TRUE(lock->verifyPin(QStringLiteral("4826")));
+    EXPECT_FALSE(lock->lastError());
 }
 
 TEST_F(AppLockTest, LockAndUnlock)
@@ -79,13 +102,13 @@ TEST_F(AppLockTest, LockAndUnlock)
     lock->lockNow();
     EXPECT_TRUE(lock->isLocked());
     EXPECT_FALSE(lock->unlockWithPin(QStringLiteral("4825")));
-    EXPECT_EQ(lock->lastError(), QStringLiteral("pin.wrong"));
+    EXPECT_EQ(lastCode(*lock), otp::ErrorCode::PinWrong);
     EXPECT_EQ(lock->failures(), 1);
     EXPECT_TRUE(lock->isLocked());
     EXPECT_TRUE(lock->unlockWithPin(QStringLiteral("4826")));
     EXPECT_FALSE(lock->isLocked());
     EXPECT_EQ(lock->failures(), 0);
-    EXPECT_TRUE(lock->lastError().isEmpty());
+    EXPECT_FALSE(lock->lastError());
     EXPECT_EQ(lockedChanged.count(), 2);
 }
 
@@ -115,7 +138,7 @@ TEST_F(AppLockTest, RateLimitSurvivesARestart)
         EXPECT_FALSE(lock->unlockWithPin(QStringLiteral("0000")));
     EXPECT_EQ(lock->remainingLockoutSeconds(), 30);
     EXPECT_FALSE(lock->unlockWithPin(QStringLiteral("1357")));
-    EXPECT_EQ(lock->lastError(), QStringLiteral("pin.locked_out"));
+    EXPECT_EQ(lastCode(*lock), otp::ErrorCode::PinLockedOut);
 
     lock.reset();  // the app is killed and restarted to get around the wait
     auto reopened = open();
@@ -124,7 +147,7 @@ TEST_F(AppLockTest, RateLimitSurvivesARestart)
     clock.nowMs += 10'000;
     EXPECT_EQ(reopened->remainingLockoutSeconds(), 20);
     EXPECT_FALSE(reopened->unlockWithPin(QStringLiteral("1357")));
-    EXPECT_EQ(reopened->lastError(), QStringLiteral("pin.locked_out"));
+    EXPECT_EQ(lastCode(*reopened), otp::ErrorCode::PinLockedOut);
 
     clock.nowMs += 20'000;
     EXPECT_FALSE(reopened->unlockWithPin(QStringLiteral("9999")));
@@ -147,7 +170,7 @@ TEST_F(AppLockTest, WeakeningTheLockNeedsThePin)
     lock->setBiometricEnabled(true);
     EXPECT_FALSE(lock->isBiometricEnabled());
     EXPECT_FALSE(lock->setRelockMinutesWithPin(1440, QStringLiteral("0000")));
-    EXPECT_EQ(lock->lastError(), QStringLiteral("pin.wrong"));
+    EXPECT_EQ(lastCode(*lock), otp::ErrorCode::PinWrong);
     EXPECT_EQ(lock->relockMinutes(), 1);
     EXPECT_TRUE(lock->setRelockMinutesWithPin(1440, QStringLiteral("2468")));
     EXPECT_EQ(lock->relockMinutes(), 1440);
@@ -198,7 +221,7 @@ TEST_F(AppLockTest, ChangingAndDisablingNeedTheCurrentPin)
     auto lock = open();
     ASSERT_TRUE(lock->setPin(QString(), QStringLiteral("1111")));
     EXPECT_FALSE(lock->setPin(QStringLiteral("2222"), QStringLiteral("3333")));
-    EXPECT_EQ(lock->lastError(), QStringLiteral("pin.wrong"));
+    EXPECT_EQ(lastCode(*lock), otp::ErrorCode::PinWrong);
     EXPECT_TRUE(lock->setPin(QStringLiteral("1111"), QStringLiteral("3333")));
     EXPECT_FALSE(lock->disable(QStringLiteral("1111")));
     EXPECT_TRUE(lock->isEnabled());
@@ -225,7 +248,7 @@ TEST_F(AppLockTest, BiometricsWhereAvailable)
     fake->succeed = false;
     lock->unlockWithBiometric(QStringLiteral("Unlock SoftToken"));
     EXPECT_TRUE(lock->isLocked());
-    EXPECT_EQ(lock->lastError(), QStringLiteral("biometric.failed"));
+    EXPECT_EQ(lastCode(*lock), platform::ErrorCode::BiometricFailed);
     fake->succeed = true;
     lock->unlockWithBiometric(QStringLiteral("Unlock SoftToken"));
     EXPECT_FALSE(lock->isLocked());
@@ -302,7 +325,7 @@ TEST(AppLockPersistence, TheRemainingWaitIsSavedWhenTheAppLeaves)
     platform::AppLock again(options());
     EXPECT_EQ(again.remainingLockoutSeconds(), 18);
     EXPECT_FALSE(again.unlockWithPin(QStringLiteral("2580")));
-    EXPECT_EQ(again.lastError(), QStringLiteral("pin.locked_out"));
+    EXPECT_EQ(lastCode(again), otp::ErrorCode::PinLockedOut);
 }
 
 TEST(UnavailableBiometric, AnswersAsynchronouslyWithAnError)
@@ -315,7 +338,7 @@ TEST(UnavailableBiometric, AnswersAsynchronouslyWithAnError)
     EXPECT_FALSE(code.has_value());
     QCoreApplication::processEvents();
     ASSERT_TRUE(code.has_value());
-    EXPECT_EQ(*code, otp::ErrorCode::BiometricUnavailable);
+    EXPECT_EQ(*code, platform::ErrorCode::BiometricUnavailable);
 }
 
 }  // namespace

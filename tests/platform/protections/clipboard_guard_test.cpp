@@ -11,7 +11,7 @@ namespace {
 
 struct FakeClock {
     qint64 nowMs = 1'700'000'000'000;
-    platform::MsClock function()
+    otp::MsClock function()
     {
         return [this] { return nowMs; };
     }

@@ -14,6 +14,7 @@
 
 #include <gtest/gtest.h>
 
+#include "platform/error_code.h"
 #include "platform/qr/image_input.h"
 #include "platform/qr/image_limits.h"
 #include "platform/qr/qr_writer.h"
@@ -70,7 +71,7 @@ TEST(ImageLimits, SvgIsNotRead)
                      "<rect width='10' height='10'/></svg>");
     auto loaded = platform::qr::loadImageFile(path);
     ASSERT_FALSE(loaded);
-    EXPECT_EQ(loaded.error().code, otp::ErrorCode::QrImageUnreadable);
+    EXPECT_EQ(loaded.error().code, platform::ErrorCode::QrImageUnreadable);
 }
 
 TEST(ImageLimits, HugeImagesAreRefusedFromTheHeader)

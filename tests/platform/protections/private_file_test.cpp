@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include "platform/error_code.h"
 #include "platform/private_file.h"
 
 namespace {
@@ -47,7 +48,7 @@ TEST_F(PrivateFile, CreatesAnOwnerOnlyFile)
 {
     ASSERT_TRUE(platform::writePrivateFile(path("export.txt"), bytesOf("seeds"),
                                            platform::ExistingFile::Refuse,
-                                           otp::ErrorCode::ExportIo));
+                                           platform::ErrorCode::ExportIo));
     EXPECT_EQ(contents(path("export.txt")), "seeds");
     struct stat st {};
     ASSERT_EQ(::stat(QFile::encodeName(path("export.txt")).constData(), &st), 0);
@@ -60,15 +61,15 @@ TEST_F(PrivateFile, RefusesAnExistingFileUnlessReplacing)
     writePlain(path("notes.txt"), "my notes");
     auto refused =
         platform::writePrivateFile(path("notes.txt"), bytesOf("seeds"),
-                                   platform::ExistingFile::Refuse, otp::ErrorCode::ExportIo);
+                                   platform::ExistingFile::Refuse, platform::ErrorCode::ExportIo);
     ASSERT_FALSE(refused);
-    EXPECT_EQ(refused.error().code, otp::ErrorCode::ExportIo);
+    EXPECT_EQ(refused.error().code, platform::ErrorCode::ExportIo);
     EXPECT_NE(refused.error().message.find("exists"), std::string::npos);
     EXPECT_EQ(contents(path("notes.txt")), "my notes");
 
     ASSERT_TRUE(platform::writePrivateFile(path("notes.txt"), bytesOf("seeds"),
                                            platform::ExistingFile::Replace,
-                                           otp::ErrorCode::ExportIo));
+                                           platform::ErrorCode::ExportIo));
     EXPECT_EQ(contents(path("notes.txt")), "seeds");
     EXPECT_EQ(entries(), QStringList{QStringLiteral("notes.txt")});
 }
@@ -81,7 +82,7 @@ TEST_F(PrivateFile, NeverWritesThroughASymlink)
     ASSERT_TRUE(QFile::link(path("victim/notes.txt"), path("export.txt")));
     for (auto mode : {platform::ExistingFile::Refuse, platform::ExistingFile::Replace}) {
         auto written = platform::writePrivateFile(path("export.txt"), bytesOf("seeds"), mode,
-                                                  otp::ErrorCode::ExportIo);
+                                                  platform::ErrorCode::ExportIo);
         ASSERT_FALSE(written);
         EXPECT_NE(written.error().message.find("symbolic link"), std::string::npos);
         EXPECT_EQ(contents(path("victim/notes.txt")), "my notes");
@@ -91,7 +92,7 @@ TEST_F(PrivateFile, NeverWritesThroughASymlink)
     ASSERT_TRUE(QFile::link(path("victim/new.txt"), path("dangling.txt")));
     EXPECT_FALSE(platform::writePrivateFile(path("dangling.txt"), bytesOf("seeds"),
                                             platform::ExistingFile::Refuse,
-                                            otp::ErrorCode::ExportIo));
+                                            platform::ErrorCode::ExportIo));
     EXPECT_FALSE(QFile::exists(path("victim/new.txt")));
 }
 
@@ -99,10 +100,10 @@ TEST_F(PrivateFile, RefusesDirectoriesAndMissingParents)
 {
     QDir(m_dir.path()).mkdir(QStringLiteral("sub"));
     EXPECT_FALSE(platform::writePrivateFile(
-        path("sub"), bytesOf("x"), platform::ExistingFile::Replace, otp::ErrorCode::ExportIo));
+        path("sub"), bytesOf("x"), platform::ExistingFile::Replace, platform::ErrorCode::ExportIo));
     EXPECT_FALSE(platform::writePrivateFile(path("missing/x.txt"), bytesOf("x"),
                                             platform::ExistingFile::Refuse,
-                                            otp::ErrorCode::ExportIo));
+                                            platform::ErrorCode::ExportIo));
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 
 #include <gtest/gtest.h>
 
+#include "platform/error_code.h"
 #include "platform/sntp_client.h"
 
 namespace {
@@ -113,7 +114,7 @@ otp::Result<platform::SntpMeasurement> queryOnce(platform::SntpClient& client, q
                  [&](otp::Result<platform::SntpMeasurement> r) { result.emplace(std::move(r)); });
     (void)QTest::qWaitFor([&] { return result.has_value(); }, 2000);
     if (!result)
-        return otp::Error{otp::ErrorCode::SntpTimeout, "test: no callback"};
+        return otp::Error{platform::ErrorCode::SntpTimeout, "test: no callback"};
     return std::move(*result);
 }
 

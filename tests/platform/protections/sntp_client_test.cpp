@@ -1,4 +1,5 @@
 #include <functional>
+#include <limits>
 #include <optional>
 
 #include <QDateTime>
@@ -9,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include "platform/error_code.h"
 #include "platform/sntp_client.h"
 
 namespace {
@@ -95,34 +97,34 @@ TEST(SntpPacket, RejectsMalformedReplies)
     struct Case {
         const char* what;
         QByteArray packet;
-        otp::ErrorCode code;
+        platform::ErrorCode code;
     };
     QByteArray kod = reply(3, 4, 4, 0, 9, 0, 0);
     kod.replace(12, 4, "RATE");
     const Case cases[] = {
-        {"short", reply(0, 4, 4, 2, 9, t, t).left(47), otp::ErrorCode::SntpBadReply},
-        {"empty", QByteArray(), otp::ErrorCode::SntpBadReply},
-        {"client mode", reply(0, 4, 3, 2, 9, t, t), otp::ErrorCode::SntpBadReply},
-        {"broadcast mode", reply(0, 4, 5, 2, 9, t, t), otp::ErrorCode::SntpBadReply},
-        {"version 2", reply(0, 2, 4, 2, 9, t, t), otp::ErrorCode::SntpBadReply},
-        {"other request", reply(0, 4, 4, 2, 10, t, t), otp::ErrorCode::SntpBadReply},
-        {"stratum 16", reply(0, 4, 4, 16, 9, t, t), otp::ErrorCode::SntpBadReply},
+        {"short", reply(0, 4, 4, 2, 9, t, t).left(47), platform::ErrorCode::SntpBadReply},
+        {"empty", QByteArray(), platform::ErrorCode::SntpBadReply},
+        {"client mode", reply(0, 4, 3, 2, 9, t, t), platform::ErrorCode::SntpBadReply},
+        {"broadcast mode", reply(0, 4, 5, 2, 9, t, t), platform::ErrorCode::SntpBadReply},
+        {"version 2", reply(0, 2, 4, 2, 9, t, t), platform::ErrorCode::SntpBadReply},
+        {"other request", reply(0, 4, 4, 2, 10, t, t), platform::ErrorCode::SntpBadReply},
+        {"stratum 16", reply(0, 4, 4, 16, 9, t, t), platform::ErrorCode::SntpBadReply},
         {"zero transmit",
          [&] {
              QByteArray p = reply(0, 4, 4, 2, 9, t, t);
              writeU64(p, 40, 0);
              return p;
          }(),
-         otp::ErrorCode::SntpBadReply},
+         platform::ErrorCode::SntpBadReply},
         {"zero receive",
          [&] {
              QByteArray p = reply(0, 4, 4, 2, 9, t, t);
              writeU64(p, 32, 0);
              return p;
          }(),
-         otp::ErrorCode::SntpBadReply},
-        {"unsynchronised", reply(3, 4, 4, 2, 9, t, t), otp::ErrorCode::SntpUnsynchronized},
-        {"kiss of death", kod, otp::ErrorCode::SntpUnsynchronized},
+         platform::ErrorCode::SntpBadReply},
+        {"unsynchronised", reply(3, 4, 4, 2, 9, t, t), platform::ErrorCode::SntpUnsynchronized},
+        {"kiss of death", kod, platform::ErrorCode::SntpUnsynchronized},
     };
     for (const Case& c : cases) {
         auto m = parse(c.packet, 9, t, t);
@@ -164,7 +166,7 @@ TEST(SntpPacket, RejectsImplausibleReplies)
     for (const Case& c : cases) {
         auto m = parse(c.packet, 9, c.t1, c.t4);
         ASSERT_FALSE(m.ok()) << c.what;
-        EXPECT_EQ(m.error().code, otp::ErrorCode::SntpImplausible)
+        EXPECT_EQ(m.error().code, platform::ErrorCode::SntpImplausible)
             << c.what << ": " << m.error().message;
     }
     // Within the bounds: 80 minutes, a 1.5 s round trip.
@@ -227,7 +229,7 @@ otp::Result<platform::SntpMeasurement> runQuery(platform::SntpClient& client, qu
     const bool done = QTest::qWaitFor([&] { return result.has_value(); },
                                       static_cast<int>(timeout.count()) + 3000);
     if (!done)
-        return otp::Error{otp::ErrorCode::SntpTimeout, "test: the callback never came"};
+        return otp::Error{platform::ErrorCode::SntpTimeout, "test: the callback never came"};
     return std::move(*result);
 }
 
@@ -263,7 +265,7 @@ TEST(SntpClient, TimesOut)
     elapsed.start();
     auto m = runQuery(client, server.port(), 300ms);
     ASSERT_FALSE(m.ok());
-    EXPECT_EQ(m.error().code, otp::ErrorCode::SntpTimeout);
+    EXPECT_EQ(m.error().code, platform::ErrorCode::SntpTimeout);
     EXPECT_GE(elapsed.elapsed(), 250);
     EXPECT_EQ(server.requests, 1);
 }
@@ -275,7 +277,7 @@ TEST(SntpClient, ForgedOrShortRepliesAreIgnoredThenReported)
     platform::SntpClient client;
     auto m = runQuery(client, server.port(), 300ms);
     ASSERT_FALSE(m.ok());
-    EXPECT_EQ(m.error().code, otp::ErrorCode::SntpBadReply) << m.error().message;
+    EXPECT_EQ(m.error().code, platform::ErrorCode::SntpBadReply) << m.error().message;
 }
 
 TEST(SntpClient, AnAuthenticBadReplyEndsTheQueryAtOnce)
@@ -291,47 +293,34 @@ TEST(SntpClient, AnAuthenticBadReplyEndsTheQueryAtOnce)
     elapsed.start();
     auto m = runQuery(client, server.port(), 5000ms);
     ASSERT_FALSE(m.ok());
-    EXPECT_EQ(m.error().code, otp::ErrorCode::SntpUnsynchronized);
+    EXPECT_EQ(m.error().code, platform::ErrorCode::SntpUnsynchronized);
     EXPECT_LT(elapsed.elapsed(), 4000);
 }
 
 TEST(SntpClient, BadServerSettings)
 {
     platform::SntpClient client;
-    EXPECT_EQ(runQuery(client, 123, 300ms, QString()).error().code, otp::ErrorCode::SntpBadServer);
-    EXPECT_EQ(runQuery(client, 0, 300ms).error().code, otp::ErrorCode::SntpBadServer);
+    EXPECT_EQ(runQuery(client, 123, 300ms, QString()).error().code,
+              platform::ErrorCode::SntpBadServer);
+    EXPECT_EQ(runQuery(client, 0, 300ms).error().code, platform::ErrorCode::SntpBadServer);
     auto unresolvable = runQuery(client, 123, 3000ms, QStringLiteral("no-such-host.invalid"));
     ASSERT_FALSE(unresolvable.ok());
-    EXPECT_TRUE(unresolvable.error().code == otp::ErrorCode::SntpNetwork ||
-                unresolvable.error().code == otp::ErrorCode::SntpTimeout)
+    EXPECT_TRUE(unresolvable.error().code == platform::ErrorCode::SntpNetwork ||
+                unresolvable.error().code == platform::ErrorCode::SntpTimeout)
         << unresolvable.error().message;
 }
 
-TEST(ClockCheck, ReportsTheOffsetInSeconds)
+TEST(SntpMeasurement, OffsetInWholeSecondsRoundsAndClamps)
 {
-    FakeServer server(120'000);
-    platform::ClockCheck check;
-    EXPECT_EQ(check.server(), QStringLiteral("pool.ntp.org"));
-    EXPECT_EQ(server.requests, 0);  // constructing it contacts nobody
-    check.setServer(QStringLiteral("127.0.0.1"));
-    check.setPort(server.port());
-    QSignalSpy finished(&check, &platform::ClockCheck::finished);
-    check.check();
-    EXPECT_TRUE(check.isBusy());
-    ASSERT_TRUE(finished.wait(5000));
-    EXPECT_TRUE(finished.first().first().toBool());
-    EXPECT_FALSE(check.isBusy());
-    EXPECT_TRUE(check.hasResult());
-    EXPECT_EQ(check.offsetSeconds(), 120);
-    EXPECT_TRUE(check.lastError().isEmpty());
-
-    server.silent = true;
-    check.setTimeout(200ms);
-    check.check();
-    ASSERT_TRUE(finished.wait(5000));
-    EXPECT_FALSE(finished.last().first().toBool());
-    EXPECT_FALSE(check.hasResult());
-    EXPECT_EQ(check.lastError(), QStringLiteral("sntp.timeout"));
+    platform::SntpMeasurement m;
+    m.offsetMs = 120'000;
+    EXPECT_EQ(m.offsetSeconds(), 120);
+    m.offsetMs = 1'499;
+    EXPECT_EQ(m.offsetSeconds(), 1);
+    m.offsetMs = -1'500;
+    EXPECT_EQ(m.offsetSeconds(), -2);
+    m.offsetMs = std::numeric_limits<qint64>::max();  // a device clock decades off
+    EXPECT_EQ(m.offsetSeconds(), std::numeric_limits<int>::max());
 }
 
 }  // namespace

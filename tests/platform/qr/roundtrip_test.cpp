@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "platform/error_code.h"
 #include "platform/qr/gray_image.h"
 #include "qr_test_util.h"
 
@@ -29,7 +30,7 @@ TEST(QrWriter, RejectsTextTooLongForAQrCode)
 {
     const auto image = platform::qr::writeQr(std::string(8000, 'x'));
     ASSERT_FALSE(image);
-    EXPECT_EQ(image.error().code, otp::ErrorCode::QrEncodeFailed);
+    EXPECT_EQ(image.error().code, platform::ErrorCode::QrEncodeFailed);
 }
 
 TEST(QrWriter, RejectsBadScale)
@@ -105,7 +106,7 @@ TEST(QrDecoder, InvalidViewIsAnErrorNotAnException)
     const std::uint8_t pixel = 0;
     auto result = platform::qr::scanQr({&pixel, 10, 10, 5});  // stride < width
     ASSERT_FALSE(result);
-    EXPECT_EQ(result.error().code, otp::ErrorCode::QrInvalidImage);
+    EXPECT_EQ(result.error().code, platform::ErrorCode::QrInvalidImage);
     EXPECT_FALSE(platform::qr::scanQr({}));
     EXPECT_FALSE(platform::qr::scanQrZxingDefaults({}));
 }
@@ -215,7 +216,7 @@ TEST(ImageInput, MissingOrBadFileIsUnreadable)
 {
     auto missing = platform::qr::scanImageFile(QStringLiteral("/nonexistent/qr.png"));
     ASSERT_FALSE(missing);
-    EXPECT_EQ(missing.error().code, otp::ErrorCode::QrImageUnreadable);
+    EXPECT_EQ(missing.error().code, platform::ErrorCode::QrImageUnreadable);
     const QString path = QDir::temp().filePath(QStringLiteral("softtoken_not_an_image.png"));
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
@@ -223,7 +224,7 @@ TEST(ImageInput, MissingOrBadFileIsUnreadable)
     f.close();
     auto bad = platform::qr::scanImageFile(path);
     ASSERT_FALSE(bad);
-    EXPECT_EQ(bad.error().code, otp::ErrorCode::QrImageUnreadable);
+    EXPECT_EQ(bad.error().code, platform::ErrorCode::QrImageUnreadable);
     QFile::remove(path);
 }
 
@@ -251,7 +252,7 @@ TEST(Clipboard, OtherTextIsRefusedWithAReason)
     data.setText(QStringLiteral("https://bank.example/"));
     auto payloads = platform::qr::payloadsFromMimeData(&data);
     ASSERT_FALSE(payloads);
-    EXPECT_EQ(payloads.error().code, otp::ErrorCode::QrNoCode);
+    EXPECT_EQ(payloads.error().code, platform::ErrorCode::QrNoCode);
     EXPECT_NE(payloads.error().message.find("otpauth"), std::string::npos);
 }
 
@@ -263,7 +264,7 @@ TEST(Clipboard, ImageWithoutCode)
     data.setImageData(blank);
     auto payloads = platform::qr::payloadsFromMimeData(&data);
     ASSERT_FALSE(payloads);
-    EXPECT_EQ(payloads.error().code, otp::ErrorCode::QrNoCode);
+    EXPECT_EQ(payloads.error().code, platform::ErrorCode::QrNoCode);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include "platform/error_code.h"
 #include "platform/qr/camera_status.h"
 #include "platform/qr/frame_scanner.h"
 #include "platform/qr/virtual_camera.h"
@@ -90,7 +91,7 @@ TEST(VirtualCamera, MissingSourceOrEmptyFolderFails)
     VirtualCamera camera;
     auto missing = camera.open(QStringLiteral("/nonexistent/video.mp4"));
     ASSERT_FALSE(missing);
-    EXPECT_EQ(missing.error().code, otp::ErrorCode::QrImageUnreadable);
+    EXPECT_EQ(missing.error().code, platform::ErrorCode::QrImageUnreadable);
     QTemporaryDir empty;
     EXPECT_FALSE(camera.open(empty.path()));
     EXPECT_EQ(camera.sourceKind(), VirtualCamera::SourceKind::None);

@@ -98,7 +98,7 @@ private:
     // The token on the user's current-token line. Error: NotRegistered.
     Outcome<Token*> registeredToken(const User& user);
     Failure fail(User& user, Error error, std::string message);
-    Outcome<Login> verify(Token& token, std::string_view otp);
+    Outcome<Login> verify(Token& token, std::string_view typed);
     std::string newSerial() const;
 
     State m_state;

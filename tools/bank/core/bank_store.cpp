@@ -81,7 +81,7 @@ Outcome<State> BankStore::load() const
                      : UsageMode::Individual;
     state.sharedSerial = optionalText(root.value(QLatin1String("shared_serial")));
     const QJsonArray users = root.value(QLatin1String("users")).toArray();
-    for (const QJsonValue& value : users) {
+    for (const auto& value : users) {
         const QJsonObject o = value.toObject();
         User user;
         user.name = utf8(o.value(QLatin1String("name")));
@@ -90,7 +90,7 @@ Outcome<State> BankStore::load() const
         state.users[user.name] = std::move(user);
     }
     const QJsonArray tokens = root.value(QLatin1String("tokens")).toArray();
-    for (const QJsonValue& value : tokens) {
+    for (const auto& value : tokens) {
         const QJsonObject o = value.toObject();
         Token token;
         token.serial = utf8(o.value(QLatin1String("serial")));

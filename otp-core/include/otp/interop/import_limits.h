@@ -10,7 +10,7 @@ namespace otp::interop {
 
 // Largest import file or stdin, in bytes. The biggest real export seen (Aegis, ~1,000 tokens
 // with icons) is about 3 MiB.
-inline constexpr std::size_t kMaxImportBytes = 16u * 1024u * 1024u;
+inline constexpr std::size_t kMaxImportBytes = std::size_t{16} * 1024 * 1024;
 
 // Most tokens (valid plus unsupported entries) one import may hold.
 inline constexpr std::size_t kMaxImportEntries = 10'000;

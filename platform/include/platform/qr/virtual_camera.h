@@ -51,7 +51,7 @@ public:
     void stop();
 
     // How a still image is handed to a QVideoSink (RGBA8888; Qt 6.4 has no QVideoFrame(QImage)).
-    static QVideoFrame frameFromImage(const QImage& image);
+    static QVideoFrame frameFromImage(const QImage& source);
 
 Q_SIGNALS:
     void videoSinkChanged();

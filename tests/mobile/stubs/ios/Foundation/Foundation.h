@@ -1,4 +1,4 @@
-// STUB for a syntax check only (tests/mobile/check_objcxx.py, issue 7): NOT Apple's header.
+// STUB for a syntax check only (tests/mobile/check_objcxx.py): NOT Apple's header.
 // Declares only what platform/src/ios/biometric_ios.mm uses, with the names, types and values of
 // Apple's Foundation reference (developer.apple.com/documentation/foundation, 64-bit iOS: BOOL is
 // bool, NSInteger is long). Add a declaration here only when the .mm starts to use it, copied from

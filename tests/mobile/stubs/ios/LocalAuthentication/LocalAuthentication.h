@@ -1,4 +1,4 @@
-// STUB for a syntax check only (tests/mobile/check_objcxx.py, issue 7): NOT Apple's header.
+// STUB for a syntax check only (tests/mobile/check_objcxx.py): NOT Apple's header.
 // Declares only what platform/src/ios/biometric_ios.mm uses, with the names, types and values of
 // Apple's LocalAuthentication reference (developer.apple.com/documentation/localauthentication:
 // LAContext, LAPolicy, LAError.Code; the values are those of LAPublicDefines.h in the iOS SDK).

@@ -1,4 +1,4 @@
-// Fingerprint / face unlock for the app lock (issue 7): the Java half of
+// Fingerprint / face unlock for the app lock: the Java half of
 // platform/src/android/biometric_android.cpp. The framework's BiometricPrompt (API 28+) needs a
 // Java callback object, which JNI alone cannot create; androidx.biometric would need a
 // FragmentActivity, and Qt's activity is not one. The texts come from res/values*/strings.xml.
