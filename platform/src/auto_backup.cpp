@@ -123,15 +123,20 @@ DebouncedBackup::DebouncedBackup(std::shared_ptr<AutoBackup> backup,
 // waiting for its delay is backed up now (the last few hundred milliseconds of the exit).
 DebouncedBackup::~DebouncedBackup()
 {
-    std::optional<otp::vault::Vault> left;
-    {
-        const std::lock_guard lock(m_shared->mutex);
-        m_shared->closed = true;
-        if (!m_shared->running)
-            left.swap(m_shared->next);
+    // Best effort: a failure here (no memory, a broken mutex) must not end the app, and the
+    // backup after the next change covers it.
+    try {
+        std::optional<otp::vault::Vault> left;
+        {
+            const std::lock_guard lock(m_shared->mutex);
+            m_shared->closed = true;
+            if (!m_shared->running)
+                left.swap(m_shared->next);
+        }
+        if (left)
+            (void)m_backup->run(*left);
+    } catch (...) {
     }
-    if (left)
-        (void)m_backup->run(*left);
 }
 
 void DebouncedBackup::changed(const otp::vault::Vault& vault)

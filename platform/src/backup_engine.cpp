@@ -93,7 +93,8 @@ std::optional<std::int64_t> timeOfName(std::string_view name)
     if (!y || !mo || !d || !h || !mi || !se || !ms || *y < 1970 || *mo < 1 || *mo > 12 || *d < 1 ||
         *d > 31 || *h > 23 || *mi > 59 || *se > 60)
         return std::nullopt;
-    const std::int64_t seconds = daysFromCivil(*y, *mo, *d) * 86400 + *h * 3600 + *mi * 60 + *se;
+    const std::int64_t seconds =
+        daysFromCivil(*y, *mo, *d) * 86400 + std::int64_t{*h} * 3600 + std::int64_t{*mi} * 60 + *se;
     return seconds * 1000 + *ms;
 }
 

@@ -73,7 +73,7 @@ BackupStatus readBackupStatus(const QString& dataDirectory)
     QFile file(statusPath(dataDirectory));
     if (!file.open(QIODevice::ReadOnly))
         return status;
-    const QByteArray all = file.read(64 * 1024);
+    const QByteArray all = file.read(qint64{64} * 1024);
     std::istringstream in(all.toStdString());
     for (std::string line; std::getline(in, line);) {
         const auto eq = line.find('=');
